@@ -1,0 +1,54 @@
+# fieldops: two commands for a newcomer, `make run` and `make test`. Everything else is for developers.
+SHELL := /bin/bash
+PY_BOOT ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
+             command -v $$p >/dev/null && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' && { echo $$p; break; }; done)
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+TS := $(wildcard resources/i18n/*.ts)
+QM := $(TS:.ts=.qm)
+DEMO_HOME ?= $(CURDIR)/.demo-home
+
+.PHONY: run test lint check pytest bench demo translations clean help
+
+help:
+	@echo "make run    - set up and start the app on a demo workspace"
+	@echo "make test   - set up and run lint, contracts, types and all tests"
+	@echo "make bench  - run the benchmarks in bench/ (prints ratios)"
+
+$(STAMP): pyproject.toml
+	@test -n "$(PY_BOOT)" || { echo "Python 3.11+ is required"; exit 1; }
+	test -x $(PY) || $(PY_BOOT) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[ui,dev]'
+	touch $(STAMP)
+
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+venv: $(STAMP) $(QM)
+
+run: venv
+	@test -f $(DEMO_HOME)/workspace.json || $(VENV)/bin/fieldops --home $(DEMO_HOME) demo --operations 5000 --items 60
+	$(PY) -m ui --home $(DEMO_HOME) --demo
+
+lint: venv
+	$(VENV)/bin/ruff check fieldops ui tests bench
+	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
+
+pytest: venv
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
+
+test: lint pytest
+
+bench: venv
+	$(PY) -m bench.p1_startup
+	$(PY) -m bench.p3_local_write
+
+# Re-extract UI and core strings into the .ts files (translations are kept, new ones marked unfinished).
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(git ls-files 'ui/*.py' 'fieldops/*.py') -ts $(TS)
+
+clean:
+	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache resources/i18n/*.qm

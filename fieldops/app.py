@@ -1,0 +1,216 @@
+"""`FieldOps`: the one façade the UI (and the CLI) talk to, like Anki's `Collection`.
+
+    fo = FieldOps.open(home, "jberzins", password)   # or FieldOps.create(...) on first run
+    fo.users.create(...); fo.operations.add_check(...); fo.audit.verify(); fo.close()
+"""
+
+from __future__ import annotations
+
+import secrets
+import shutil
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlmodel import col
+
+from fieldops import db, migrations, paths
+from fieldops.agencies import PARTNERS
+from fieldops.context import Context
+from fieldops.dto import Overview, UserDTO
+from fieldops.errors import ErrorCode, FieldOpsError
+from fieldops.ids import Clock, utcnow, uuid7
+from fieldops.keyslots import DEFAULT_KDF, KdfParams, KeyFile, check_password_strength
+from fieldops.models import Agency, EquipmentItem, Meta, Operation, OutboxOp, User, UserRole
+from fieldops.models.enums import AuditAction, Role
+from fieldops.services.audit import AuditService
+from fieldops.services.operations import OperationService
+from fieldops.services.settings import SettingsService
+from fieldops.services.users import UserService, load_user
+
+
+class FieldOps:
+    """An open, unlocked workspace and the services over it."""
+
+    def __init__(self, ctx: Context, kdf: KdfParams = DEFAULT_KDF) -> None:
+        self._ctx = ctx
+        self.users = UserService(ctx, kdf)
+        self.audit = AuditService(ctx)
+        self.settings = SettingsService(ctx)
+        self.operations = OperationService(ctx)
+
+    # ---- lifecycle -----------------------------------------------------------------------------------
+    @classmethod
+    def create(cls, home: Path | str, *, username: str, full_name: str, password: str,
+               agency_code: str = "VP-KRP", badge_no: str | None = None, kdf: KdfParams = DEFAULT_KDF,
+               clock: Clock = utcnow) -> FieldOps:
+        """First run: a new encrypted workspace with the partner agencies and its first administrator."""
+        from fieldops import validation
+
+        home = paths.resolve_home(home)
+        name = validation.username(username)
+        full = validation.required_text(full_name, "full_name", 120)
+        check_password_strength(password)
+        if paths.exists(home):
+            raise FieldOpsError(ErrorCode.WORKSPACE_EXISTS, path=str(home))
+        home.mkdir(parents=True, exist_ok=True)
+        _set_aside_orphan(paths.db_path(home))
+        keyfile = KeyFile(paths.keyfile_path(home), uuid7(), uuid7(), datetime.now(UTC).isoformat())
+        data_key = secrets.token_bytes(32)
+        engine = db.make_engine(paths.db_path(home), data_key)
+        ctx = Context(home, engine, keyfile, data_key, clock)
+        try:
+            migrations.migrate(engine, paths.db_path(home), home / "backups")
+            user_id = uuid7()
+            with ctx.write() as uow:
+                s = uow.session
+                s.add(Meta(key="workspace_id", value=keyfile.workspace_id))
+                agency_ids = {}
+                for p in PARTNERS:
+                    agency_ids[p.code] = aid = uuid7()
+                    s.add(Agency(id=aid, code=p.code, name=p.name, short_name=p.short_name, country=p.country,
+                                 timezone=p.timezone, report_prefix=p.report_prefix))
+                if agency_code not in agency_ids:
+                    raise FieldOpsError(ErrorCode.REQUIRED, field="agency_id")
+                s.flush()
+                s.add(User(id=user_id, username=name, full_name=full, badge_no=badge_no,
+                           agency_id=agency_ids[agency_code], created_at=uow.now))
+                s.flush()
+                s.add(UserRole(user_id=user_id, role=Role.ADMINISTRATOR.value))
+                uow.audit(AuditAction.COLLECTION, "workspace", keyfile.workspace_id, {"created_by": name})
+            keyfile.add_slot(name, user_id, password, data_key, kdf)
+            keyfile.save()  # last: a workspace exists only once it can be unlocked
+        except BaseException:
+            engine.dispose()
+            _set_aside_orphan(paths.db_path(home))
+            raise
+        fo = cls(ctx, kdf)
+        fo._login(user_id)
+        return fo
+
+    @classmethod
+    def open(cls, home: Path | str, username: str, password: str, *, kdf: KdfParams = DEFAULT_KDF,
+             clock: Clock = utcnow) -> FieldOps:
+        """Unlock with a local login. Wrong password, damaged/foreign file and newer schema are typed errors."""
+        home = paths.resolve_home(home)
+        keyfile = KeyFile.load(paths.keyfile_path(home))
+        user_id, data_key = keyfile.unlock(username, password)
+        if not paths.db_path(home).exists():
+            raise FieldOpsError(ErrorCode.NOT_A_DATABASE)
+        engine = db.make_engine(paths.db_path(home), data_key)
+        try:
+            db.probe(engine)
+            migrations.migrate(engine, paths.db_path(home), home / "backups")
+            ctx = Context(home, engine, keyfile, data_key, clock)
+            with ctx.read() as s:
+                if s.get(Meta, "workspace_id") is None or s.get(Meta, "workspace_id").value != keyfile.workspace_id:  # type: ignore[union-attr]
+                    raise FieldOpsError(ErrorCode.NOT_A_DATABASE)
+            fo = cls(ctx, kdf)
+            fo._login(user_id)
+        except BaseException:
+            engine.dispose()
+            raise
+        return fo
+
+    def _login(self, user_id: str) -> None:
+        with self._ctx.read() as s:
+            user = load_user(self._ctx, s, user_id)
+        if user is None:
+            raise FieldOpsError(ErrorCode.UNKNOWN_USER, field="username")
+        if not user.active:
+            raise FieldOpsError(ErrorCode.USER_INACTIVE, field="username")
+        self._ctx.user = user
+        with self._ctx.write() as uow:
+            uow.audit(AuditAction.LOGIN, "user", user_id)
+
+    def close(self) -> None:
+        self._ctx.user = None
+        self._ctx.engine.dispose()
+
+    def verify_password(self, password: str) -> bool:
+        """Unlock check for the idle lock: the current user's password, counted like a login."""
+        user = self._ctx.require_user()
+        try:
+            self._ctx.keyfile.unlock(user.username, password)
+        except FieldOpsError as exc:
+            if exc.code == ErrorCode.LOCKED_OUT:
+                raise
+            return False
+        return True
+
+    def change_password(self, old_password: str, new_password: str) -> None:
+        user = self._ctx.require_user()
+        _, key = self._ctx.keyfile.unlock(user.username, old_password)
+        self._ctx.keyfile.add_slot(user.username, user.id, new_password, key, self.users.kdf)
+        with self._ctx.write() as uow:
+            uow.audit(AuditAction.ALTERATION, "user", user.id, {"local_login": "changed"})
+        self._ctx.keyfile.save()
+
+    # ---- facts about the workspace ---------------------------------------------------------------------
+    @property
+    def user(self) -> UserDTO:
+        return self._ctx.require_user()
+
+    @property
+    def home(self) -> Path:
+        return self._ctx.home
+
+    @property
+    def device_id(self) -> str:
+        return self._ctx.device_id
+
+    @property
+    def engine(self):  # type: ignore[no-untyped-def]
+        """For benchmarks, demo data and tests only; the UI never touches it."""
+        return self._ctx.engine
+
+    def refresh_user(self) -> UserDTO:
+        with self._ctx.read() as s:
+            user = load_user(self._ctx, s, self._ctx.require_user().id)
+        assert user is not None
+        self._ctx.user = user
+        return user
+
+    def overview(self) -> Overview:
+        """Counts for the home screen: cheap aggregate queries over indexed columns."""
+        self._ctx.require_user()
+        with self._ctx.read() as s:
+            by_status: dict[str, int] = dict(s.execute(  # type: ignore[arg-type]
+                select(col(Operation.status), func.count()).group_by(col(Operation.status))).all())
+            checks, violations = s.execute(
+                select(func.coalesce(func.sum(col(Operation.check_count)), 0),
+                       func.coalesce(func.sum(col(Operation.violation_count)), 0))).one()
+            items: dict[str, int] = dict(s.execute(  # type: ignore[arg-type]
+                select(col(EquipmentItem.status), func.count()).group_by(col(EquipmentItem.status))).all())
+            users = s.execute(select(func.count()).select_from(User).where(col(User.active).is_(True))).scalar_one()
+            waiting = s.execute(
+                select(func.count()).select_from(OutboxOp).where(col(OutboxOp.state) == "pending")).scalar_one()
+            last = s.execute(select(func.max(col(Operation.start_at)))).scalar()
+        return Overview({str(k): int(v) for k, v in by_status.items()}, int(checks), int(violations),
+                        {str(k): int(v) for k, v in items.items()}, int(users), int(waiting), _as_utc(last))
+
+    def integrity_check(self) -> str:
+        return db.integrity_check(self._ctx.engine)
+
+
+def _as_utc(value: object) -> datetime | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    assert isinstance(value, datetime)
+    return value.replace(tzinfo=UTC)
+
+
+def _set_aside_orphan(db_file: Path) -> None:
+    """A database without its key file cannot be read by anyone; move it (and WAL) aside, never delete."""
+    if not db_file.exists():
+        for suffix in ("-wal", "-shm"):
+            Path(f"{db_file}{suffix}").unlink(missing_ok=True)
+        return
+    stamp = time.strftime("%Y%m%dT%H%M%S")
+    for suffix in ("", "-wal", "-shm"):
+        src = Path(f"{db_file}{suffix}")
+        if src.exists():
+            shutil.move(src, f"{db_file}.orphan-{stamp}{suffix}")

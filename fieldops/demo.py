@@ -1,0 +1,298 @@
+"""Demo workspace: the four partners, ~40 officers with Latvian and Lithuanian names, equipment with kits
+and a year of night operations with checks following DOMAIN.md. Bulk rows go through the driver's
+`executemany` in large transactions (the ORM unit of work would take hours at 1,000,000 operations)."""
+
+from __future__ import annotations
+
+import json
+import random
+import shutil
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from fieldops.app import FieldOps
+from fieldops.errors import ErrorCode, FieldOpsError
+from fieldops.ids import uuid7
+from fieldops.keyslots import DEFAULT_KDF, KdfParams
+from fieldops.models.enums import AuditAction, EquipmentKind, OperationType, Role
+
+DEMO_PASSWORD = "demo-night"
+# Local logins created on the demo laptop (others exist as users, as colleagues do on a real laptop).
+DEMO_LOGINS = {"admin": "administrator", "officer.lv": "VP-KRP", "officer.lt": "KAVPK",
+               "supervisor.lv": "VP-KRP", "supervisor.lt": "KAVPK", "equipment.lv": "VP-KRP",
+               "equipment.lt": "KAVPK"}
+
+LV_MEN = ["Jānis", "Andris", "Māris", "Edgars", "Kristaps", "Gatis", "Artūrs", "Raimonds", "Aivars", "Uldis"]
+LV_WOMEN = ["Ilze", "Laura", "Dace", "Inese", "Līga", "Sandra", "Zane", "Kristīne"]
+LV_SURNAMES = [("Bērziņš", "Bērziņa"), ("Kalniņš", "Kalniņa"), ("Ozoliņš", "Ozoliņa"), ("Jansons", "Jansone"),
+               ("Liepiņš", "Liepiņa"), ("Krūmiņš", "Krūmiņa"), ("Balodis", "Balode"), ("Zariņš", "Zariņa"),
+               ("Kļaviņš", "Kļaviņa"), ("Vītols", "Vītola"), ("Grīnbergs", "Grīnberga"), ("Šmits", "Šmite")]
+LT_MEN = ["Jonas", "Tomas", "Mantas", "Darius", "Andrius", "Giedrius", "Saulius", "Vytautas", "Žygimantas"]
+LT_WOMEN = ["Rūta", "Eglė", "Agnė", "Lina", "Gintarė", "Aušra", "Jūratė"]
+LT_SURNAMES = [("Kazlauskas", "Kazlauskienė"), ("Jankauskas", "Jankauskaitė"), ("Petrauskas", "Petrauskienė"),
+               ("Stankevičius", "Stankevičiūtė"), ("Vasiliauskas", "Vasiliauskienė"), ("Žukauskas", "Žukauskaitė"),
+               ("Butkus", "Butkutė"), ("Paulauskas", "Paulauskienė"), ("Šimkus", "Šimkutė")]
+AREAS = {
+    "LV": [("Nīca", 56.345, 21.064), ("Rucava", 56.162, 21.163), ("Grobiņa", 56.537, 21.166),
+           ("Pāvilosta", 56.888, 21.186), ("Liepāja, Karosta", 56.547, 21.017), ("Vaiņode", 56.417, 21.853),
+           ("Bārta, medību platība", 56.366, 21.272), ("A11 Liepāja–Rucava", 56.30, 21.10)],
+    "LT": [("Kretinga", 55.889, 21.242), ("Šventoji", 56.025, 21.083), ("Palanga, centras", 55.918, 21.068),
+           ("Gargždai", 55.712, 21.395), ("Smiltynė", 55.705, 21.105), ("Priekulė", 55.555, 21.317),
+           ("A13 Klaipėda–Palanga", 55.80, 21.10), ("Girkalnio miškas", 55.65, 21.45)],
+}
+EQUIPMENT = [  # kind, make, model, tag prefix, share
+    (EquipmentKind.NV_BINOCULAR, "Pulsar", "Merger LRF XT50", "NV", 0.25),
+    (EquipmentKind.THERMAL_IMAGER, "Pulsar", "Axion XG35", "TI", 0.12),
+    (EquipmentKind.VIDEO_CAMERA, "Hikvision", "DS-2XS6A25G0 mobile", "VC", 0.15),
+    (EquipmentKind.IR_ILLUMINATOR, "Pulsar", "Ultra X850", "IR", 0.08),
+    (EquipmentKind.TRIPOD, "Manfrotto", "055 mast", "TR", 0.05),
+    (EquipmentKind.MEMORY_CARD, "SanDisk", "High Endurance 256 GB", "MC", 0.10),
+]
+SPECIES = ["wild_boar", "fox", "raccoon_dog", "roe_deer", "red_deer", "moose"]
+SIGHTS = ["optical", "night_vision", "thermal"]
+TYPE_WEIGHTS = [(OperationType.TRAFFIC, 45), (OperationType.HUNTER, 30), (OperationType.PUBLIC_ORDER, 15),
+                (OperationType.OTHER, 10)]
+CHUNK = 20_000
+
+
+@dataclass
+class DemoResult:
+    operations: int
+    checks: int
+    items: int
+    users: int
+
+
+def build(home: Path | str, operations: int = 5000, items: int = 60, seed: int = 7,
+          kdf: KdfParams = DEFAULT_KDF, now: datetime | None = None,
+          progress: Callable[[float, str], None] | None = None) -> DemoResult:
+    """Create a demo workspace in `home` (which must not hold one). Logins: DEMO_LOGINS / DEMO_PASSWORD.
+
+    Built in a sibling folder and renamed into place at the end: an interrupted build leaves no
+    half-filled workspace behind."""
+    target = Path(home).expanduser().resolve()
+    if target.exists() and any(target.iterdir()):
+        raise FieldOpsError(ErrorCode.WORKSPACE_EXISTS, path=str(target))
+    staging = target.with_name(target.name + ".building")
+    shutil.rmtree(staging, ignore_errors=True)
+    result = _build(staging, operations, items, seed, kdf, now, progress)
+    if target.exists():
+        target.rmdir()
+    staging.rename(target)
+    return result
+
+
+def _build(home: Path, operations: int, items: int, seed: int, kdf: KdfParams, now: datetime | None,
+           progress: Callable[[float, str], None] | None) -> DemoResult:
+    rng = random.Random(seed)
+    now = now or datetime.now(UTC)
+    report = progress or (lambda _f, _l: None)
+    fo = FieldOps.create(home, username="admin", full_name="Administrators Sistēmas", password=DEMO_PASSWORD,
+                         kdf=kdf)
+    try:
+        agencies = {a.code: a for a in fo.users.agencies()}
+        people = _people(fo, rng, agencies)
+        report(0.02, "users")
+        raw = fo.engine.raw_connection()
+        try:
+            cur = raw.cursor()
+            item_ids, n_items = _equipment(cur, rng, agencies, items, now)
+            raw.commit()
+            n_checks = _operations(cur, raw, rng, agencies, people, item_ids, operations, now, report)
+            cur.execute("ANALYZE")
+        finally:
+            raw.close()
+        with fo._ctx.write() as uow:
+            uow.audit(AuditAction.COLLECTION, "demo", None, {"operations": operations, "checks": n_checks,
+                                                            "items": n_items})
+        report(1.0, "done")
+        return DemoResult(operations, n_checks, n_items, 1 + 10 * len(agencies))
+    finally:
+        fo.close()
+
+
+def _people(fo: FieldOps, rng: random.Random, agencies: dict[str, Any]) -> dict[str, list[str]]:
+    """~10 people per agency; the DEMO_LOGINS get local logins. Returns officer ids per agency code."""
+    officers: dict[str, list[str]] = {code: [] for code in agencies}
+    badge = 1000
+    for code, agency in agencies.items():
+        lv = agency.country == "LV"
+        for i in range(10):
+            woman = rng.random() < 0.35
+            first = rng.choice((LV_WOMEN if lv else LT_WOMEN) if woman else (LV_MEN if lv else LT_MEN))
+            surname = rng.choice(LV_SURNAMES if lv else LT_SURNAMES)[1 if woman else 0]
+            roles = ([Role.SUPERVISOR, Role.OFFICER] if i == 0 else [Role.EQUIPMENT_MANAGER] if i == 1
+                     else [Role.OFFICER])
+            login = _login_for(code, lv, i)
+            username = login or f"{_ascii(first)[0]}{_ascii(surname)}{badge}".lower()
+            badge += 1
+            changes = fo.users.create(username=username, full_name=f"{first} {surname}", agency_id=agency.id,
+                                      roles=roles, badge_no=f"{'LV' if lv else 'LT'}{badge}",
+                            password=DEMO_PASSWORD if login else None)
+            if Role.OFFICER in roles and changes.created_id:
+                officers[code].append(changes.created_id)
+    return officers
+
+
+def _login_for(code: str, lv: bool, index: int) -> str | None:
+    country = "lv" if lv else "lt"
+    wanted = {0: f"supervisor.{country}", 1: f"equipment.{country}", 2: f"officer.{country}"}.get(index)
+    return wanted if wanted and DEMO_LOGINS.get(wanted) == code else None
+
+
+def _ascii(text: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if c.isascii() and c.isalpha())
+
+
+def _equipment(cur: Any, rng: random.Random, agencies: dict[str, Any], count: int,
+               now: datetime) -> tuple[dict[str, list[str]], int]:
+    """Items (and kits of binocular + 2 batteries + charger + case); returns main item ids per agency."""
+    codes = list(agencies)
+    main: dict[str, list[str]] = {c: [] for c in codes}
+    rows: list[tuple[Any, ...]] = []
+    kits: list[tuple[Any, ...]] = []
+    counters: dict[str, int] = {}
+    stamp = now.replace(tzinfo=None).isoformat(sep=" ")
+
+    def item(kind: EquipmentKind, make: str, model: str, prefix: str, code: str, kit_id: str | None) -> str:
+        counters[prefix] = counters.get(prefix, 0) + 1
+        iid = uuid7()
+        rows.append((iid, f"{prefix}-{counters[prefix]:04d}", f"SN{rng.randrange(10**7, 10**8)}", kind.value, make,
+                     model, agencies[code].id, kit_id, f"{agencies[code].short_name}, seifs {rng.randint(1, 4)}",
+                     "available", True, round(rng.uniform(5, 600), 1), rng.randint(0, 300),
+                     (now + timedelta(days=rng.randint(-20, 300))).date().isoformat(), "", stamp, stamp, 1))
+        return iid
+
+    cycle = [e for e in EQUIPMENT for _ in range(round(e[4] * 20))]
+    n = 0
+    while len(rows) < count:
+        kind, make, model, prefix, _share = cycle[n % len(cycle)]
+        code = codes[n % len(codes)]
+        n += 1
+        kit_id = None
+        if kind is EquipmentKind.NV_BINOCULAR:
+            kit_id = uuid7()
+            kits.append((kit_id, f"KIT-{len(kits) + 1:03d}", f"{model} komplekts", agencies[code].id, stamp))
+        iid = item(kind, make, model, prefix, code, kit_id)
+        if kind in (EquipmentKind.NV_BINOCULAR, EquipmentKind.THERMAL_IMAGER, EquipmentKind.VIDEO_CAMERA):
+            main[code].append(iid)
+        if kit_id:
+            for k, mk, md, pf in ((EquipmentKind.BATTERY, "Pulsar", "APS 5T", "BA"),
+                                  (EquipmentKind.BATTERY, "Pulsar", "APS 5T", "BA"),
+                                  (EquipmentKind.CHARGER, "Pulsar", "APS charger", "CH"),
+                                  (EquipmentKind.CASE, "Peli", "1300", "CS")):
+                item(k, mk, md, pf, code, kit_id)
+    cur.execute("BEGIN IMMEDIATE")
+    cur.executemany("INSERT INTO kit VALUES (?,?,?,?,?)", kits)
+    cur.executemany("INSERT INTO equipment_item (id, asset_tag, serial_no, kind, make, model, agency_id, kit_id, "
+                    "location, status, project_funded, usage_hours, battery_cycles, next_service, notes, "
+                    "created_at, updated_at, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+    return main, len(rows)
+
+
+def _operations(cur: Any, raw: Any, rng: random.Random, agencies: dict[str, Any], people: dict[str, list[str]],
+                items: dict[str, list[str]], total: int, now: datetime,
+                report: Callable[[float, str], None]) -> int:
+    codes = [c for c in agencies if people[c]]
+    types = [t for t, w in TYPE_WEIGHTS for _ in range(w)]
+    numbers = {c: 0 for c in codes}
+    n_checks = 0
+    for start in range(0, total, CHUNK):
+        ops: list[tuple[Any, ...]] = []
+        crew: list[tuple[Any, ...]] = []
+        checks: list[tuple[Any, ...]] = []
+        used: list[tuple[Any, ...]] = []
+        for _ in range(min(CHUNK, total - start)):
+            code = rng.choice(codes)
+            numbers[code] += 1
+            n_checks += _one_operation(rng, agencies[code], people[code], items[code], types, numbers[code], now,
+                                       ops, crew, checks, used)
+        cur.execute("BEGIN IMMEDIATE")
+        _flush(cur, ops, crew, checks, used)
+        raw.commit()
+        report(0.05 + 0.95 * min(1.0, (start + CHUNK) / max(total, 1)), "operations")
+    return n_checks
+
+
+def _one_operation(rng: random.Random, agency: Any, officers: Sequence[str], items: Sequence[str],
+                   types: Sequence[OperationType], number: int, now: datetime, ops: list[tuple[Any, ...]],
+                   crew: list[tuple[Any, ...]], checks: list[tuple[Any, ...]], used: list[tuple[Any, ...]]) -> int:
+    lv = agency.country == "LV"
+    op_type = rng.choice(types)
+    night = rng.randint(0, 364)
+    start = (now - timedelta(days=night)).replace(hour=17, minute=0, second=0, microsecond=0) + timedelta(
+        minutes=rng.randint(0, 300))
+    end = start + timedelta(minutes=rng.randint(180, 480))
+    area, lat, lon = rng.choice(AREAS[agency.country])
+    lead = rng.choice(officers)
+    members = {lead, *rng.sample(officers, k=min(len(officers), rng.randint(0, 2)))}
+    status = _status(rng, night)
+    oid = uuid7()
+    n = rng.choice((0, 1, 2, 2, 3, 3, 3, 4, 5, 6)) if op_type is not OperationType.PUBLIC_ORDER else rng.randint(0, 2)
+    violations = 0
+    for _ in range(n):
+        kind, outcome, facts = _check(rng, op_type, lv)
+        violation = outcome != "no_violation"
+        violations += violation
+        at = start + timedelta(minutes=rng.randint(0, int((end - start).total_seconds() // 60)))
+        checks.append((uuid7(), oid, kind, _ts(at), lat + rng.uniform(-0.03, 0.03), lon + rng.uniform(-0.03, 0.03),
+                       outcome, violation, json.dumps(facts, ensure_ascii=False), "[]", lead, _ts(at)))
+    ops.append((oid, f"{agency.report_prefix}-{start.year}-{number:06d}", agency.id, op_type.value, status, lead,
+                f"{'VP' if lv else 'LT'}-{rng.randint(100, 999)}", area, round(lat + rng.uniform(-0.02, 0.02), 5),
+                round(lon + rng.uniform(-0.02, 0.02), 5), _ts(start), _ts(end), _ts(start), _ts(end),
+                rng.choice(["skaidrs", "mākoņains", "lietus", "migla", "sniegs"] if lv else
+                           ["giedra", "debesuota", "lietus", "rūkas", "sniegas"]),
+                rng.choice(["good", "moderate", "poor"]), "", n, violations, lead, _ts(end), _ts(end), 1, None))
+    crew.extend((oid, m, m == lead) for m in members)
+    if items and rng.random() < 0.7:
+        used.append((oid, rng.choice(items), round((end - start).total_seconds() / 3600, 1)))
+    return n
+
+
+def _status(rng: random.Random, night: int) -> str:
+    if night > 14:
+        return "approved" if rng.random() < 0.97 else "submitted"
+    return rng.choice(["draft", "submitted", "submitted", "returned", "approved"])
+
+
+def _check(rng: random.Random, op_type: OperationType, lv: bool) -> tuple[str, str, dict[str, Any]]:
+    if op_type is OperationType.TRAFFIC or (op_type is OperationType.OTHER and rng.random() < 0.5):
+        plate = (f"{rng.choice('ABCEFGHJKLMN')}{rng.choice('ABCEFGHJKLMN')}-{rng.randint(1, 9999)}" if lv
+                 else f"{''.join(rng.choice('ABCDEFGHJKLM') for _ in range(3))} {rng.randint(1, 999):03d}")
+        alcohol = 0.0 if rng.random() < 0.85 else round(rng.uniform(0.05, 2.4), 2)
+        limit = 0.5 if lv else 0.4
+        outcome = ("criminal_case" if alcohol > 1.5 else "administrative_protocol" if alcohol > limit
+                   else rng.choice(["no_violation"] * 7 + ["warning", "administrative_protocol"]))
+        return "traffic", outcome, {"country": "LV" if lv else "LT", "plate": plate, "alcohol_permille": [alcohol],
+                                    "speed_measured": rng.randint(40, 140), "speed_limit": rng.choice([50, 70, 90])}
+    if op_type is OperationType.HUNTER:
+        species, sight = rng.choice(SPECIES), rng.choice(SIGHTS)
+        bad = sight != "optical" and species in ("roe_deer", "red_deer", "moose")
+        outcome = "seized" if bad else rng.choice(["no_violation"] * 8 + ["warning", "administrative_protocol"])
+        return "hunter", outcome, {"country": "LV" if lv else "LT", "species": species, "sight": sight,
+                                   "position": rng.choice(["stand", "on_foot"]), "sober": rng.random() > 0.02}
+    return "other", rng.choice(["no_violation"] * 5 + ["warning"]), {
+        "category": rng.choice(["public_order", "suspicious_vehicle", "border_area", "assistance"])}
+
+
+def _ts(value: datetime) -> str:
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ")
+
+
+def _flush(cur: Any, ops: list[tuple[Any, ...]], crew: list[tuple[Any, ...]], checks: list[tuple[Any, ...]],
+           used: list[tuple[Any, ...]]) -> None:
+    cur.executemany(
+        "INSERT INTO operation (id, number, agency_id, type, status, lead_id, vehicle, area_name, lat, lon, "
+        "planned_start, planned_end, start_at, end_at, weather, visibility, narrative, check_count, "
+        "violation_count, created_by, created_at, updated_at, version, approval_hash) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", ops)
+    cur.executemany("INSERT INTO operation_crew VALUES (?,?,?)", crew)
+    cur.executemany("INSERT INTO operation_equipment VALUES (?,?,?)", used)
+    cur.executemany(
+        "INSERT INTO check_record (id, operation_id, kind, at, lat, lon, outcome, violation, facts, flags, "
+        "created_by, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", checks)

@@ -1,0 +1,83 @@
+"""Typed errors. The core raises `FieldOpsError(code, field=..., **params)`; the UI maps the code to a
+translated message (the English source texts live here, marked for lupdate) and shows it next to `field`."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+from fieldops.i18n import QT_TRANSLATE_NOOP
+
+
+class ErrorCode(StrEnum):
+    WRONG_PASSWORD = "auth.wrong_password"
+    UNKNOWN_USER = "auth.unknown_user"
+    USER_INACTIVE = "auth.user_inactive"
+    LOCKED_OUT = "auth.locked_out"
+    NOT_PERMITTED = "auth.not_permitted"
+    WEAK_PASSWORD = "auth.weak_password"
+    WORKSPACE_MISSING = "store.workspace_missing"
+    WORKSPACE_EXISTS = "store.workspace_exists"
+    NOT_A_DATABASE = "store.not_a_database"
+    NEWER_SCHEMA = "store.newer_schema"
+    WORKSPACE_CORRUPT = "store.workspace_corrupt"
+    STORE_BUSY = "store.busy"
+    REQUIRED = "validation.required"
+    INVALID = "validation.invalid"
+    TOO_LONG = "validation.too_long"
+    DUPLICATE = "validation.duplicate"
+    OUT_OF_RANGE = "validation.out_of_range"
+    NOT_FOUND = "record.not_found"
+    LOCKED = "record.locked"
+    LAST_ADMIN = "users.last_admin"
+
+
+MESSAGES: dict[ErrorCode, str] = {
+    ErrorCode.WRONG_PASSWORD: QT_TRANSLATE_NOOP("errors", "Wrong user name or password."),
+    ErrorCode.UNKNOWN_USER: QT_TRANSLATE_NOOP("errors", "Wrong user name or password."),
+    ErrorCode.USER_INACTIVE: QT_TRANSLATE_NOOP("errors", "This account is deactivated. Ask an administrator."),
+    ErrorCode.LOCKED_OUT: QT_TRANSLATE_NOOP(
+        "errors", "Too many failed attempts. Try again in {seconds} seconds."
+    ),
+    ErrorCode.NOT_PERMITTED: QT_TRANSLATE_NOOP("errors", "Your role does not allow this action."),
+    ErrorCode.WEAK_PASSWORD: QT_TRANSLATE_NOOP(
+        "errors", "The password must have at least {min_length} characters."
+    ),
+    ErrorCode.WORKSPACE_MISSING: QT_TRANSLATE_NOOP("errors", "There is no workspace in {path}."),
+    ErrorCode.WORKSPACE_EXISTS: QT_TRANSLATE_NOOP("errors", "A workspace already exists in {path}."),
+    ErrorCode.NOT_A_DATABASE: QT_TRANSLATE_NOOP(
+        "errors",
+        "The database file is damaged or belongs to another workspace. Restore it from a backup or ask IT.",
+    ),
+    ErrorCode.NEWER_SCHEMA: QT_TRANSLATE_NOOP(
+        "errors", "This workspace was written by a newer fieldops (schema {revision}). Install the update."
+    ),
+    ErrorCode.WORKSPACE_CORRUPT: QT_TRANSLATE_NOOP(
+        "errors", "The workspace key file is damaged: {detail}. Restore it from a backup or ask IT."
+    ),
+    ErrorCode.STORE_BUSY: QT_TRANSLATE_NOOP("errors", "The database is busy. Try again in a moment."),
+    ErrorCode.REQUIRED: QT_TRANSLATE_NOOP("errors", "This field is required."),
+    ErrorCode.INVALID: QT_TRANSLATE_NOOP("errors", "This value is not valid: {detail}"),
+    ErrorCode.TOO_LONG: QT_TRANSLATE_NOOP("errors", "At most {max_length} characters."),
+    ErrorCode.DUPLICATE: QT_TRANSLATE_NOOP("errors", "'{value}' is already used."),
+    ErrorCode.OUT_OF_RANGE: QT_TRANSLATE_NOOP("errors", "The value must be between {min} and {max}."),
+    ErrorCode.NOT_FOUND: QT_TRANSLATE_NOOP("errors", "The record no longer exists."),
+    ErrorCode.LOCKED: QT_TRANSLATE_NOOP("errors", "The record is locked: {detail}"),
+    ErrorCode.LAST_ADMIN: QT_TRANSLATE_NOOP(
+        "errors", "The workspace must keep at least one active administrator."
+    ),
+}
+
+
+class FieldOpsError(Exception):
+    """A failure the user can understand and act on. `field` names the form field it belongs to."""
+
+    def __init__(self, code: ErrorCode, field: str | None = None, **params: Any) -> None:
+        self.code = code
+        self.field = field
+        self.params = params
+        super().__init__(f"{code.value}" + (f" [{field}]" if field else "") + (f" {params}" if params else ""))
+
+    def english(self) -> str:
+        """The untranslated message (CLI, logs)."""
+        return MESSAGES[self.code].format(**self.params)

@@ -1,0 +1,10 @@
+"""Alembic environment for the local database: always run on a connection handed in by fieldops.db."""
+
+from alembic import context
+
+from fieldops.models import metadata
+
+connection = context.config.attributes["connection"]
+context.configure(connection=connection, target_metadata=metadata, render_as_batch=True, compare_type=True)
+with context.begin_transaction():
+    context.run_migrations()

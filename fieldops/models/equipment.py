@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Column, Index
+from sqlmodel import Field, SQLModel
+
+from fieldops.models.types import UTCDateTime
+
+
+class Kit(SQLModel, table=True):
+    """A set that goes out and comes back together (binocular + 2 batteries + charger + case)."""
+
+    id: str = Field(primary_key=True, max_length=36)
+    asset_tag: str = Field(unique=True, max_length=32)
+    name: str = Field(max_length=120)
+    agency_id: str = Field(foreign_key="agency.id", index=True)
+    created_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+
+
+class EquipmentItem(SQLModel, table=True):
+    __tablename__ = "equipment_item"
+    id: str = Field(primary_key=True, max_length=36)
+    asset_tag: str = Field(unique=True, max_length=32)
+    serial_no: str = Field(max_length=64)
+    kind: str = Field(max_length=32, index=True)
+    make: str = Field(max_length=60)
+    model: str = Field(max_length=60)
+    agency_id: str = Field(foreign_key="agency.id", index=True)
+    kit_id: str | None = Field(default=None, foreign_key="kit.id", index=True)
+    location: str = Field(default="", max_length=120)
+    status: str = Field(default="available", max_length=20, index=True)
+    project_funded: bool = False
+    usage_hours: float = 0.0
+    battery_cycles: int = 0
+    next_service: date | None = None
+    notes: str = ""
+    created_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    updated_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    version: int = 1
+
+
+class CustodyEvent(SQLModel, table=True):
+    """Insert-only fact; who holds what is derived from these (SYNC.md conflict policy)."""
+
+    __tablename__ = "custody_event"
+    __table_args__ = (Index("ix_custody_event_item_at", "item_id", "at"),)
+    id: str = Field(primary_key=True, max_length=36)
+    item_id: str = Field(foreign_key="equipment_item.id")
+    kind: str = Field(max_length=20)
+    at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    holder_id: str | None = Field(default=None, foreign_key="user.id", index=True)
+    actor_id: str = Field(foreign_key="user.id")
+    due_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
+    condition: str | None = Field(default=None, max_length=20)
+    battery_pct: int | None = None
+    operation_id: str | None = Field(default=None, max_length=36, index=True)
+    notes: str = ""
+    device_id: str = Field(max_length=36)

@@ -1,0 +1,63 @@
+"""Settings declared once: key, type, default, translatable title, scope.
+
+Scope "workspace" settings live in the encrypted database and are policy (administrators change them);
+scope "ui" settings are personal and kept by the UI in its INI file. Preferences are built from this list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from fieldops.errors import ErrorCode, FieldOpsError
+from fieldops.i18n import QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class SettingDef:
+    key: str
+    kind: str  # "int" | "choice" | "bool"
+    default: Any
+    title: str
+    scope: str  # "workspace" | "ui"
+    choices: tuple[tuple[str, str], ...] = ()
+    minimum: int = 0
+    maximum: int = 0
+    description: str = ""
+
+    def validate(self, value: Any) -> Any:
+        if self.kind == "int":
+            from fieldops.validation import int_range
+
+            return int_range(value, self.key, self.minimum, self.maximum)
+        if self.kind == "bool":
+            if not isinstance(value, bool):
+                raise FieldOpsError(ErrorCode.INVALID, field=self.key, detail=repr(value)[:40])
+            return value
+        if value not in {c for c, _ in self.choices}:
+            raise FieldOpsError(ErrorCode.INVALID, field=self.key, detail=repr(value)[:40])
+        return value
+
+
+SETTINGS: tuple[SettingDef, ...] = (
+    SettingDef("ui.theme", "choice", "day", QT_TRANSLATE_NOOP("settings", "Theme"), "ui",
+               choices=(("day", QT_TRANSLATE_NOOP("settings", "Day")),
+                        ("night", QT_TRANSLATE_NOOP("settings", "Night (red on black)"))),
+               description=QT_TRANSLATE_NOOP("settings", "Night keeps your eyes dark-adapted for night-vision work.")),
+    SettingDef("ui.language", "choice", "lv", QT_TRANSLATE_NOOP("settings", "Language"), "ui",
+               choices=(("lv", "Latviešu"), ("lt", "Lietuvių"), ("en", "English"))),
+    SettingDef("ui.font_size", "int", 10, QT_TRANSLATE_NOOP("settings", "Text size (points)"), "ui",
+               minimum=8, maximum=20),
+    SettingDef("session.idle_lock_minutes", "int", 15,
+               QT_TRANSLATE_NOOP("settings", "Lock the app after this many idle minutes"), "workspace",
+               minimum=1, maximum=240),
+)
+
+BY_KEY: dict[str, SettingDef] = {d.key: d for d in SETTINGS}
+
+
+def definition(key: str) -> SettingDef:
+    try:
+        return BY_KEY[key]
+    except KeyError:
+        raise FieldOpsError(ErrorCode.INVALID, field="key", detail=key) from None
