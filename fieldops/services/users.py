@@ -151,6 +151,7 @@ class UserService:
         with self._ctx.write() as uow:
             user = self._get(uow.session, user_id)
             uow.audit(AuditAction.ALTERATION, "user", user_id, {"local_login": "set"})
+            uow.touch("user", user_id)
             self._ctx.keyfile.add_slot(user.username, user_id, password, self._ctx.data_key, self.kdf)
         self._ctx.keyfile.save()
         return uow.changes

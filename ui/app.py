@@ -1,0 +1,196 @@
+"""Bootstrap: QApplication, preferences, theme and language, then sign-in → main window (→ sign out)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QDialog
+
+from fieldops import paths
+from ui import i18n, state, theme
+from ui.dialogs.login import LoginDialog
+from ui.dialogs.preferences import PreferencesDialog, can_edit_workspace
+from ui.errors import show_error
+from ui.events import EventHub
+from ui.main_window import MainWindow
+from ui.ops import Op, Query
+from ui.prefs import Prefs
+from ui.resources import register_search_paths
+from ui.tasks import TaskRunner
+
+log = logging.getLogger("fieldops.ui")
+_INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel}
+
+
+class Controller(QObject):
+    """Owns the app-wide objects and the sign-in / main window / sign-out cycle."""
+
+    def __init__(self, app: QApplication, home: Path, demo: bool = False) -> None:
+        super().__init__(app)
+        self.app = app
+        self.home = home
+        self.demo = demo
+        self.prefs = Prefs(home)
+        self.st = state.install(state.AppState(TaskRunner(self), EventHub(self)))
+        self.window: MainWindow | None = None
+        self.login: LoginDialog | None = None
+        self.language = str(self.prefs.get("ui.language"))
+        self.apply_theme(str(self.prefs.get("ui.theme")))
+        i18n.set_language(app, self.language)
+        app.installEventFilter(self)
+
+    # ---- appearance ---------------------------------------------------------------------------------------
+    def apply_theme(self, name: str) -> None:
+        theme.apply(self.app, name, int(self.prefs.get("ui.font_size")))
+        self.prefs.set("ui.theme", name)
+        if self.window is not None:
+            self.window.restyle()
+        self.st.hub.sig_theme_changed.emit(name)
+
+    def apply_language(self, language: str) -> None:
+        self.language = language
+        self.prefs.set("ui.language", language)
+        i18n.set_language(self.app, language)
+        if self.window is not None:
+            self.window.set_language_mark(language)
+        if self.login is not None:
+            self.login.set_language_choice(language)
+        self.st.hub.sig_language_changed.emit(language)
+
+    # ---- sign-in cycle -----------------------------------------------------------------------------------
+    def show_login(self) -> None:
+        hint = None
+        if self.demo:
+            from fieldops.demo import DEMO_LOGINS, DEMO_PASSWORD
+
+            hint = self.tr("Demo workspace. Sign in as %1 with the password %2.").replace(
+                "%1", ", ".join(DEMO_LOGINS)).replace("%2", DEMO_PASSWORD)
+        self.login = LoginDialog(self.home, self.st.runner, demo_hint=hint)
+        self.login.set_language_choice(self.language)
+        self.login.sig_language_requested.connect(self.apply_language)
+        self.login.sig_theme_requested.connect(self.apply_theme)
+        if self.demo:
+            self.login.username.setText(str(self.prefs.value("login/last_user", "admin")))
+            self.login.password.setFocus()
+        self.login.finished.connect(self._on_login_finished)
+        self.login.show()
+
+    def _on_login_finished(self, result: int) -> None:
+        dialog, self.login = self.login, None
+        if result != QDialog.DialogCode.Accepted or dialog is None or dialog.fo is None:
+            self.app.quit()
+            return
+        self.st.fo = dialog.fo
+        self.prefs.set_value("login/last_user", dialog.fo.user.username)
+        dialog.deleteLater()
+        self.open_main_window()
+
+    def open_main_window(self) -> None:
+        window = MainWindow()
+        window.set_language_mark(self.language)
+        window.sig_theme_requested.connect(self.apply_theme)
+        window.sig_language_requested.connect(self.apply_language)
+        window.sig_preferences_requested.connect(self.show_preferences)
+        window.sig_sign_out_requested.connect(self.sign_out)
+        geometry, window_state = self.prefs.window_state()
+        if geometry is not None:
+            window.restoreGeometry(geometry)
+        else:
+            window.resize(1180, 740)
+        if window_state is not None:
+            window.restoreState(window_state)
+        self.window = window
+        Query(window, lambda fo: fo.settings.get("session.idle_lock_minutes")).success(self._on_idle_loaded).run()
+        window.show()
+
+    def _on_idle_loaded(self, minutes: Any) -> None:
+        if self.window is not None:
+            self.window.idle_minutes = int(minutes)
+
+    def sign_out(self) -> None:
+        self._close_window()
+        self.show_login()
+
+    def _close_window(self) -> None:
+        window, self.window = self.window, None
+        if window is not None:
+            self.prefs.save_window_state(window.saveGeometry(), window.saveState())
+            window.close()
+            window.deleteLater()
+        fo, self.st.fo = self.st.fo, None
+        if fo is not None:
+            self.st.runner.run_db(fo.close, lambda _f: None)
+
+    def shutdown(self) -> None:
+        if self.window is not None:
+            self.prefs.save_window_state(self.window.saveGeometry(), self.window.saveState())
+        fo, self.st.fo = self.st.fo, None
+        if fo is not None:
+            self.st.runner.run_db(fo.close, lambda _f: None)
+        self.st.runner.shutdown()
+
+    # ---- preferences ---------------------------------------------------------------------------------------
+    def show_preferences(self) -> None:
+        Query(self.window, lambda fo: fo.settings.get("session.idle_lock_minutes")).success(
+            self._show_preferences_with).run()
+
+    def _show_preferences_with(self, idle: Any) -> None:
+        from fieldops.settings import SETTINGS
+
+        values = {d.key: self.prefs.get(d.key) for d in SETTINGS if d.scope == "ui"}
+        values["session.idle_lock_minutes"] = idle
+        fo = self.st.require_fo()
+        dialog = PreferencesDialog(values, can_edit_workspace(fo.user.roles), self.window)
+        if not dialog.exec():
+            return
+        new = dialog.values()
+        if new["ui.font_size"] != values["ui.font_size"]:
+            self.prefs.set("ui.font_size", new["ui.font_size"])
+        if new["ui.theme"] != values["ui.theme"] or new["ui.font_size"] != values["ui.font_size"]:
+            self.apply_theme(new["ui.theme"])
+        if new["ui.language"] != values["ui.language"]:
+            self.apply_language(new["ui.language"])
+        if new["session.idle_lock_minutes"] != idle:
+            minutes = new["session.idle_lock_minutes"]
+            Op(self.window, lambda fo: fo.settings.set("session.idle_lock_minutes", minutes)).success(
+                lambda _c, m=minutes: self._on_idle_loaded(m)).run()
+
+    # ---- idle tracking -------------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT_EVENTS and self.window is not None:
+            self.window.note_input()
+        return False
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="fieldops-app")
+    parser.add_argument("--home", help="workspace folder (default: $FIELDOPS_HOME or the user data dir)")
+    parser.add_argument("--demo", action="store_true", help="show the demo logins on the sign-in screen")
+    parser.add_argument("--lang", choices=["lv", "lt", "en"], help="override the interface language")
+    args, _qt_args = parser.parse_known_args(argv)
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    args = parse_args(list(sys.argv[1:] if argv is None else argv))
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("fieldops")
+    app.setOrganizationName("fieldops")
+    register_search_paths()
+    home = paths.resolve_home(args.home)
+    controller = Controller(app, home, demo=args.demo)
+    if args.lang:
+        controller.apply_language(args.lang)
+    sys.excepthook = lambda t, e, tb: show_error(controller.window, e)
+    controller.show_login()
+    app.aboutToQuit.connect(controller.shutdown)
+    return int(app.exec())
+

@@ -1,0 +1,293 @@
+"""Main window: role-based navigation, menus with shortcuts, status bar, lock screen."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QDateTime, QEvent, Qt, QTimer, QTimeZone, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldops.audit_chain import ChainReport
+from fieldops.changes import Changes
+from fieldops.dto import AgencyDTO, Overview
+from fieldops.models.enums import Role
+from fieldops.settings import BY_KEY
+from ui import state, theme
+from ui.dialogs.unlock import LockScreen
+from ui.ops import Query
+from ui.views.admin import AdminView
+from ui.views.overview import OverviewView
+
+
+@dataclass(frozen=True)
+class Page:
+    key: str
+    icon: str
+    roles: tuple[Role, ...]  # empty: everyone
+    factory: Callable[[], QWidget]
+
+
+PAGES = (
+    Page("overview", "overview", (), OverviewView),
+    Page("admin", "admin", (Role.ADMINISTRATOR,), AdminView),
+)
+
+
+class MainWindow(QMainWindow):
+    sig_theme_requested = Signal(str)
+    sig_language_requested = Signal(str)
+    sig_preferences_requested = Signal()
+    sig_sign_out_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(theme.icon("app", None, 64))
+        self.fo = state.get().require_fo()
+        self.idle_minutes = 15
+        self.last_input = time.monotonic()
+        self.pages: dict[str, QWidget] = {}
+        self._build_central()
+        self._build_menus()
+        self._build_status_bar()
+        self.retranslate()
+        self.nav.setCurrentRow(0)
+        self._timezone: QTimeZone | None = None
+        Query(self, lambda fo: fo.users.agencies()).success(self._on_agencies_loaded).run()
+        self._clock = QTimer(self, interval=15_000)
+        self._clock.timeout.connect(self._on_clock_tick)
+        self._clock.start()
+        self._on_clock_tick()
+        state.get().hub.sig_operation_executed.connect(self._on_operation_executed)
+        self.refresh_status()
+
+    # ---- construction --------------------------------------------------------------------------------
+    def _build_central(self) -> None:
+        self.root = QStackedWidget()
+        workspace = QWidget()
+        row = QHBoxLayout(workspace)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(0)
+        self.brand = QLabel("fieldops", objectName="brand")
+        self.nav = QListWidget(objectName="sidebar")
+        self.nav.setFixedWidth(210)
+        self.brand.setFixedWidth(210)
+        side_layout.addWidget(self.brand)
+        side_layout.addWidget(self.nav, 1)
+        self.stack = QStackedWidget()
+        row.addWidget(side)
+        row.addWidget(self.stack, 1)
+        for page in PAGES:
+            if page.roles and not any(self.fo.user.has_role(r) for r in page.roles):
+                continue  # screens a role may not use are absent, not disabled
+            widget = page.factory()
+            self.pages[page.key] = widget
+            self.stack.addWidget(widget)
+            item = QListWidgetItem(theme.icon(page.icon, theme.current().sidebar_text), "")
+            item.setData(Qt.ItemDataRole.UserRole, page.key)
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.lock_screen = LockScreen()
+        self.lock_screen.sig_unlocked.connect(self.unlock)
+        self.lock_screen.sig_switch_user.connect(self.sig_sign_out_requested.emit)
+        self.root.addWidget(workspace)
+        self.root.addWidget(self.lock_screen)
+        self.setCentralWidget(self.root)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu("")
+        self.act_lock = self._add(self.menu_file, QKeySequence("Ctrl+L"), self.lock)
+        self.act_sign_out = self._add(self.menu_file, QKeySequence("Ctrl+Shift+L"), self.sig_sign_out_requested.emit)
+        self.menu_file.addSeparator()
+        self.act_quit = self._add(self.menu_file, QKeySequence.StandardKey.Quit, self.close)
+        self.act_quit.setShortcut(QKeySequence("Ctrl+Q"))
+
+        self.menu_view = bar.addMenu("")
+        self.act_night = self._add(self.menu_view, QKeySequence("Ctrl+Shift+N"), None)
+        self.act_night.setCheckable(True)
+        self.act_night.setChecked(theme.current().name == "night")
+        self.act_night.toggled.connect(lambda on: self.sig_theme_requested.emit("night" if on else "day"))
+        self.menu_language = self.menu_view.addMenu("")
+        self.language_group = QActionGroup(self)
+        for code, name in BY_KEY["ui.language"].choices:
+            act = QAction(name, self, checkable=True)
+            act.setData(code)
+            self.language_group.addAction(act)
+            self.menu_language.addAction(act)
+        self.language_group.triggered.connect(lambda a: self.sig_language_requested.emit(a.data()))
+        self.menu_view.addSeparator()
+        self.nav_actions: list[QAction] = []
+        for i in range(self.nav.count()):
+            act = self._add(self.menu_view, QKeySequence(f"Ctrl+{i + 1}"), lambda _=False, row=i: self.go(row))
+            self.nav_actions.append(act)
+
+        self.menu_tools = bar.addMenu("")
+        self.act_prefs = self._add(self.menu_tools, QKeySequence("Ctrl+,"), self.sig_preferences_requested.emit)
+        self.act_verify = self._add(self.menu_tools, QKeySequence(), self._on_verify_triggered)
+        self.act_verify.setEnabled(self.fo.user.has_role(Role.ADMINISTRATOR) or self.fo.user.has_role(Role.SUPERVISOR))
+
+        self.menu_help = bar.addMenu("")
+        self.act_about = self._add(self.menu_help, QKeySequence(Qt.Key.Key_F1), self._on_about_triggered)
+
+    def _add(self, menu: object, shortcut: QKeySequence | QKeySequence.StandardKey,
+             slot: Callable[..., object] | None) -> QAction:
+        act = QAction("", self)
+        act.setShortcut(shortcut)
+        if slot is not None:
+            act.triggered.connect(slot)
+        menu.addAction(act)  # type: ignore[attr-defined]
+        return act
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.status_user = QLabel(objectName="statusUser")
+        self.status_waiting = QLabel(objectName="statusWaiting")
+        self.status_clock = QLabel(objectName="statusClock")
+        bar.addWidget(self.status_user, 1)
+        bar.addPermanentWidget(self.status_waiting)
+        bar.addPermanentWidget(self.status_clock)
+
+    # ---- texts ---------------------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        user = self.fo.user
+        title = self.tr("fieldops – %1 – %2")
+        self.setWindowTitle(title.replace("%1", user.agency_short).replace("%2", user.full_name))
+        titles = {"overview": self.tr("Overview"), "admin": self.tr("Admin")}
+        for i in range(self.nav.count()):
+            item = self.nav.item(i)
+            item.setText(titles[item.data(Qt.ItemDataRole.UserRole)])
+            self.nav_actions[i].setText(self.tr("Go to %1").replace("%1", item.text()))
+        self.menu_file.setTitle(self.tr("&File"))
+        self.act_lock.setText(self.tr("&Lock"))
+        self.act_sign_out.setText(self.tr("Sign &out"))
+        self.act_quit.setText(self.tr("&Quit"))
+        self.menu_view.setTitle(self.tr("&View"))
+        self.act_night.setText(self.tr("&Night theme (red on black)"))
+        self.menu_language.setTitle(self.tr("&Language"))
+        self.menu_tools.setTitle(self.tr("&Tools"))
+        self.act_prefs.setText(self.tr("&Preferences…"))
+        self.act_verify.setText(self.tr("&Verify audit log"))
+        self.menu_help.setTitle(self.tr("&Help"))
+        self.act_about.setText(self.tr("&About fieldops"))
+        self.status_user.setText(f"{user.full_name} · {user.agency_short}")
+        for act in self.language_group.actions():
+            act.setChecked(act.data() == self.property("language"))
+        self.refresh_status()
+
+    def set_language_mark(self, language: str) -> None:
+        self.setProperty("language", language)
+        for act in self.language_group.actions():
+            act.setChecked(act.data() == language)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def restyle(self) -> None:
+        """Icons are painted in the theme's colours: repaint them after a theme switch."""
+        self.act_night.blockSignals(True)
+        self.act_night.setChecked(theme.current().name == "night")
+        self.act_night.blockSignals(False)
+        pages = [p for p in PAGES if p.key in self.pages]
+        for i, page in enumerate(pages):
+            self.nav.item(i).setIcon(theme.icon(page.icon, theme.current().sidebar_text))
+        for widget in self.pages.values():
+            widget.changeEvent(QEvent(QEvent.Type.StyleChange))
+
+    # ---- navigation, status, lock -------------------------------------------------------------------------
+    def go(self, row: int) -> None:
+        if self.root.currentWidget() is not self.lock_screen:
+            self.nav.setCurrentRow(row)
+
+    def page(self, key: str) -> QWidget | None:
+        return self.pages.get(key)
+
+    def refresh_status(self) -> None:
+        Query(self, lambda fo: fo.overview()).success(self._on_status_loaded).run()
+
+    def _on_status_loaded(self, data: Overview) -> None:
+        self.status_waiting.setText(self.tr("%n change(s) waiting to be sent", "", data.waiting_changes))
+
+    def _on_operation_executed(self, changes: Changes, _initiator: object) -> None:
+        if changes.outbox_ops or changes.concerns("outbox"):
+            self.refresh_status()
+
+    def _on_clock_tick(self) -> None:
+        now = QDateTime.currentDateTime()
+        if self._timezone is not None:
+            now = now.toTimeZone(self._timezone)
+        self.status_clock.setText(now.toString("HH:mm"))
+        if self.idle_minutes and time.monotonic() - self.last_input > self.idle_minutes * 60:
+            self.lock()
+
+    def _on_agencies_loaded(self, agencies: list[AgencyDTO]) -> None:
+        """The clock shows the agency's local time (Europe/Riga or Europe/Vilnius), not the laptop's."""
+        agency = next((a for a in agencies if a.id == self.fo.user.agency_id), None)
+        if agency is not None:
+            self._timezone = QTimeZone(agency.timezone.encode())
+            self._on_clock_tick()
+
+    def note_input(self) -> None:
+        self.last_input = time.monotonic()
+
+    @property
+    def locked(self) -> bool:
+        return self.root.currentWidget() is self.lock_screen
+
+    def lock(self) -> None:
+        if self.locked:
+            return
+        self.lock_screen.prepare()
+        self.root.setCurrentWidget(self.lock_screen)
+        self.menuBar().setEnabled(False)
+        self.lock_screen.password.setFocus()
+
+    def unlock(self) -> None:
+        self.note_input()
+        self.root.setCurrentIndex(0)
+        self.menuBar().setEnabled(True)
+        self.nav.setFocus()
+
+    # ---- tools -----------------------------------------------------------------------------------------------
+    def _on_verify_triggered(self) -> None:
+        Query(self, lambda fo: fo.audit.verify()).success(self._on_verified).run()
+
+    def _on_verified(self, report: ChainReport) -> None:
+        if report.ok:
+            QMessageBox.information(self, self.tr("Audit log"), self.tr(
+                "The audit log is intact: %n event(s) verified.", "", report.checked))
+        else:
+            QMessageBox.critical(self, self.tr("Audit log"), self.tr(
+                "The audit log has been altered at event #%1. Report this to your supervisor and IT.").replace(
+                "%1", str(report.first_broken_seq)))
+
+    def _on_about_triggered(self) -> None:
+        from fieldops import __version__
+
+        QMessageBox.about(self, self.tr("About fieldops"), self.tr(
+            "<b>fieldops %1</b><br>Night operations log and equipment desk for the Latvian–Lithuanian border "
+            "police partners.<br>Workspace: %2").replace("%1", __version__).replace("%2", str(self.fo.home)))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        st = state.get()
+        st.hub.sig_operation_executed.disconnect(self._on_operation_executed)
+        super().closeEvent(event)
