@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
-from sqlmodel import col
+from sqlmodel import Session, col
 
 from fieldops import db, migrations, paths
 from fieldops.agencies import PARTNERS
@@ -22,7 +22,7 @@ from fieldops.dto import Overview, UserDTO
 from fieldops.errors import ErrorCode, FieldOpsError
 from fieldops.ids import Clock, utcnow, uuid7
 from fieldops.keyslots import DEFAULT_KDF, KdfParams, KeyFile, check_password_strength
-from fieldops.models import Agency, EquipmentItem, Meta, Operation, OutboxOp, User, UserRole
+from fieldops.models import Agency, EquipmentItem, Meta, Operation, OpStats, OutboxOp, User, UserRole
 from fieldops.models.enums import AuditAction, Role
 from fieldops.services.audit import AuditService
 from fieldops.services.operations import OperationService
@@ -176,19 +176,29 @@ class FieldOps:
         """Counts for the home screen: cheap aggregate queries over indexed columns."""
         self._ctx.require_user()
         with self._ctx.read() as s:
-            by_status: dict[str, int] = dict(s.execute(  # type: ignore[arg-type]
-                select(col(Operation.status), func.count()).group_by(col(Operation.status))).all())
-            checks, violations = s.execute(
-                select(func.coalesce(func.sum(col(Operation.check_count)), 0),
-                       func.coalesce(func.sum(col(Operation.violation_count)), 0))).one()
+            stats = s.execute(select(col(OpStats.status), col(OpStats.operations), col(OpStats.checks),
+                                     col(OpStats.violations))).all()
             items: dict[str, int] = dict(s.execute(  # type: ignore[arg-type]
                 select(col(EquipmentItem.status), func.count()).group_by(col(EquipmentItem.status))).all())
             users = s.execute(select(func.count()).select_from(User).where(col(User.active).is_(True))).scalar_one()
-            waiting = s.execute(
-                select(func.count()).select_from(OutboxOp).where(col(OutboxOp.state) == "pending")).scalar_one()
+            waiting = self._waiting(s)
+            # The newest start is the last entry of the start_at index: one index probe.
             last = s.execute(select(func.max(col(Operation.start_at)))).scalar()
-        return Overview({str(k): int(v) for k, v in by_status.items()}, int(checks), int(violations),
+        by_status = {str(r[0]): int(r[1]) for r in stats if r[1]}
+        checks, violations = sum(int(r[2]) for r in stats), sum(int(r[3]) for r in stats)
+        return Overview(by_status, checks, violations,
                         {str(k): int(v) for k, v in items.items()}, int(users), int(waiting), _as_utc(last))
+
+    def waiting_changes(self) -> int:
+        """Changes recorded here and not yet sent (the status bar's count; an index count)."""
+        self._ctx.require_user()
+        with self._ctx.read() as s:
+            return self._waiting(s)
+
+    @staticmethod
+    def _waiting(s: Session) -> int:
+        return int(s.execute(
+            select(func.count()).select_from(OutboxOp).where(col(OutboxOp.state) == "pending")).scalar_one())
 
     def integrity_check(self) -> str:
         return db.integrity_check(self._ctx.engine)

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, select, text
+from sqlalchemy import Connection, Engine, insert, select, text
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, col
 
@@ -32,6 +33,7 @@ class Context:
     data_key: bytes = field(repr=False)
     clock: Clock = utcnow
     user: UserDTO | None = None
+    hlc: HLC | None = None
 
     @property
     def device_id(self) -> str:
@@ -63,6 +65,7 @@ class Context:
                 yield uow
                 uow.finish()
                 session.commit()
+                uow.committed()
             except OperationalError as exc:
                 session.rollback()
                 if "locked" in str(exc) or "busy" in str(exc):
@@ -71,6 +74,13 @@ class Context:
             except BaseException:
                 session.rollback()
                 raise
+
+
+_OUTBOX_INSERT = insert(OutboxOp.__table__)  # type: ignore[attr-defined]
+_AUDIT_INSERT = insert(AuditEvent.__table__)  # type: ignore[attr-defined]
+_LAST_HASH = select(col(AuditEvent.hash)).order_by(text("seq DESC")).limit(1)
+_HLC_UPSERT = sqlite_insert(Meta.__table__).on_conflict_do_update(  # type: ignore[attr-defined]
+    index_elements=["key"], set_={"value": sqlite_insert(Meta.__table__).excluded.value})  # type: ignore[attr-defined]
 
 
 class UnitOfWork:
@@ -94,12 +104,18 @@ class UnitOfWork:
     def created(self, entity_id: str) -> None:
         self._collector.created_id = entity_id
 
+    @property
+    def conn(self) -> Connection:
+        """The transaction's connection, for Core statements on hot paths (no ORM unit-of-work cost)."""
+        return self.session.connection()
+
     def outbox(self, entity: str, entity_id: str, op_type: str, payload: dict[str, Any],
                base_version: int | None = None) -> str:
         op_id = uuid7()
-        self.session.add(OutboxOp(op_id=op_id, entity=entity, entity_id=entity_id, op_type=op_type,
-                                  payload=payload, base_version=base_version, hlc=str(self._next_hlc()),
-                                  created_at=self.now))
+        self.conn.execute(_OUTBOX_INSERT, {
+            "op_id": op_id, "entity": entity, "entity_id": entity_id, "op_type": op_type, "payload": payload,
+            "base_version": base_version, "hlc": str(self._next_hlc()), "state": "pending", "attempts": 0,
+            "last_error": None, "created_at": self.now})
         self._collector.outbox_ops += 1
         self.touch(entity, entity_id)
         self.touch("outbox")
@@ -108,7 +124,7 @@ class UnitOfWork:
     def audit(self, action: AuditAction, entity: str, entity_id: str | None = None,
               details: dict[str, Any] | None = None, purpose: str | None = None) -> None:
         if self._prev_hash is None:
-            last = self.session.execute(select(col(AuditEvent.hash)).order_by(text("seq DESC")).limit(1)).scalar()
+            last = self.conn.execute(_LAST_HASH).scalar()
             self._prev_hash = last or audit_chain.GENESIS
         event: dict[str, Any] = {
             "id": uuid7(), "at": self.now, "actor_id": self.actor_id, "device_id": self.ctx.device_id,
@@ -116,21 +132,28 @@ class UnitOfWork:
             "details": details or {},
         }
         digest = audit_chain.event_hash(self._prev_hash, event)
-        self.session.add(AuditEvent(**event, prev_hash=self._prev_hash, hash=digest))
+        self.conn.execute(_AUDIT_INSERT, {**event, "prev_hash": self._prev_hash, "hash": digest})
         self._prev_hash = digest
         self.touch("audit")
 
     def _next_hlc(self) -> HLC:
         if self._hlc is None:
-            row = self.session.get(Meta, "hlc")
-            self._hlc = HLC.parse(row.value) if row else HLC(0, 0, self.ctx.device_id[:8])
+            self._hlc = self.ctx.hlc or self._load_hlc()
         self._hlc = self._hlc.tick(int(time.time() * 1000))
         return self._hlc
 
+    def _load_hlc(self) -> HLC:
+        value = self.conn.execute(select(col(Meta.value)).where(col(Meta.key) == "hlc")).scalar()
+        return HLC.parse(value) if value else HLC(0, 0, self.ctx.device_id[:8])
+
     def finish(self) -> None:
-        if self._hlc is not None:
-            self.session.merge(Meta(key="hlc", value=str(self._hlc)))
         self.session.flush()
+        if self._hlc is not None:
+            self.conn.execute(_HLC_UPSERT, {"key": "hlc", "value": str(self._hlc)})
+
+    def committed(self) -> None:
+        if self._hlc is not None:
+            self.ctx.hlc = self._hlc  # only a committed clock is remembered
 
     @property
     def changes(self) -> Changes:

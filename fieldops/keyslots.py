@@ -19,10 +19,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 from fieldops.errors import ErrorCode, FieldOpsError
 
 FORMAT = 1
@@ -51,6 +47,8 @@ def _unb64(text: str) -> bytes:
 
 
 def _kek(password: str, salt: bytes, p: KdfParams) -> bytes:
+    from argon2.low_level import Type, hash_secret_raw  # imported on first use: keeps start-up fast (P1)
+
     return hash_secret_raw(password.encode(), salt, p.time_cost, p.memory_kib, p.parallelism, 32, Type.ID)
 
 
@@ -112,6 +110,8 @@ class KeyFile:
                  kdf: KdfParams = DEFAULT_KDF) -> None:
         """Wrap `data_key` for `username` (replaces an existing slot: password change or reset)."""
         check_password_strength(password)
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         name = normalize_username(username)
         salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
         wrapped = AESGCM(_kek(password, salt, kdf)).encrypt(nonce, data_key, self._aad(name))
@@ -127,6 +127,9 @@ class KeyFile:
 
     def unlock(self, username: str, password: str, now: float | None = None) -> tuple[str, bytes]:
         """Return (user_id, data_key) or raise WRONG_PASSWORD / LOCKED_OUT. Counts failures."""
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         name = normalize_username(username)
         now = time.time() if now is None else now
         wait = self.lockout_remaining(name, now)

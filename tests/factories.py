@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from itertools import count
+from typing import Any
 
 from sqlalchemy import text
 
@@ -43,13 +44,13 @@ def operation(fo: FieldOps, type: str = "traffic_monitoring", hours_ago: float =
 
 
 # ---- raw inspection (tests only: read or tamper with rows behind the façade's back) ------------------------
-def scalar(fo: FieldOps, sql: str, **params: object) -> object:
+def scalar(fo: FieldOps, sql: str, **params: object) -> Any:
     """One value from a raw SQL query on the open workspace."""
     with fo.engine.connect() as conn:
         return conn.execute(text(sql), params).scalar_one()
 
 
-def rows(fo: FieldOps, sql: str, **params: object) -> list[tuple[object, ...]]:
+def rows(fo: FieldOps, sql: str, **params: object) -> list[tuple[Any, ...]]:
     with fo.engine.connect() as conn:
         return [tuple(r) for r in conn.execute(text(sql), params)]
 
@@ -63,7 +64,7 @@ def execute(fo: FieldOps, sql: str, **params: object) -> None:
 def table_counts(fo: FieldOps, *tables: str) -> dict[str, int]:
     """Row counts of `tables` (default: the ones every unit of work can touch)."""
     names = tables or ("user", "user_role", "operation", "check_record", "outbox", "audit_event", "setting")
-    return {t: int(scalar(fo, f'SELECT count(*) FROM "{t}"')) for t in names}  # type: ignore[call-overload]
+    return {t: int(scalar(fo, f'SELECT count(*) FROM "{t}"')) for t in names}
 
 
 def utc(hours_ago: float = 0.0) -> datetime:

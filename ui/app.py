@@ -7,7 +7,7 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QDialog
@@ -15,14 +15,15 @@ from PySide6.QtWidgets import QApplication, QDialog
 from fieldops import paths
 from ui import i18n, state, theme
 from ui.dialogs.login import LoginDialog
-from ui.dialogs.preferences import PreferencesDialog, can_edit_workspace
 from ui.errors import show_error
 from ui.events import EventHub
-from ui.main_window import MainWindow
 from ui.ops import Op, Query
 from ui.prefs import Prefs
 from ui.resources import register_search_paths
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 log = logging.getLogger("fieldops.ui")
 _INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel}
@@ -80,6 +81,8 @@ class Controller(QObject):
             self.login.password.setFocus()
         self.login.finished.connect(self._on_login_finished)
         self.login.show()
+        # While the officer types, load the database stack and the main window on the DB thread.
+        self.st.runner.run_db(_prefetch, lambda _f: None)
 
     def _on_login_finished(self, result: int) -> None:
         dialog, self.login = self.login, None
@@ -92,6 +95,8 @@ class Controller(QObject):
         self.open_main_window()
 
     def open_main_window(self) -> None:
+        from ui.main_window import MainWindow
+
         window = MainWindow()
         window.set_language_mark(self.language)
         window.sig_theme_requested.connect(self.apply_theme)
@@ -142,6 +147,7 @@ class Controller(QObject):
 
     def _show_preferences_with(self, idle: Any) -> None:
         from fieldops.settings import SETTINGS
+        from ui.dialogs.preferences import PreferencesDialog, can_edit_workspace
 
         values = {d.key: self.prefs.get(d.key) for d in SETTINGS if d.scope == "ui"}
         values["session.idle_lock_minutes"] = idle
@@ -166,6 +172,13 @@ class Controller(QObject):
         if event.type() in _INPUT_EVENTS and self.window is not None:
             self.window.note_input()
         return False
+
+
+def _prefetch() -> None:
+    import importlib
+
+    for name in ("fieldops.app", "ui.main_window", "ui.dialogs.preferences"):
+        importlib.import_module(name)
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import Future
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtWidgets import QWidget
 
-from fieldops.app import FieldOps
 from fieldops.changes import Changes
 from ui import state
 from ui.errors import show_error
+
+if TYPE_CHECKING:
+    from fieldops.app import FieldOps
 
 T = TypeVar("T")
 

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from fieldops.app import FieldOps
 from ui.events import EventHub
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # the DB stack loads after the sign-in window shows (start-up time, P1)
+    from fieldops.app import FieldOps
 
 
 @dataclass

@@ -30,6 +30,7 @@ from fieldops.models.operations import (  # noqa: E402
     Operation,
     OperationCrew,
     OperationEquipment,
+    OpStats,
     ReviewDecision,
 )
 from fieldops.models.people import Agency, User, UserRole  # noqa: E402
@@ -52,6 +53,7 @@ __all__ = [
     "EquipmentStatus",
     "Kit",
     "Meta",
+    "OpStats",
     "Operation",
     "OperationCrew",
     "OperationEquipment",

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
 from sqlmodel import Session, col
 
 from fieldops import validation
@@ -21,6 +21,7 @@ from fieldops.ids import uuid7
 from fieldops.models import Check, Meta, Operation, OperationCrew, User
 from fieldops.models.enums import AuditAction, CheckKind, OperationStatus, OperationType, Outcome, Role
 
+_CHECK_INSERT = insert(Check.__table__)  # type: ignore[attr-defined]
 EDITABLE = (OperationStatus.DRAFT.value, OperationStatus.RETURNED.value)
 VIOLATION_OUTCOMES = frozenset(o.value for o in Outcome) - {Outcome.NO_VIOLATION.value}
 
@@ -91,16 +92,16 @@ class OperationService:
         check_id = uuid7()
         violation = result.value in VIOLATION_OUTCOMES
         with self._ctx.write() as uow:
-            s = uow.session
-            status = s.execute(select(col(Operation.status)).where(col(Operation.id) == operation_id)).scalar()
+            status = uow.conn.execute(select(col(Operation.status)).where(col(Operation.id) == operation_id)).scalar()
             if status is None:
                 raise FieldOpsError(ErrorCode.NOT_FOUND)
             if status not in EDITABLE:
                 raise FieldOpsError(ErrorCode.LOCKED, detail=status)
-            s.add(Check(id=check_id, operation_id=operation_id, kind=check_kind.value, at=at, lat=lat, lon=lon,
-                        outcome=result.value, violation=violation, facts=facts or {}, created_by=me.id,
-                        created_at=uow.now))
-            s.execute(update(Operation).where(col(Operation.id) == operation_id).values(
+            uow.conn.execute(_CHECK_INSERT, {
+                "id": check_id, "operation_id": operation_id, "kind": check_kind.value, "at": at, "lat": lat,
+                "lon": lon, "outcome": result.value, "violation": violation, "facts": facts or {}, "flags": [],
+                "created_by": me.id, "created_at": uow.now})
+            uow.conn.execute(update(Operation).where(col(Operation.id) == operation_id).values(
                 check_count=col(Operation.check_count) + 1,
                 violation_count=col(Operation.violation_count) + int(violation), updated_at=uow.now))
             uow.outbox("check", check_id, "create", {"operation_id": operation_id, "kind": check_kind.value,

@@ -6,50 +6,50 @@
     <message>
         <location filename="../../ui/views/admin.py" line="91"/>
         <source>Users and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Users and roles</translation>
     </message>
     <message>
         <location filename="../../ui/views/admin.py" line="92"/>
         <source>Who works with this workspace, in which agency and role, and who can sign in on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Who works with this workspace, in which agency and role, and who can sign in on this laptop.</translation>
     </message>
     <message>
         <location filename="../../ui/views/admin.py" line="94"/>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>New user</translation>
     </message>
     <message>
         <location filename="../../ui/views/admin.py" line="95"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit</translation>
     </message>
     <message>
         <location filename="../../ui/views/admin.py" line="96"/>
         <source>Set password</source>
-        <translation type="unfinished"></translation>
+        <translation>Set password</translation>
     </message>
     <message>
         <location filename="../../ui/views/admin.py" line="97"/>
         <source>Filter by name, user name, badge, agency…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by name, user name, badge, agency…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/admin.py" line="119"/>
         <source>%n user(s) in the workspace.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user in the workspace.</numerusform>
+            <numerusform>%n users in the workspace.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/views/admin.py" line="150"/>
         <source>Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Activate</translation>
     </message>
     <message>
         <location filename="../../ui/views/admin.py" line="150"/>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate</translation>
     </message>
 </context>
 <context>
@@ -57,7 +57,7 @@
     <message>
         <location filename="../../ui/app.py" line="72"/>
         <source>Demo workspace. Sign in as %1 with the password %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo workspace. Sign in as %1 with the password %2.</translation>
     </message>
 </context>
 <context>
@@ -65,27 +65,27 @@
     <message>
         <location filename="../../ui/dialogs/unlock.py" line="63"/>
         <source>fieldops is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldops is locked</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/unlock.py" line="64"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/unlock.py" line="65"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/unlock.py" line="66"/>
         <source>Sign in as someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in as someone else</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/unlock.py" line="88"/>
         <source>Wrong password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong password.</translation>
     </message>
 </context>
 <context>
@@ -93,101 +93,101 @@
     <message>
         <location filename="../../ui/dialogs/login.py" line="135"/>
         <source>fieldops – sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldops – sign in</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="137"/>
         <source>Welcome to fieldops</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to fieldops</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="138"/>
         <source>First start on this laptop: create the administrator account. The workspace is encrypted with a key only valid logins can open.</source>
-        <translation type="unfinished"></translation>
+        <translation>First start on this laptop: create the administrator account. The workspace is encrypted with a key only valid logins can open.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="140"/>
         <source>Create workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Create workspace</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="142"/>
         <location filename="../../ui/dialogs/login.py" line="144"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="143"/>
         <source>Night operations and equipment desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Night operations and equipment desk</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="145"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="145"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="146"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agency</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="146"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="147"/>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat password</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="150"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="151"/>
         <source>Night theme (red on black)</source>
-        <translation type="unfinished"></translation>
+        <translation>Night theme (red on black)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="152"/>
         <source>Night</source>
-        <translation type="unfinished"></translation>
+        <translation>Night</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/login.py" line="169"/>
         <source>At least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At least %n character.</numerusform>
+            <numerusform>At least %n characters.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="170"/>
         <source>The passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passwords differ.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="191"/>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your user name.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="205"/>
         <source>Unlocking the encrypted workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlocking the encrypted workspace…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="206"/>
         <source>Creating the encrypted workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the encrypted workspace…</translation>
     </message>
 </context>
 <context>
@@ -195,119 +195,119 @@
     <message>
         <location filename="../../ui/main_window.py" line="171"/>
         <source>fieldops – %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldops – %1 – %2</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="173"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="173"/>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="177"/>
         <source>Go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="180"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign &amp;out</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Night theme (red on black)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Night theme (red on black)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tools</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferences…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Verify audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verify audit log</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;About fieldops</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About fieldops</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="228"/>
         <source>%n change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="276"/>
         <location filename="../../ui/main_window.py" line="279"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="277"/>
         <source>The audit log is intact: %n event(s) verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The audit log is intact: %n event verified.</numerusform>
+            <numerusform>The audit log is intact: %n events verified.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="280"/>
         <source>The audit log has been altered at event #%1. Report this to your supervisor and IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit log has been altered at event #%1. Report this to your supervisor and IT.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="286"/>
         <source>About fieldops</source>
-        <translation type="unfinished"></translation>
+        <translation>About fieldops</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="287"/>
         <source>&lt;b&gt;fieldops %1&lt;/b&gt;&lt;br&gt;Night operations log and equipment desk for the Latvian–Lithuanian border police partners.&lt;br&gt;Workspace: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;fieldops %1&lt;/b&gt;&lt;br&gt;Night operations log and equipment desk for the Latvian–Lithuanian border police partners.&lt;br&gt;Workspace: %2</translation>
     </message>
 </context>
 <context>
@@ -315,39 +315,39 @@
     <message>
         <location filename="../../ui/views/overview.py" line="69"/>
         <source>Hello, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hello, %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="72"/>
         <source>Night operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Night operations</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="73"/>
         <source>Checks logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Checks logged</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="74"/>
         <source>Equipment items</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipment items</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="75"/>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting to be sent</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="95"/>
         <source>%1 with a violation (%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 with a violation (%2%)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/overview.py" line="102"/>
         <source>%n change(s) recorded on this laptop and not yet sent to the regional server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change recorded on this laptop and not yet sent to the regional server.</numerusform>
+            <numerusform>%n changes recorded on this laptop and not yet sent to the regional server.</numerusform>
         </translation>
     </message>
 </context>
@@ -356,36 +356,36 @@
     <message>
         <location filename="../../ui/dialogs/password.py" line="14"/>
         <source>Set password</source>
-        <translation type="unfinished"></translation>
+        <translation>Set password</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/password.py" line="16"/>
         <source>New password for %1 on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>New password for %1 on this laptop.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/password.py" line="24"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/password.py" line="25"/>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat password</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/password.py" line="38"/>
         <location filename="../../ui/dialogs/password.py" line="48"/>
         <source>At least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At least %n character.</numerusform>
+            <numerusform>At least %n characters.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/password.py" line="39"/>
         <source>The passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -393,22 +393,22 @@
     <message>
         <location filename="../../ui/dialogs/preferences.py" line="33"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferences</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/preferences.py" line="37"/>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/preferences.py" line="37"/>
         <source>Workspace policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace policy</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/preferences.py" line="49"/>
         <source>Only an administrator can change the workspace policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only an administrator can change the workspace policy.</translation>
     </message>
 </context>
 <context>
@@ -416,59 +416,59 @@
     <message>
         <location filename="../../ui/dialogs/user_edit.py" line="35"/>
         <source>Edit user</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit user</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/user_edit.py" line="35"/>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>New user</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/user_edit.py" line="50"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/user_edit.py" line="59"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/user_edit.py" line="59"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/user_edit.py" line="60"/>
         <source>Badge no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge no.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/user_edit.py" line="60"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agency</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/user_edit.py" line="68"/>
         <source>Login on this laptop (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Login on this laptop (optional)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/user_edit.py" line="71"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/user_edit.py" line="72"/>
         <source>Without a password the person exists in the workspace but cannot sign in on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Without a password the person exists in the workspace but cannot sign in on this laptop.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/user_edit.py" line="87"/>
         <source>At least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At least %n character.</numerusform>
+            <numerusform>At least %n characters.</numerusform>
         </translation>
     </message>
 </context>
@@ -478,107 +478,107 @@
         <location filename="../../fieldops/errors.py" line="36"/>
         <location filename="../../fieldops/errors.py" line="37"/>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong user name or password.</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="38"/>
         <source>This account is deactivated. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>This account is deactivated. Ask an administrator.</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="39"/>
         <source>Too many failed attempts. Try again in {seconds} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many failed attempts. Try again in {seconds} seconds.</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="42"/>
         <source>Your role does not allow this action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your role does not allow this action.</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="43"/>
         <source>The password must have at least {min_length} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password must have at least {min_length} characters.</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="46"/>
         <source>There is no workspace in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no workspace in {path}.</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="47"/>
         <source>A workspace already exists in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A workspace already exists in {path}.</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="48"/>
         <source>The database file is damaged or belongs to another workspace. Restore it from a backup or ask IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file is damaged or belongs to another workspace. Restore it from a backup or ask IT.</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="52"/>
         <source>This workspace was written by a newer fieldops (schema {revision}). Install the update.</source>
-        <translation type="unfinished"></translation>
+        <translation>This workspace was written by a newer fieldops (schema {revision}). Install the update.</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="55"/>
         <source>The workspace key file is damaged: {detail}. Restore it from a backup or ask IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>The workspace key file is damaged: {detail}. Restore it from a backup or ask IT.</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="58"/>
         <source>The database is busy. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is busy. Try again in a moment.</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="59"/>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>This field is required.</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="60"/>
         <source>This value is not valid: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>This value is not valid: {detail}</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="61"/>
         <source>At most {max_length} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>At most {max_length} characters.</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="62"/>
         <source>&apos;{value}&apos; is already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; is already used.</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="63"/>
         <source>The value must be between {min} and {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The value must be between {min} and {max}.</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="64"/>
         <source>The record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>The record no longer exists.</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="65"/>
         <source>The record is locked: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>The record is locked: {detail}</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="66"/>
         <source>The workspace must keep at least one active administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>The workspace must keep at least one active administrator.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="24"/>
         <source>Something went wrong and the action was not completed. Nothing was saved half-way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Something went wrong and the action was not completed. Nothing was saved half-way.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="33"/>
         <source>fieldops</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldops</translation>
     </message>
 </context>
 <context>
@@ -586,37 +586,37 @@
     <message>
         <location filename="../../fieldops/settings.py" line="43"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Theme</translation>
     </message>
     <message>
         <location filename="../../fieldops/settings.py" line="44"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Day</translation>
     </message>
     <message>
         <location filename="../../fieldops/settings.py" line="45"/>
         <source>Night (red on black)</source>
-        <translation type="unfinished"></translation>
+        <translation>Night (red on black)</translation>
     </message>
     <message>
         <location filename="../../fieldops/settings.py" line="46"/>
         <source>Night keeps your eyes dark-adapted for night-vision work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Night keeps your eyes dark-adapted for night-vision work.</translation>
     </message>
     <message>
         <location filename="../../fieldops/settings.py" line="47"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
         <location filename="../../fieldops/settings.py" line="49"/>
         <source>Text size (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text size (points)</translation>
     </message>
     <message>
         <location filename="../../fieldops/settings.py" line="52"/>
         <source>Lock the app after this many idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock the app after this many idle minutes</translation>
     </message>
 </context>
 </TS>

@@ -6,51 +6,51 @@
     <message>
         <location filename="../../ui/views/admin.py" line="91"/>
         <source>Users and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Naudotojai ir vaidmenys</translation>
     </message>
     <message>
         <location filename="../../ui/views/admin.py" line="92"/>
         <source>Who works with this workspace, in which agency and role, and who can sign in on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas dirba su šia darbo sritimi, kurioje įstaigoje ir kokiu vaidmeniu, ir kas gali prisijungti šiame nešiojamajame kompiuteryje.</translation>
     </message>
     <message>
         <location filename="../../ui/views/admin.py" line="94"/>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujas naudotojas</translation>
     </message>
     <message>
         <location filename="../../ui/views/admin.py" line="95"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Redaguoti</translation>
     </message>
     <message>
         <location filename="../../ui/views/admin.py" line="96"/>
         <source>Set password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nustatyti slaptažodį</translation>
     </message>
     <message>
         <location filename="../../ui/views/admin.py" line="97"/>
         <source>Filter by name, user name, badge, agency…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruoti pagal vardą, naudotojo vardą, ženklą, įstaigą…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/admin.py" line="119"/>
         <source>%n user(s) in the workspace.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Darbo srityje yra %n naudotojas.</numerusform>
+            <numerusform>Darbo srityje yra %n naudotojai.</numerusform>
+            <numerusform>Darbo srityje yra %n naudotojų.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/views/admin.py" line="150"/>
         <source>Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktyvinti</translation>
     </message>
     <message>
         <location filename="../../ui/views/admin.py" line="150"/>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Išaktyvinti</translation>
     </message>
 </context>
 <context>
@@ -58,7 +58,7 @@
     <message>
         <location filename="../../ui/app.py" line="72"/>
         <source>Demo workspace. Sign in as %1 with the password %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demonstracinė darbo sritis. Prisijunkite kaip %1 su slaptažodžiu %2.</translation>
     </message>
 </context>
 <context>
@@ -66,27 +66,27 @@
     <message>
         <location filename="../../ui/dialogs/unlock.py" line="63"/>
         <source>fieldops is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldops užrakinta</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/unlock.py" line="64"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Slaptažodis</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/unlock.py" line="65"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrakinti</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/unlock.py" line="66"/>
         <source>Sign in as someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisijungti kitu naudotoju</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/unlock.py" line="88"/>
         <source>Wrong password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neteisingas slaptažodis.</translation>
     </message>
 </context>
 <context>
@@ -94,102 +94,102 @@
     <message>
         <location filename="../../ui/dialogs/login.py" line="135"/>
         <source>fieldops – sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldops – prisijungimas</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="137"/>
         <source>Welcome to fieldops</source>
-        <translation type="unfinished"></translation>
+        <translation>Sveiki atvykę į fieldops</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="138"/>
         <source>First start on this laptop: create the administrator account. The workspace is encrypted with a key only valid logins can open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirmasis paleidimas šiame nešiojamajame kompiuteryje: sukurkite administratoriaus paskyrą. Darbo sritis užšifruota raktu, kurį atverti galima tik galiojančiais prisijungimo duomenimis.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="140"/>
         <source>Create workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Sukurti darbo sritį</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="142"/>
         <location filename="../../ui/dialogs/login.py" line="144"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisijungti</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="143"/>
         <source>Night operations and equipment desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Naktinių operacijų ir įrangos apskaita</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="145"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vardas ir pavardė</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="145"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naudotojo vardas</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="146"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Įstaiga</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="146"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Slaptažodis</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="147"/>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakartokite slaptažodį</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="150"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Išeiti</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="151"/>
         <source>Night theme (red on black)</source>
-        <translation type="unfinished"></translation>
+        <translation>Naktinis režimas (raudona ant juodos)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="152"/>
         <source>Night</source>
-        <translation type="unfinished"></translation>
+        <translation>Naktis</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/login.py" line="169"/>
         <source>At least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ne mažiau kaip %n simbolis.</numerusform>
+            <numerusform>Ne mažiau kaip %n simboliai.</numerusform>
+            <numerusform>Ne mažiau kaip %n simbolių.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="170"/>
         <source>The passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slaptažodžiai nesutampa.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="191"/>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įveskite naudotojo vardą.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="205"/>
         <source>Unlocking the encrypted workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrakinama užšifruota darbo sritis…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="206"/>
         <source>Creating the encrypted workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuriama užšifruota darbo sritis…</translation>
     </message>
 </context>
 <context>
@@ -197,121 +197,121 @@
     <message>
         <location filename="../../ui/main_window.py" line="171"/>
         <source>fieldops – %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldops – %1 – %2</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="173"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Apžvalga</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="173"/>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administravimas</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="177"/>
         <source>Go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eiti į: %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Failas</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Užrakinti</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="180"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atsijungti</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Išeiti</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodinys</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Night theme (red on black)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naktinis režimas (raudona ant juodos)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kalba</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Įr&amp;ankiai</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuostatos…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Verify audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tikrinti audito žurnalą</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pagalba</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;About fieldops</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apie fieldops</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="228"/>
         <source>%n change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pakeitimas laukia išsiuntimo</numerusform>
+            <numerusform>%n pakeitimai laukia išsiuntimo</numerusform>
+            <numerusform>%n pakeitimų laukia išsiuntimo</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="276"/>
         <location filename="../../ui/main_window.py" line="279"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audito žurnalas</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="277"/>
         <source>The audit log is intact: %n event(s) verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Audito žurnalas nepažeistas: patikrintas %n įvykis.</numerusform>
+            <numerusform>Audito žurnalas nepažeistas: patikrinti %n įvykiai.</numerusform>
+            <numerusform>Audito žurnalas nepažeistas: patikrinta %n įvykių.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="280"/>
         <source>The audit log has been altered at event #%1. Report this to your supervisor and IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audito žurnalas pakeistas ties įvykiu Nr. %1. Praneškite apie tai savo vadovui ir IT skyriui.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="286"/>
         <source>About fieldops</source>
-        <translation type="unfinished"></translation>
+        <translation>Apie fieldops</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="287"/>
         <source>&lt;b&gt;fieldops %1&lt;/b&gt;&lt;br&gt;Night operations log and equipment desk for the Latvian–Lithuanian border police partners.&lt;br&gt;Workspace: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;fieldops %1&lt;/b&gt;&lt;br&gt;Naktinių operacijų žurnalas ir įrangos apskaita Latvijos ir Lietuvos pasienio regiono policijos partneriams.&lt;br&gt;Darbo sritis: %2</translation>
     </message>
 </context>
 <context>
@@ -319,40 +319,40 @@
     <message>
         <location filename="../../ui/views/overview.py" line="69"/>
         <source>Hello, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sveiki, %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="72"/>
         <source>Night operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Naktinės operacijos</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="73"/>
         <source>Checks logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Užregistruoti patikrinimai</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="74"/>
         <source>Equipment items</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrangos vienetai</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="75"/>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Laukia išsiuntimo</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="95"/>
         <source>%1 with a violation (%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 su pažeidimu (%2%)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/overview.py" line="102"/>
         <source>%n change(s) recorded on this laptop and not yet sent to the regional server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Šiame nešiojamajame kompiuteryje užregistruotas %n pakeitimas, dar neišsiųstas į regioninį serverį.</numerusform>
+            <numerusform>Šiame nešiojamajame kompiuteryje užregistruoti %n pakeitimai, dar neišsiųsti į regioninį serverį.</numerusform>
+            <numerusform>Šiame nešiojamajame kompiuteryje užregistruota %n pakeitimų, dar neišsiųstų į regioninį serverį.</numerusform>
         </translation>
     </message>
 </context>
@@ -361,37 +361,37 @@
     <message>
         <location filename="../../ui/dialogs/password.py" line="14"/>
         <source>Set password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nustatyti slaptažodį</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/password.py" line="16"/>
         <source>New password for %1 on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujas naudotojo %1 slaptažodis šiame nešiojamajame kompiuteryje.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/password.py" line="24"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Slaptažodis</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/password.py" line="25"/>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakartokite slaptažodį</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/password.py" line="38"/>
         <location filename="../../ui/dialogs/password.py" line="48"/>
         <source>At least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ne mažiau kaip %n simbolis.</numerusform>
+            <numerusform>Ne mažiau kaip %n simboliai.</numerusform>
+            <numerusform>Ne mažiau kaip %n simbolių.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/password.py" line="39"/>
         <source>The passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slaptažodžiai nesutampa.</translation>
     </message>
 </context>
 <context>
@@ -399,22 +399,22 @@
     <message>
         <location filename="../../ui/dialogs/preferences.py" line="33"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuostatos</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/preferences.py" line="37"/>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>Asmeninės nuostatos</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/preferences.py" line="37"/>
         <source>Workspace policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbo srities taisyklės</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/preferences.py" line="49"/>
         <source>Only an administrator can change the workspace policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbo srities taisykles gali keisti tik administratorius.</translation>
     </message>
 </context>
 <context>
@@ -422,60 +422,60 @@
     <message>
         <location filename="../../ui/dialogs/user_edit.py" line="35"/>
         <source>Edit user</source>
-        <translation type="unfinished"></translation>
+        <translation>Redaguoti naudotoją</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/user_edit.py" line="35"/>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujas naudotojas</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/user_edit.py" line="50"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaidmenys</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/user_edit.py" line="59"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vardas ir pavardė</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/user_edit.py" line="59"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naudotojo vardas</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/user_edit.py" line="60"/>
         <source>Badge no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ženklo Nr.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/user_edit.py" line="60"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Įstaiga</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/user_edit.py" line="68"/>
         <source>Login on this laptop (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisijungimas šiame nešiojamajame kompiuteryje (neprivaloma)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/user_edit.py" line="71"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Slaptažodis</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/user_edit.py" line="72"/>
         <source>Without a password the person exists in the workspace but cannot sign in on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Be slaptažodžio asmuo yra darbo srityje, bet negali prisijungti šiame nešiojamajame kompiuteryje.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/user_edit.py" line="87"/>
         <source>At least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ne mažiau kaip %n simbolis.</numerusform>
+            <numerusform>Ne mažiau kaip %n simboliai.</numerusform>
+            <numerusform>Ne mažiau kaip %n simbolių.</numerusform>
         </translation>
     </message>
 </context>
@@ -485,107 +485,107 @@
         <location filename="../../fieldops/errors.py" line="36"/>
         <location filename="../../fieldops/errors.py" line="37"/>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neteisingas naudotojo vardas arba slaptažodis.</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="38"/>
         <source>This account is deactivated. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ši paskyra išaktyvinta. Kreipkitės į administratorių.</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="39"/>
         <source>Too many failed attempts. Try again in {seconds} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per daug nesėkmingų bandymų. Bandykite dar kartą po {seconds} s.</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="42"/>
         <source>Your role does not allow this action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų vaidmuo neleidžia atlikti šio veiksmo.</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="43"/>
         <source>The password must have at least {min_length} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slaptažodis per trumpas: mažiausias leistinas simbolių skaičius – {min_length}.</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="46"/>
         <source>There is no workspace in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplanke {path} nėra darbo srities.</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="47"/>
         <source>A workspace already exists in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplanke {path} jau yra darbo sritis.</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="48"/>
         <source>The database file is damaged or belongs to another workspace. Restore it from a backup or ask IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duomenų bazės failas sugadintas arba priklauso kitai darbo sričiai. Atkurkite jį iš atsarginės kopijos arba kreipkitės į IT skyrių.</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="52"/>
         <source>This workspace was written by a newer fieldops (schema {revision}). Install the update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ši darbo sritis sukurta naujesne fieldops versija (schema {revision}). Įdiekite naujinį.</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="55"/>
         <source>The workspace key file is damaged: {detail}. Restore it from a backup or ask IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbo srities rakto failas sugadintas: {detail}. Atkurkite jį iš atsarginės kopijos arba kreipkitės į IT skyrių.</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="58"/>
         <source>The database is busy. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duomenų bazė užimta. Netrukus bandykite dar kartą.</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="59"/>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šį lauką būtina užpildyti.</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="60"/>
         <source>This value is not valid: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ši reikšmė netinkama: {detail}</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="61"/>
         <source>At most {max_length} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Didžiausias leistinas simbolių skaičius: {max_length}.</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="62"/>
         <source>&apos;{value}&apos; is already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reikšmė „{value}“ jau naudojama.</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="63"/>
         <source>The value must be between {min} and {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reikšmė turi būti nuo {min} iki {max}.</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="64"/>
         <source>The record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašo nebėra.</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="65"/>
         <source>The record is locked: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašas užrakintas: {detail}</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="66"/>
         <source>The workspace must keep at least one active administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbo srityje turi likti bent vienas aktyvus administratorius.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="24"/>
         <source>Something went wrong and the action was not completed. Nothing was saved half-way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įvyko klaida, ir veiksmas nebuvo atliktas. Niekas nebuvo išsaugota iš dalies.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="33"/>
         <source>fieldops</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldops</translation>
     </message>
 </context>
 <context>
@@ -593,37 +593,37 @@
     <message>
         <location filename="../../fieldops/settings.py" line="43"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <location filename="../../fieldops/settings.py" line="44"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieninis</translation>
     </message>
     <message>
         <location filename="../../fieldops/settings.py" line="45"/>
         <source>Night (red on black)</source>
-        <translation type="unfinished"></translation>
+        <translation>Naktinis (raudona ant juodos)</translation>
     </message>
     <message>
         <location filename="../../fieldops/settings.py" line="46"/>
         <source>Night keeps your eyes dark-adapted for night-vision work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naktinis režimas padeda akims išlikti prisitaikiusioms prie tamsos dirbant su naktinio matymo prietaisais.</translation>
     </message>
     <message>
         <location filename="../../fieldops/settings.py" line="47"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalba</translation>
     </message>
     <message>
         <location filename="../../fieldops/settings.py" line="49"/>
         <source>Text size (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksto dydis (taškai)</translation>
     </message>
     <message>
         <location filename="../../fieldops/settings.py" line="52"/>
         <source>Lock the app after this many idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Užrakinti programą po tiek neveiklumo minučių</translation>
     </message>
 </context>
 </TS>

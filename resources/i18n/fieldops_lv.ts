@@ -6,51 +6,51 @@
     <message>
         <location filename="../../ui/views/admin.py" line="91"/>
         <source>Users and roles</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lietotāji un lomas</translation>
     </message>
     <message>
         <location filename="../../ui/views/admin.py" line="92"/>
         <source>Who works with this workspace, in which agency and role, and who can sign in on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas strādā ar šo darbvietu, kurā iestādē un kādā lomā, un kas var pieteikties šajā klēpjdatorā.</translation>
     </message>
     <message>
         <location filename="../../ui/views/admin.py" line="94"/>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauns lietotājs</translation>
     </message>
     <message>
         <location filename="../../ui/views/admin.py" line="95"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Labot</translation>
     </message>
     <message>
         <location filename="../../ui/views/admin.py" line="96"/>
         <source>Set password</source>
-        <translation type="unfinished"></translation>
+        <translation>Iestatīt paroli</translation>
     </message>
     <message>
         <location filename="../../ui/views/admin.py" line="97"/>
         <source>Filter by name, user name, badge, agency…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrēt pēc vārda, lietotājvārda, žetona, iestādes…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/admin.py" line="119"/>
         <source>%n user(s) in the workspace.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Darbvietā ir %n lietotājs.</numerusform>
+            <numerusform>Darbvietā ir %n lietotāji.</numerusform>
+            <numerusform>Darbvietā ir %n lietotāju.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/views/admin.py" line="150"/>
         <source>Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivizēt</translation>
     </message>
     <message>
         <location filename="../../ui/views/admin.py" line="150"/>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivizēt</translation>
     </message>
 </context>
 <context>
@@ -58,7 +58,7 @@
     <message>
         <location filename="../../ui/app.py" line="72"/>
         <source>Demo workspace. Sign in as %1 with the password %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demonstrācijas darbvieta. Piesakieties kā %1 ar paroli %2.</translation>
     </message>
 </context>
 <context>
@@ -66,27 +66,27 @@
     <message>
         <location filename="../../ui/dialogs/unlock.py" line="63"/>
         <source>fieldops is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldops ir bloķēts</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/unlock.py" line="64"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/unlock.py" line="65"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbloķēt</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/unlock.py" line="66"/>
         <source>Sign in as someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieteikties kā cits lietotājs</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/unlock.py" line="88"/>
         <source>Wrong password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepareiza parole.</translation>
     </message>
 </context>
 <context>
@@ -94,102 +94,102 @@
     <message>
         <location filename="../../ui/dialogs/login.py" line="135"/>
         <source>fieldops – sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldops – pieteikšanās</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="137"/>
         <source>Welcome to fieldops</source>
-        <translation type="unfinished"></translation>
+        <translation>Laipni lūdzam fieldops</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="138"/>
         <source>First start on this laptop: create the administrator account. The workspace is encrypted with a key only valid logins can open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirmā palaišana šajā klēpjdatorā: izveidojiet administratora kontu. Darbvieta ir šifrēta ar atslēgu, ko var atvērt tikai ar derīgiem pieteikšanās datiem.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="140"/>
         <source>Create workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Izveidot darbvietu</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="142"/>
         <location filename="../../ui/dialogs/login.py" line="144"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieteikties</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="143"/>
         <source>Night operations and equipment desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakts operāciju un iekārtu uzskaite</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="145"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vārds, uzvārds</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="145"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Lietotājvārds</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="146"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Iestāde</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="146"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="147"/>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>Atkārtojiet paroli</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="150"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Iziet</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="151"/>
         <source>Night theme (red on black)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakts režīms (sarkans uz melna)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="152"/>
         <source>Night</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakts</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/login.py" line="169"/>
         <source>At least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vismaz %n rakstzīme.</numerusform>
+            <numerusform>Vismaz %n rakstzīmes.</numerusform>
+            <numerusform>Vismaz %n rakstzīmju.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="170"/>
         <source>The passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paroles nesakrīt.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="191"/>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ievadiet lietotājvārdu.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="205"/>
         <source>Unlocking the encrypted workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbloķē šifrēto darbvietu…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="206"/>
         <source>Creating the encrypted workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Izveido šifrēto darbvietu…</translation>
     </message>
 </context>
 <context>
@@ -197,121 +197,121 @@
     <message>
         <location filename="../../ui/main_window.py" line="171"/>
         <source>fieldops – %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldops – %1 – %2</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="173"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārskats</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="173"/>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrēšana</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="177"/>
         <source>Go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pāriet uz: %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fails</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloķēt</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="180"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Izrakstīties</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Izie&amp;t</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skats</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Night theme (red on black)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nakts režīms (sarkans uz melna)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valoda</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rīki</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iestatījumi…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Verify audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pārbaudīt audita žurnālu</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palīdzība</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;About fieldops</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Par fieldops</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="228"/>
         <source>%n change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n izmaiņa gaida nosūtīšanu</numerusform>
+            <numerusform>%n izmaiņas gaida nosūtīšanu</numerusform>
+            <numerusform>%n izmaiņu gaida nosūtīšanu</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="276"/>
         <location filename="../../ui/main_window.py" line="279"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audita žurnāls</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="277"/>
         <source>The audit log is intact: %n event(s) verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Audita žurnāls ir neskarts: pārbaudīts %n notikums.</numerusform>
+            <numerusform>Audita žurnāls ir neskarts: pārbaudīti %n notikumi.</numerusform>
+            <numerusform>Audita žurnāls ir neskarts: pārbaudīts %n notikumu.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="280"/>
         <source>The audit log has been altered at event #%1. Report this to your supervisor and IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audita žurnāls ir mainīts, sākot ar notikumu Nr. %1. Ziņojiet par to savam tiešajam vadītājam un IT dienestam.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="286"/>
         <source>About fieldops</source>
-        <translation type="unfinished"></translation>
+        <translation>Par fieldops</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="287"/>
         <source>&lt;b&gt;fieldops %1&lt;/b&gt;&lt;br&gt;Night operations log and equipment desk for the Latvian–Lithuanian border police partners.&lt;br&gt;Workspace: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;fieldops %1&lt;/b&gt;&lt;br&gt;Nakts operāciju žurnāls un iekārtu uzskaite Latvijas un Lietuvas pierobežas policijas partneriem.&lt;br&gt;Darbvieta: %2</translation>
     </message>
 </context>
 <context>
@@ -319,40 +319,40 @@
     <message>
         <location filename="../../ui/views/overview.py" line="69"/>
         <source>Hello, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sveiki, %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="72"/>
         <source>Night operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakts operācijas</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="73"/>
         <source>Checks logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Reģistrētās pārbaudes</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="74"/>
         <source>Equipment items</source>
-        <translation type="unfinished"></translation>
+        <translation>Iekārtu vienības</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="75"/>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaida nosūtīšanu</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="95"/>
         <source>%1 with a violation (%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ar pārkāpumu (%2%)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/overview.py" line="102"/>
         <source>%n change(s) recorded on this laptop and not yet sent to the regional server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Šajā klēpjdatorā ir reģistrēta %n izmaiņa, kas vēl nav nosūtīta uz reģionālo serveri.</numerusform>
+            <numerusform>Šajā klēpjdatorā ir reģistrētas %n izmaiņas, kas vēl nav nosūtītas uz reģionālo serveri.</numerusform>
+            <numerusform>Šajā klēpjdatorā ir %n reģistrētu izmaiņu, kas vēl nav nosūtītas uz reģionālo serveri.</numerusform>
         </translation>
     </message>
 </context>
@@ -361,37 +361,37 @@
     <message>
         <location filename="../../ui/dialogs/password.py" line="14"/>
         <source>Set password</source>
-        <translation type="unfinished"></translation>
+        <translation>Iestatīt paroli</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/password.py" line="16"/>
         <source>New password for %1 on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauna parole lietotājam %1 šajā klēpjdatorā.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/password.py" line="24"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/password.py" line="25"/>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>Atkārtojiet paroli</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/password.py" line="38"/>
         <location filename="../../ui/dialogs/password.py" line="48"/>
         <source>At least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vismaz %n rakstzīme.</numerusform>
+            <numerusform>Vismaz %n rakstzīmes.</numerusform>
+            <numerusform>Vismaz %n rakstzīmju.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/password.py" line="39"/>
         <source>The passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paroles nesakrīt.</translation>
     </message>
 </context>
 <context>
@@ -399,22 +399,22 @@
     <message>
         <location filename="../../ui/dialogs/preferences.py" line="33"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Iestatījumi</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/preferences.py" line="37"/>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>Personiskie iestatījumi</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/preferences.py" line="37"/>
         <source>Workspace policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbvietas noteikumi</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/preferences.py" line="49"/>
         <source>Only an administrator can change the workspace policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbvietas noteikumus var mainīt tikai administrators.</translation>
     </message>
 </context>
 <context>
@@ -422,60 +422,60 @@
     <message>
         <location filename="../../ui/dialogs/user_edit.py" line="35"/>
         <source>Edit user</source>
-        <translation type="unfinished"></translation>
+        <translation>Labot lietotāju</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/user_edit.py" line="35"/>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauns lietotājs</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/user_edit.py" line="50"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Lomas</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/user_edit.py" line="59"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vārds, uzvārds</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/user_edit.py" line="59"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Lietotājvārds</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/user_edit.py" line="60"/>
         <source>Badge no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žetona Nr.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/user_edit.py" line="60"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Iestāde</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/user_edit.py" line="68"/>
         <source>Login on this laptop (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieteikšanās šajā klēpjdatorā (nav obligāta)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/user_edit.py" line="71"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/user_edit.py" line="72"/>
         <source>Without a password the person exists in the workspace but cannot sign in on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez paroles persona ir reģistrēta darbvietā, bet nevar pieteikties šajā klēpjdatorā.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/user_edit.py" line="87"/>
         <source>At least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vismaz %n rakstzīme.</numerusform>
+            <numerusform>Vismaz %n rakstzīmes.</numerusform>
+            <numerusform>Vismaz %n rakstzīmju.</numerusform>
         </translation>
     </message>
 </context>
@@ -485,107 +485,107 @@
         <location filename="../../fieldops/errors.py" line="36"/>
         <location filename="../../fieldops/errors.py" line="37"/>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepareizs lietotājvārds vai parole.</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="38"/>
         <source>This account is deactivated. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šis konts ir deaktivizēts. Vērsieties pie administratora.</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="39"/>
         <source>Too many failed attempts. Try again in {seconds} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārāk daudz neveiksmīgu mēģinājumu. Mēģiniet vēlreiz pēc {seconds} s.</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="42"/>
         <source>Your role does not allow this action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsu loma neļauj veikt šo darbību.</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="43"/>
         <source>The password must have at least {min_length} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole ir par īsu: mazākais atļautais rakstzīmju skaits ir {min_length}.</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="46"/>
         <source>There is no workspace in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapē {pat} nav darbvietas.</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="47"/>
         <source>A workspace already exists in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapē {path} jau ir darbvieta.</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="48"/>
         <source>The database file is damaged or belongs to another workspace. Restore it from a backup or ask IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datubāzes fails ir bojāts vai pieder citai darbvietai. Atjaunojiet to no rezerves kopijas vai vērsieties IT dienestā.</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="52"/>
         <source>This workspace was written by a newer fieldops (schema {revision}). Install the update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šī darbvieta ir izveidota ar jaunāku fieldops versiju (shēma {revision}). Instalējiet atjauninājumu.</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="55"/>
         <source>The workspace key file is damaged: {detail}. Restore it from a backup or ask IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbvietas atslēgas fails ir bojāts: {detail}. Atjaunojiet to no rezerves kopijas vai vērsieties IT dienestā.</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="58"/>
         <source>The database is busy. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datubāze ir aizņemta. Pēc brīža mēģiniet vēlreiz.</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="59"/>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šis lauks ir obligāts.</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="60"/>
         <source>This value is not valid: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Šī vērtība nav derīga: {detail}</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="61"/>
         <source>At most {max_length} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lielākais atļautais rakstzīmju skaits: {max_length}.</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="62"/>
         <source>&apos;{value}&apos; is already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vērtība „{value}” jau tiek izmantota.</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="63"/>
         <source>The value must be between {min} and {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vērtībai jābūt no {min} līdz {max}.</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="64"/>
         <source>The record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieraksts vairs nepastāv.</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="65"/>
         <source>The record is locked: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieraksts ir bloķēts: {detail}</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="66"/>
         <source>The workspace must keep at least one active administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbvietā jābūt vismaz vienam aktīvam administratoram.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="24"/>
         <source>Something went wrong and the action was not completed. Nothing was saved half-way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Radās kļūda, un darbība netika pabeigta. Nekas netika saglabāts daļēji.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="33"/>
         <source>fieldops</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldops</translation>
     </message>
 </context>
 <context>
@@ -593,37 +593,37 @@
     <message>
         <location filename="../../fieldops/settings.py" line="43"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Noformējums</translation>
     </message>
     <message>
         <location filename="../../fieldops/settings.py" line="44"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienas</translation>
     </message>
     <message>
         <location filename="../../fieldops/settings.py" line="45"/>
         <source>Night (red on black)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakts (sarkans uz melna)</translation>
     </message>
     <message>
         <location filename="../../fieldops/settings.py" line="46"/>
         <source>Night keeps your eyes dark-adapted for night-vision work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakts režīms saglabā acu pielāgošanos tumsai darbam ar nakts redzamības ierīcēm.</translation>
     </message>
     <message>
         <location filename="../../fieldops/settings.py" line="47"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoda</translation>
     </message>
     <message>
         <location filename="../../fieldops/settings.py" line="49"/>
         <source>Text size (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksta lielums (punkti)</translation>
     </message>
     <message>
         <location filename="../../fieldops/settings.py" line="52"/>
         <source>Lock the app after this many idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloķēt lietotni pēc šāda dīkstāves minūšu skaita</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -144,7 +145,7 @@ def test_update_to_a_badge_another_user_holds_is_refused(fo: FieldOps) -> None:
 def test_a_non_admin_may_not_administer(fo: FieldOps, officer: FieldOps) -> None:
     target = _create(fo)
     before = _state(fo)
-    attempts = {
+    attempts: dict[str, Callable[[], object]] = {
         "create": lambda: officer.users.create(username="sneaky", full_name="Sneaky", roles=[Role.ADMINISTRATOR],
                                                agency_id=factories.agency_id(fo)),
         "update": lambda: officer.users.update(target, full_name="X", agency_id=factories.agency_id(fo),

@@ -241,7 +241,7 @@ def test_head_constant_is_alembics_head() -> None:
     from alembic.script import ScriptDirectory
 
     script = ScriptDirectory.from_config(migrations._config())
-    assert migrations.HEAD == script.get_current_head()
+    assert script.get_current_head() == migrations.HEAD
     assert migrations.HEAD in migrations.known_revisions()
 
 

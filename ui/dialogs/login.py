@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from fieldops import paths
 from fieldops.agencies import PARTNERS
-from fieldops.app import FieldOps
 from fieldops.errors import FieldOpsError
 from fieldops.keyslots import MIN_PASSWORD
 from fieldops.settings import BY_KEY
@@ -30,6 +29,22 @@ from ui import theme
 from ui.errors import message
 from ui.tasks import TaskRunner
 from ui.widgets.forms import FieldError, mark_invalid, with_error
+
+if TYPE_CHECKING:
+    from fieldops.app import FieldOps
+
+
+# The database stack is imported on first use (on the DB thread), so the sign-in window shows at once.
+def _open(*args: Any, **kwargs: Any) -> FieldOps:
+    from fieldops.app import FieldOps
+
+    return FieldOps.open(*args, **kwargs)
+
+
+def _create(*args: Any, **kwargs: Any) -> FieldOps:
+    from fieldops.app import FieldOps
+
+    return FieldOps.create(*args, **kwargs)
 
 
 class LoginDialog(QDialog):
@@ -39,13 +54,13 @@ class LoginDialog(QDialog):
     sig_theme_requested = Signal(str)
 
     def __init__(self, home: Path, runner: TaskRunner, *, demo_hint: str | None = None,
-                 open_fn: Callable[..., FieldOps] = FieldOps.open,
-                 create_fn: Callable[..., FieldOps] = FieldOps.create, parent: QWidget | None = None) -> None:
+                 open_fn: Callable[..., FieldOps] | None = None, create_fn: Callable[..., FieldOps] | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.fo: FieldOps | None = None
         self._home = home
         self._runner = runner
-        self._open_fn, self._create_fn = open_fn, create_fn
+        self._open_fn, self._create_fn = open_fn or _open, create_fn or _create
         self.creating = not paths.exists(home)
         self.setObjectName("loginDialog")
         self.setMinimumWidth(460)

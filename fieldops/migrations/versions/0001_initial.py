@@ -17,6 +17,20 @@ down_revision: str | None = None
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
+_ADD = """INSERT INTO op_stats (status, operations, checks, violations)
+    VALUES (NEW.status, 1, NEW.check_count, NEW.violation_count)
+    ON CONFLICT (status) DO UPDATE SET operations = operations + 1, checks = checks + NEW.check_count,
+        violations = violations + NEW.violation_count;"""
+_REMOVE = """UPDATE op_stats SET operations = operations - 1, checks = checks - OLD.check_count,
+    violations = violations - OLD.violation_count WHERE status = OLD.status;"""
+# Totals for the overview, kept by the database itself for every writer (see models.operations.OpStats).
+STATS_TRIGGERS = (
+    f"CREATE TRIGGER trg_operation_stats_insert AFTER INSERT ON operation BEGIN {_ADD} END",
+    "CREATE TRIGGER trg_operation_stats_update AFTER UPDATE OF status, check_count, violation_count ON operation "
+    f"BEGIN {_REMOVE} {_ADD} END",
+    f"CREATE TRIGGER trg_operation_stats_delete AFTER DELETE ON operation BEGIN {_REMOVE} END",
+)
+
 
 def upgrade() -> None:
 
@@ -206,6 +220,16 @@ def upgrade() -> None:
         batch_op.create_index('ix_operation_status_start', ['status', 'start_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_operation_type'), ['type'], unique=False)
 
+    op.create_table('op_stats',
+    sa.Column('status', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('operations', sa.Integer(), nullable=False),
+    sa.Column('checks', sa.Integer(), nullable=False),
+    sa.Column('violations', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('status', name=op.f('pk_op_stats'))
+    )
+    for statement in STATS_TRIGGERS:
+        op.execute(statement)
+
     op.create_table('user_role',
     sa.Column('user_id', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.Column('role', sqlmodel.sql.sqltypes.AutoString(length=32), nullable=False),
@@ -313,6 +337,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    for name in ("trg_operation_stats_insert", "trg_operation_stats_update", "trg_operation_stats_delete"):
+        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    op.drop_table('op_stats')
 
     with op.batch_alter_table('review_decision', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_review_decision_operation_id'))
