@@ -115,8 +115,10 @@ def _build(home: Path, operations: int, items: int, seed: int, kdf: KdfParams, n
 
 
 def _people(fo: FieldOps, rng: random.Random, agencies: dict[str, Any]) -> dict[str, list[str]]:
-    """~10 people per agency; the DEMO_LOGINS get local logins. Returns officer ids per agency code."""
+    """~10 people per agency; the DEMO_LOGINS get local logins. Returns ids per agency code: its officers
+    first, its equipment manager last."""
     officers: dict[str, list[str]] = {code: [] for code in agencies}
+    managers: dict[str, str] = {}
     badge = 1000
     for code, agency in agencies.items():
         lv = agency.country == "LV"
@@ -134,7 +136,9 @@ def _people(fo: FieldOps, rng: random.Random, agencies: dict[str, Any]) -> dict[
                             password=DEMO_PASSWORD if login else None)
             if Role.OFFICER in roles and changes.created_id:
                 officers[code].append(changes.created_id)
-    return officers
+            elif changes.created_id:
+                managers[code] = changes.created_id
+    return {code: [*ids, managers[code]] for code, ids in officers.items()}
 
 
 def _login_for(code: str, lv: bool, index: int) -> str | None:
@@ -207,22 +211,25 @@ def _operations(cur: Any, raw: Any, rng: random.Random, agencies: dict[str, Any]
         crew: list[tuple[Any, ...]] = []
         checks: list[tuple[Any, ...]] = []
         used: list[tuple[Any, ...]] = []
+        custody: list[tuple[Any, ...]] = []
         for _ in range(min(CHUNK, total - start)):
             code = rng.choice(codes)
             numbers[code] += 1
             n_checks += _one_operation(rng, agencies[code], people[code], items[code], types, numbers[code], now,
-                                       ops, crew, checks, used)
+                                       ops, crew, checks, used, custody)
         cur.execute("BEGIN IMMEDIATE")
-        _flush(cur, ops, crew, checks, used)
+        _flush(cur, ops, crew, checks, used, custody)
         raw.commit()
         report(0.05 + 0.95 * min(1.0, (start + CHUNK) / max(total, 1)), "operations")
     return n_checks
 
 
-def _one_operation(rng: random.Random, agency: Any, officers: Sequence[str], items: Sequence[str],
+def _one_operation(rng: random.Random, agency: Any, people: Sequence[str], items: Sequence[str],
                    types: Sequence[OperationType], number: int, now: datetime, ops: list[tuple[Any, ...]],
-                   crew: list[tuple[Any, ...]], checks: list[tuple[Any, ...]], used: list[tuple[Any, ...]]) -> int:
+                   crew: list[tuple[Any, ...]], checks: list[tuple[Any, ...]], used: list[tuple[Any, ...]],
+                   custody: list[tuple[Any, ...]]) -> int:
     lv = agency.country == "LV"
+    officers, manager = people[:-1], people[-1]
     op_type = rng.choice(types)
     night = rng.randint(0, 364)
     start = (now - timedelta(days=night)).replace(hour=17, minute=0, second=0, microsecond=0) + timedelta(
@@ -250,7 +257,16 @@ def _one_operation(rng: random.Random, agency: Any, officers: Sequence[str], ite
                 rng.choice(["good", "moderate", "poor"]), "", n, violations, lead, _ts(end), _ts(end), 1, None))
     crew.extend((oid, m, m == lead) for m in members)
     if items and rng.random() < 0.7:
-        used.append((oid, rng.choice(items), round((end - start).total_seconds() / 3600, 1)))
+        item = rng.choice(items)
+        used.append((oid, item, round((end - start).total_seconds() / 3600, 1)))
+        # Issued before the shift by the equipment manager, returned after it (insert-only facts).
+        out_at, back_at = start - timedelta(minutes=30), end + timedelta(minutes=rng.randint(10, 60))
+        battery = rng.randint(80, 100)
+        custody.append((uuid7(), item, "check_out", _ts(out_at), lead, manager, _ts(end + timedelta(hours=1)),
+                        "good", battery, oid, "", "demo"))
+        custody.append((uuid7(), item, "return", _ts(back_at), lead, manager, None,
+                        rng.choice(["good"] * 19 + ["damaged"]), max(5, battery - rng.randint(20, 70)), oid, "",
+                        "demo"))
     return n
 
 
@@ -285,7 +301,7 @@ def _ts(value: datetime) -> str:
 
 
 def _flush(cur: Any, ops: list[tuple[Any, ...]], crew: list[tuple[Any, ...]], checks: list[tuple[Any, ...]],
-           used: list[tuple[Any, ...]]) -> None:
+           used: list[tuple[Any, ...]], custody: list[tuple[Any, ...]]) -> None:
     cur.executemany(
         "INSERT INTO operation (id, number, agency_id, type, status, lead_id, vehicle, area_name, lat, lon, "
         "planned_start, planned_end, start_at, end_at, weather, visibility, narrative, check_count, "
@@ -293,6 +309,8 @@ def _flush(cur: Any, ops: list[tuple[Any, ...]], crew: list[tuple[Any, ...]], ch
         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", ops)
     cur.executemany("INSERT INTO operation_crew VALUES (?,?,?)", crew)
     cur.executemany("INSERT INTO operation_equipment VALUES (?,?,?)", used)
+    cur.executemany("INSERT INTO custody_event (id, item_id, kind, at, holder_id, actor_id, due_at, condition, "
+                    "battery_pct, operation_id, notes, device_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", custody)
     cur.executemany(
         "INSERT INTO check_record (id, operation_id, kind, at, lat, lon, outcome, violation, facts, flags, "
         "created_by, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", checks)
