@@ -6,7 +6,7 @@
     <message>
         <location filename="../../ui/views/admin.py" line="91"/>
         <source>Users and roles</source>
-        <translation type="unfinished">Lietotāji un lomas</translation>
+        <translation>Lietotāji un lomas</translation>
     </message>
     <message>
         <location filename="../../ui/views/admin.py" line="92"/>
@@ -510,7 +510,7 @@
     <message>
         <location filename="../../fieldops/errors.py" line="46"/>
         <source>There is no workspace in {path}.</source>
-        <translation>Mapē {pat} nav darbvietas.</translation>
+        <translation>Mapē {path} nav darbvietas.</translation>
     </message>
     <message>
         <location filename="../../fieldops/errors.py" line="47"/>
