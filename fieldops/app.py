@@ -79,8 +79,7 @@ class FieldOps:
                 s.flush()
                 s.add(UserRole(user_id=user_id, role=Role.ADMINISTRATOR.value))
                 uow.audit(AuditAction.COLLECTION, "workspace", keyfile.workspace_id, {"created_by": name})
-            keyfile.add_slot(name, user_id, password, data_key, kdf)
-            keyfile.save()  # last: a workspace exists only once it can be unlocked
+            keyfile.add_slot(name, user_id, password, data_key, kdf)  # last: the workspace now can be unlocked
         except BaseException:
             engine.dispose()
             _set_aside_orphan(paths.db_path(home))
@@ -96,11 +95,13 @@ class FieldOps:
         home = paths.resolve_home(home)
         keyfile = KeyFile.load(paths.keyfile_path(home))
         user_id, data_key = keyfile.unlock(username, password)
-        if not paths.db_path(home).exists():
+        if not paths.db_path(home).exists() or paths.db_path(home).stat().st_size == 0:
             raise FieldOpsError(ErrorCode.NOT_A_DATABASE)
         engine = db.make_engine(paths.db_path(home), data_key)
         try:
             db.probe(engine)
+            if migrations.current_revision(engine) is None:  # every workspace is migrated at creation
+                raise FieldOpsError(ErrorCode.NOT_A_DATABASE)
             migrations.migrate(engine, paths.db_path(home), home / "backups")
             ctx = Context(home, engine, keyfile, data_key, clock)
             with ctx.read() as s:
@@ -142,10 +143,10 @@ class FieldOps:
     def change_password(self, old_password: str, new_password: str) -> None:
         user = self._ctx.require_user()
         _, key = self._ctx.keyfile.unlock(user.username, old_password)
-        self._ctx.keyfile.add_slot(user.username, user.id, new_password, key, self.users.kdf)
+        check_password_strength(new_password)
         with self._ctx.write() as uow:
             uow.audit(AuditAction.ALTERATION, "user", user.id, {"local_login": "changed"})
-        self._ctx.keyfile.save()
+        self._ctx.keyfile.add_slot(user.username, user.id, new_password, key, self.users.kdf)
 
     # ---- facts about the workspace ---------------------------------------------------------------------
     @property

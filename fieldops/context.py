@@ -33,7 +33,6 @@ class Context:
     data_key: bytes = field(repr=False)
     clock: Clock = utcnow
     user: UserDTO | None = None
-    hlc: HLC | None = None
 
     @property
     def device_id(self) -> str:
@@ -65,7 +64,6 @@ class Context:
                 yield uow
                 uow.finish()
                 session.commit()
-                uow.committed()
             except OperationalError as exc:
                 session.rollback()
                 if "locked" in str(exc) or "busy" in str(exc):
@@ -138,7 +136,9 @@ class UnitOfWork:
 
     def _next_hlc(self) -> HLC:
         if self._hlc is None:
-            self._hlc = self.ctx.hlc or self._load_hlc()
+            # Read in this transaction (BEGIN IMMEDIATE holds the write lock): another session on this
+            # laptop may have advanced the clock; a per-session cache would let it go backwards.
+            self._hlc = self._load_hlc()
         self._hlc = self._hlc.tick(int(time.time() * 1000))
         return self._hlc
 
@@ -151,9 +151,6 @@ class UnitOfWork:
         if self._hlc is not None:
             self.conn.execute(_HLC_UPSERT, {"key": "hlc", "value": str(self._hlc)})
 
-    def committed(self) -> None:
-        if self._hlc is not None:
-            self.ctx.hlc = self._hlc  # only a committed clock is remembered
 
     @property
     def changes(self) -> Changes:

@@ -15,6 +15,8 @@ import json
 import os
 import secrets
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -79,12 +81,29 @@ class KeyFile:
             raise FieldOpsError(ErrorCode.WORKSPACE_MISSING, path=str(path.parent))
         try:
             raw = json.loads(path.read_text("utf-8"))
+            if not isinstance(raw, dict):
+                raise ValueError("not a JSON object")
             if raw.get("format") != FORMAT:
                 raise ValueError(f"unknown format {raw.get('format')!r}")
             return cls(path, str(raw["workspace_id"]), str(raw["device_id"]), str(raw["created_at"]),
                        dict(raw["slots"]), dict(raw.get("failures", {})))
         except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
             raise FieldOpsError(ErrorCode.WORKSPACE_CORRUPT, detail=str(exc)[:200]) from exc
+
+    def refresh(self) -> None:
+        """Re-read slots and failure counts from disk (another session may have changed them)."""
+        if self.path.exists():
+            fresh = KeyFile.load(self.path)
+            self.slots, self.failures = fresh.slots, fresh.failures
+
+    @contextmanager
+    def updating(self) -> Iterator[KeyFile]:
+        """Read-modify-write under an exclusive lock: two sessions on one laptop (app and CLI, two
+        windows) never write back a stale copy that drops the other's slot or failure count."""
+        with _file_lock(self.path.with_suffix(".lock")):
+            self.refresh()
+            yield self
+            self.save()
 
     def save(self) -> None:
         """Atomic replace: a crash leaves the old or the new file, never half of one."""
@@ -108,19 +127,23 @@ class KeyFile:
 
     def add_slot(self, username: str, user_id: str, password: str, data_key: bytes,
                  kdf: KdfParams = DEFAULT_KDF) -> None:
-        """Wrap `data_key` for `username` (replaces an existing slot: password change or reset)."""
+        """Wrap `data_key` for `username` (replaces an existing slot: password change or reset) and write
+        the key file. Argon2id runs before the file lock is taken."""
         check_password_strength(password)
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
         name = normalize_username(username)
         salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
         wrapped = AESGCM(_kek(password, salt, kdf)).encrypt(nonce, data_key, self._aad(name))
-        self.slots[self._slot_id(name)] = {"user_id": user_id, "salt": _b64(salt), "nonce": _b64(nonce),
-                            "wrapped": _b64(wrapped), "kdf": [kdf.time_cost, kdf.memory_kib, kdf.parallelism]}
-        self.failures.pop(self._slot_id(name), None)
+        entry = {"user_id": user_id, "salt": _b64(salt), "nonce": _b64(nonce), "wrapped": _b64(wrapped),
+                 "kdf": [kdf.time_cost, kdf.memory_kib, kdf.parallelism]}
+        with self.updating():
+            self.slots[self._slot_id(name)] = entry
+            self.failures.pop(self._slot_id(name), None)
 
     def remove_slot(self, username: str) -> None:
-        self.slots.pop(self._slot_id(username), None)
+        with self.updating():
+            self.slots.pop(self._slot_id(username), None)
 
     def has_slot(self, username: str) -> bool:
         return self._slot_id(username) in self.slots
@@ -132,6 +155,7 @@ class KeyFile:
 
         name = normalize_username(username)
         now = time.time() if now is None else now
+        self.refresh()
         wait = self.lockout_remaining(name, now)
         if wait > 0:
             raise FieldOpsError(ErrorCode.LOCKED_OUT, seconds=int(wait) + 1)
@@ -151,8 +175,8 @@ class KeyFile:
         except (KeyError, ValueError, TypeError) as exc:
             raise FieldOpsError(ErrorCode.WORKSPACE_CORRUPT, detail=f"slot {name}") from exc
         if self._slot_id(name) in self.failures:
-            self.failures.pop(self._slot_id(name))
-            self.save()
+            with self.updating():
+                self.failures.pop(self._slot_id(name), None)
         return str(slot["user_id"]), key
 
     def lockout_remaining(self, username: str, now: float) -> float:
@@ -163,10 +187,27 @@ class KeyFile:
         return max(0.0, entry["last"] + delay - now)
 
     def _fail(self, name: str, now: float) -> None:
-        entry = self.failures.setdefault(self._slot_id(name), {"count": 0, "last": now})
-        entry["count"] += 1
-        entry["last"] = now
-        self.save()
+        with self.updating():
+            entry = self.failures.setdefault(self._slot_id(name), {"count": 0, "last": now})
+            entry["count"] += 1
+            entry["last"] = now
+
+
+@contextmanager
+def _file_lock(path: Path) -> Iterator[None]:
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        if os.name == "posix":
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        else:  # Windows
+            import msvcrt
+
+            msvcrt.locking(fd, msvcrt.LK_LOCK, 1)  # type: ignore[attr-defined]
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock on both platforms
 
 
 def _fsync_dir(path: Path) -> None:

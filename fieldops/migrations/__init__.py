@@ -64,8 +64,13 @@ def migrate(engine: Engine, db_path: Path, backup_dir: Path) -> str | None:
 
 
 def _backup(engine: Engine, db_path: Path, backup_dir: Path, revision: str) -> str:
-    with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    # A checkpoint cannot run inside a transaction, and every SQLAlchemy connection here begins one
+    # (BEGIN IMMEDIATE): use the driver connection directly, which is in autocommit mode.
+    raw = engine.raw_connection()
+    try:
+        raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
+    finally:
+        raw.close()
     backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = backup_dir / f"{db_path.stem}-{revision}-{stamp}.db"

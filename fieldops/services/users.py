@@ -95,10 +95,8 @@ class UserService:
             uow.outbox("user", user_id, "create", payload)
             uow.audit(AuditAction.COLLECTION, "user", user_id, {"roles": payload["roles"]})
             uow.created(user_id)
-            if password is not None:
-                self._ctx.keyfile.add_slot(name, user_id, password, self._ctx.data_key, self.kdf)
-        if password is not None:
-            self._ctx.keyfile.save()
+        if password is not None:  # after the commit: never a login for a user that does not exist
+            self._ctx.keyfile.add_slot(name, user_id, password, self._ctx.data_key, self.kdf)
         return uow.changes
 
     def update(self, user_id: str, *, full_name: str, agency_id: str, roles: Iterable[Role | str],
@@ -150,10 +148,10 @@ class UserService:
         check_password_strength(password)
         with self._ctx.write() as uow:
             user = self._get(uow.session, user_id)
+            username = user.username
             uow.audit(AuditAction.ALTERATION, "user", user_id, {"local_login": "set"})
             uow.touch("user", user_id)
-            self._ctx.keyfile.add_slot(user.username, user_id, password, self._ctx.data_key, self.kdf)
-        self._ctx.keyfile.save()
+        self._ctx.keyfile.add_slot(username, user_id, password, self._ctx.data_key, self.kdf)
         return uow.changes
 
     # ---- helpers ---------------------------------------------------------------------------------------

@@ -120,6 +120,8 @@ def test_a_submitted_operation_is_locked(officer: FieldOps, status: str) -> None
     assert err.params["detail"] == status
     assert factories.table_counts(officer) == before
     assert factories.scalar(officer, "SELECT check_count FROM operation WHERE id = :id", id=op_id) == 1
+    ov = officer.overview()
+    assert (ov.operations_by_status, ov.checks) == ({status: 1}, 1)
 
 
 def test_a_returned_operation_is_editable_again(officer: FieldOps) -> None:

@@ -199,9 +199,6 @@ def test_damaged_key_file_is_workspace_corrupt(home: Path, content: str) -> None
     assert _open_error(home).code == ErrorCode.WORKSPACE_CORRUPT
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: KeyFile.load calls raw.get() on any JSON value; a key file holding "
-                   "valid JSON that is not an object ([] or null) raises AttributeError instead of "
-                   "WORKSPACE_CORRUPT (fieldops/keyslots.py:84)")
 @pytest.mark.parametrize("content", ["[]", "null"])
 def test_key_file_with_json_that_is_not_an_object_is_workspace_corrupt(home: Path, content: str) -> None:
     paths.keyfile_path(home).write_text(content, "utf-8")
@@ -245,10 +242,6 @@ def test_head_constant_is_alembics_head() -> None:
     assert migrations.HEAD in migrations.known_revisions()
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: _backup runs PRAGMA wal_checkpoint(TRUNCATE) through engine.connect(), "
-                   "whose 'begin' listener has already issued BEGIN IMMEDIATE; SQLite refuses a checkpoint inside a "
-                   "transaction ('database table is locked'), so every backup - and thus every future upgrade of an "
-                   "existing workspace in migrate() - fails (fieldops/migrations/__init__.py:67-68, db.py:49-51)")
 def test_backup_is_an_encrypted_copy_that_opens_with_the_same_key(fo: FieldOps, tmp_path: Path) -> None:
     users = factories.scalar(fo, 'SELECT count(*) FROM "user"')
     target = Path(migrations._backup(fo.engine, paths.db_path(fo.home), tmp_path / "bk", migrations.HEAD))
@@ -352,10 +345,6 @@ def test_verify_password_failures_count_towards_the_lockout(fo: FieldOps) -> Non
     assert exc.value.code == ErrorCode.LOCKED_OUT
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: each FieldOps keeps its own in-memory KeyFile and KeyFile.save() "
-                   "writes it whole; a second session's failed verify_password/login (KeyFile._fail -> save) "
-                   "overwrites workspace.json with its stale slots, deleting logins added meanwhile "
-                   "(fieldops/keyslots.py:89-99, 163-167)")
 def test_a_second_session_does_not_lose_logins_added_by_the_first(fo: FieldOps) -> None:
     second = factories.login(fo, factories.user(fo, Role.OFFICER))
     try:
