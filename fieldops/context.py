@@ -76,6 +76,7 @@ class Context:
 
 _OUTBOX_INSERT = insert(OutboxOp.__table__)  # type: ignore[attr-defined]
 _AUDIT_INSERT = insert(AuditEvent.__table__)  # type: ignore[attr-defined]
+_LOAD_HLC = select(col(Meta.value)).where(col(Meta.key) == "hlc")
 _LAST_HASH = select(col(AuditEvent.hash)).order_by(text("seq DESC")).limit(1)
 _HLC_UPSERT = sqlite_insert(Meta.__table__).on_conflict_do_update(  # type: ignore[attr-defined]
     index_elements=["key"], set_={"value": sqlite_insert(Meta.__table__).excluded.value})  # type: ignore[attr-defined]
@@ -143,7 +144,7 @@ class UnitOfWork:
         return self._hlc
 
     def _load_hlc(self) -> HLC:
-        value = self.conn.execute(select(col(Meta.value)).where(col(Meta.key) == "hlc")).scalar()
+        value = self.conn.execute(_LOAD_HLC).scalar()
         return HLC.parse(value) if value else HLC(0, 0, self.ctx.device_id[:8])
 
     def finish(self) -> None:

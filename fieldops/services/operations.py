@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlmodel import Session, col
 
 from fieldops import validation
@@ -20,8 +20,15 @@ from fieldops.errors import ErrorCode, FieldOpsError
 from fieldops.ids import uuid7
 from fieldops.models import Check, Meta, Operation, OperationCrew, User
 from fieldops.models.enums import AuditAction, CheckKind, OperationStatus, OperationType, Outcome, Role
+from fieldops.models.types import UTCDateTime
 
+# Statements of the check hot path, built once (P3: building them per call cost ~0.3 ms).
 _CHECK_INSERT = insert(Check.__table__)  # type: ignore[attr-defined]
+_STATUS = select(col(Operation.status)).where(col(Operation.id) == bindparam("id"))
+_COUNT_CHECK = update(Operation).where(col(Operation.id) == bindparam("op_id")).values(
+    check_count=col(Operation.check_count) + 1,
+    violation_count=col(Operation.violation_count) + bindparam("violation"),
+    updated_at=bindparam("now", type_=UTCDateTime()))
 EDITABLE = (OperationStatus.DRAFT.value, OperationStatus.RETURNED.value)
 VIOLATION_OUTCOMES = frozenset(o.value for o in Outcome) - {Outcome.NO_VIOLATION.value}
 
@@ -92,7 +99,7 @@ class OperationService:
         check_id = uuid7()
         violation = result.value in VIOLATION_OUTCOMES
         with self._ctx.write() as uow:
-            status = uow.conn.execute(select(col(Operation.status)).where(col(Operation.id) == operation_id)).scalar()
+            status = uow.conn.execute(_STATUS, {"id": operation_id}).scalar()
             if status is None:
                 raise FieldOpsError(ErrorCode.NOT_FOUND)
             if status not in EDITABLE:
@@ -101,9 +108,7 @@ class OperationService:
                 "id": check_id, "operation_id": operation_id, "kind": check_kind.value, "at": at, "lat": lat,
                 "lon": lon, "outcome": result.value, "violation": violation, "facts": facts or {}, "flags": [],
                 "created_by": me.id, "created_at": uow.now})
-            uow.conn.execute(update(Operation).where(col(Operation.id) == operation_id).values(
-                check_count=col(Operation.check_count) + 1,
-                violation_count=col(Operation.violation_count) + int(violation), updated_at=uow.now))
+            uow.conn.execute(_COUNT_CHECK, {"op_id": operation_id, "violation": int(violation), "now": uow.now})
             uow.outbox("check", check_id, "create", {"operation_id": operation_id, "kind": check_kind.value,
                                                      "at": at.isoformat(), "outcome": result.value,
                                                      "facts": facts or {}, "lat": lat, "lon": lon})
