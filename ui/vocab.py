@@ -7,36 +7,32 @@ from PySide6.QtCore import QCoreApplication
 from fieldops.models.enums import EquipmentStatus, OperationStatus, Role
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("vocab", text)
-
-
 def role_name(role: Role | str) -> str:
     return {
-        Role.OFFICER: _t("Patrol officer"),
-        Role.EQUIPMENT_MANAGER: _t("Equipment manager"),
-        Role.SUPERVISOR: _t("Supervisor"),
-        Role.ADMINISTRATOR: _t("Administrator"),
+        Role.OFFICER: QCoreApplication.translate("vocab", "Patrol officer"),
+        Role.EQUIPMENT_MANAGER: QCoreApplication.translate("vocab", "Equipment manager"),
+        Role.SUPERVISOR: QCoreApplication.translate("vocab", "Supervisor"),
+        Role.ADMINISTRATOR: QCoreApplication.translate("vocab", "Administrator"),
     }.get(Role(role), str(role))
 
 
 def operation_status(status: str) -> str:
     return {
-        OperationStatus.DRAFT: _t("Draft"),
-        OperationStatus.SUBMITTED: _t("Submitted"),
-        OperationStatus.RETURNED: _t("Returned"),
-        OperationStatus.APPROVED: _t("Approved"),
+        OperationStatus.DRAFT: QCoreApplication.translate("vocab", "Draft"),
+        OperationStatus.SUBMITTED: QCoreApplication.translate("vocab", "Submitted"),
+        OperationStatus.RETURNED: QCoreApplication.translate("vocab", "Returned"),
+        OperationStatus.APPROVED: QCoreApplication.translate("vocab", "Approved"),
     }.get(OperationStatus(status), status)
 
 
 def equipment_status(status: str) -> str:
     return {
-        EquipmentStatus.AVAILABLE: _t("Available"),
-        EquipmentStatus.CHECKED_OUT: _t("Checked out"),
-        EquipmentStatus.RESERVED: _t("Reserved"),
-        EquipmentStatus.MAINTENANCE: _t("In maintenance"),
-        EquipmentStatus.LOST: _t("Lost"),
-        EquipmentStatus.RETIRED: _t("Retired"),
+        EquipmentStatus.AVAILABLE: QCoreApplication.translate("vocab", "Available"),
+        EquipmentStatus.CHECKED_OUT: QCoreApplication.translate("vocab", "Checked out"),
+        EquipmentStatus.RESERVED: QCoreApplication.translate("vocab", "Reserved"),
+        EquipmentStatus.MAINTENANCE: QCoreApplication.translate("vocab", "In maintenance"),
+        EquipmentStatus.LOST: QCoreApplication.translate("vocab", "Lost"),
+        EquipmentStatus.RETIRED: QCoreApplication.translate("vocab", "Retired"),
     }.get(EquipmentStatus(status), status)
 
 

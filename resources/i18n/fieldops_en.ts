@@ -55,7 +55,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/app.py" line="72"/>
+        <location filename="../../ui/app.py" line="73"/>
         <source>Demo workspace. Sign in as %1 with the password %2.</source>
         <translation>Demo workspace. Sign in as %1 with the password %2.</translation>
     </message>
@@ -91,78 +91,78 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="135"/>
+        <location filename="../../ui/dialogs/login.py" line="150"/>
         <source>fieldops – sign in</source>
         <translation>fieldops – sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="137"/>
+        <location filename="../../ui/dialogs/login.py" line="152"/>
         <source>Welcome to fieldops</source>
         <translation>Welcome to fieldops</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="138"/>
+        <location filename="../../ui/dialogs/login.py" line="153"/>
         <source>First start on this laptop: create the administrator account. The workspace is encrypted with a key only valid logins can open.</source>
         <translation>First start on this laptop: create the administrator account. The workspace is encrypted with a key only valid logins can open.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="140"/>
+        <location filename="../../ui/dialogs/login.py" line="155"/>
         <source>Create workspace</source>
         <translation>Create workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="142"/>
-        <location filename="../../ui/dialogs/login.py" line="144"/>
+        <location filename="../../ui/dialogs/login.py" line="157"/>
+        <location filename="../../ui/dialogs/login.py" line="159"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="143"/>
+        <location filename="../../ui/dialogs/login.py" line="158"/>
         <source>Night operations and equipment desk</source>
         <translation>Night operations and equipment desk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="145"/>
+        <location filename="../../ui/dialogs/login.py" line="160"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="145"/>
+        <location filename="../../ui/dialogs/login.py" line="160"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="146"/>
+        <location filename="../../ui/dialogs/login.py" line="161"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="146"/>
+        <location filename="../../ui/dialogs/login.py" line="161"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="147"/>
+        <location filename="../../ui/dialogs/login.py" line="162"/>
         <source>Repeat password</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="150"/>
+        <location filename="../../ui/dialogs/login.py" line="165"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="151"/>
+        <location filename="../../ui/dialogs/login.py" line="166"/>
         <source>Night theme (red on black)</source>
         <translation>Night theme (red on black)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="152"/>
+        <location filename="../../ui/dialogs/login.py" line="167"/>
         <source>Night</source>
         <translation>Night</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/login.py" line="169"/>
+        <location filename="../../ui/dialogs/login.py" line="184"/>
         <source>At least %n characters.</source>
         <translation>
             <numerusform>At least %n character.</numerusform>
@@ -170,22 +170,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="170"/>
+        <location filename="../../ui/dialogs/login.py" line="185"/>
         <source>The passwords differ.</source>
         <translation>The passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="191"/>
+        <location filename="../../ui/dialogs/login.py" line="206"/>
         <source>Enter your user name.</source>
         <translation>Enter your user name.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="205"/>
+        <location filename="../../ui/dialogs/login.py" line="220"/>
         <source>Unlocking the encrypted workspace…</source>
         <translation>Unlocking the encrypted workspace…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="206"/>
+        <location filename="../../ui/dialogs/login.py" line="221"/>
         <source>Creating the encrypted workspace…</source>
         <translation>Creating the encrypted workspace…</translation>
     </message>
@@ -473,6 +473,59 @@
     </message>
 </context>
 <context>
+    <name>UsersModel</name>
+    <message>
+        <location filename="../../ui/models/users.py" line="30"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/users.py" line="31"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/users.py" line="32"/>
+        <source>Badge no.</source>
+        <translation>Badge no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/users.py" line="33"/>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/users.py" line="34"/>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/users.py" line="35"/>
+        <source>Login on this laptop</source>
+        <translation>Login on this laptop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/users.py" line="36"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/users.py" line="94"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/users.py" line="96"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/users.py" line="97"/>
+        <source>Deactivated</source>
+        <translation>Deactivated</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../fieldops/errors.py" line="36"/>
@@ -617,6 +670,79 @@
         <location filename="../../fieldops/settings.py" line="52"/>
         <source>Lock the app after this many idle minutes</source>
         <translation>Lock the app after this many idle minutes</translation>
+    </message>
+</context>
+<context>
+    <name>vocab</name>
+    <message>
+        <location filename="../../ui/vocab.py" line="12"/>
+        <source>Patrol officer</source>
+        <translation>Patrol officer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="13"/>
+        <source>Equipment manager</source>
+        <translation>Equipment manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="14"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="15"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="21"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="22"/>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="23"/>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="24"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="30"/>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="31"/>
+        <source>Checked out</source>
+        <translation>Checked out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="32"/>
+        <source>Reserved</source>
+        <translation>Reserved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="33"/>
+        <source>In maintenance</source>
+        <translation>In maintenance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="34"/>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="35"/>
+        <source>Retired</source>
+        <translation>Retired</translation>
     </message>
 </context>
 </TS>

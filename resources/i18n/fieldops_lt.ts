@@ -56,7 +56,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/app.py" line="72"/>
+        <location filename="../../ui/app.py" line="73"/>
         <source>Demo workspace. Sign in as %1 with the password %2.</source>
         <translation>Demonstracinė darbo sritis. Prisijunkite kaip %1 su slaptažodžiu %2.</translation>
     </message>
@@ -92,78 +92,78 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="135"/>
+        <location filename="../../ui/dialogs/login.py" line="150"/>
         <source>fieldops – sign in</source>
         <translation>fieldops – prisijungimas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="137"/>
+        <location filename="../../ui/dialogs/login.py" line="152"/>
         <source>Welcome to fieldops</source>
         <translation>Sveiki atvykę į fieldops</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="138"/>
+        <location filename="../../ui/dialogs/login.py" line="153"/>
         <source>First start on this laptop: create the administrator account. The workspace is encrypted with a key only valid logins can open.</source>
         <translation>Pirmasis paleidimas šiame nešiojamajame kompiuteryje: sukurkite administratoriaus paskyrą. Darbo sritis užšifruota raktu, kurį atverti galima tik galiojančiais prisijungimo duomenimis.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="140"/>
+        <location filename="../../ui/dialogs/login.py" line="155"/>
         <source>Create workspace</source>
         <translation>Sukurti darbo sritį</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="142"/>
-        <location filename="../../ui/dialogs/login.py" line="144"/>
+        <location filename="../../ui/dialogs/login.py" line="157"/>
+        <location filename="../../ui/dialogs/login.py" line="159"/>
         <source>Sign in</source>
         <translation>Prisijungti</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="143"/>
+        <location filename="../../ui/dialogs/login.py" line="158"/>
         <source>Night operations and equipment desk</source>
         <translation>Naktinių operacijų ir įrangos apskaita</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="145"/>
+        <location filename="../../ui/dialogs/login.py" line="160"/>
         <source>Full name</source>
         <translation>Vardas ir pavardė</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="145"/>
+        <location filename="../../ui/dialogs/login.py" line="160"/>
         <source>User name</source>
         <translation>Naudotojo vardas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="146"/>
+        <location filename="../../ui/dialogs/login.py" line="161"/>
         <source>Agency</source>
         <translation>Įstaiga</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="146"/>
+        <location filename="../../ui/dialogs/login.py" line="161"/>
         <source>Password</source>
         <translation>Slaptažodis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="147"/>
+        <location filename="../../ui/dialogs/login.py" line="162"/>
         <source>Repeat password</source>
         <translation>Pakartokite slaptažodį</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="150"/>
+        <location filename="../../ui/dialogs/login.py" line="165"/>
         <source>Quit</source>
         <translation>Išeiti</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="151"/>
+        <location filename="../../ui/dialogs/login.py" line="166"/>
         <source>Night theme (red on black)</source>
         <translation>Naktinis režimas (raudona ant juodos)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="152"/>
+        <location filename="../../ui/dialogs/login.py" line="167"/>
         <source>Night</source>
         <translation>Naktis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/login.py" line="169"/>
+        <location filename="../../ui/dialogs/login.py" line="184"/>
         <source>At least %n characters.</source>
         <translation>
             <numerusform>Ne mažiau kaip %n simbolis.</numerusform>
@@ -172,22 +172,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="170"/>
+        <location filename="../../ui/dialogs/login.py" line="185"/>
         <source>The passwords differ.</source>
         <translation>Slaptažodžiai nesutampa.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="191"/>
+        <location filename="../../ui/dialogs/login.py" line="206"/>
         <source>Enter your user name.</source>
         <translation>Įveskite naudotojo vardą.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="205"/>
+        <location filename="../../ui/dialogs/login.py" line="220"/>
         <source>Unlocking the encrypted workspace…</source>
         <translation>Atrakinama užšifruota darbo sritis…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="206"/>
+        <location filename="../../ui/dialogs/login.py" line="221"/>
         <source>Creating the encrypted workspace…</source>
         <translation>Kuriama užšifruota darbo sritis…</translation>
     </message>
@@ -480,6 +480,59 @@
     </message>
 </context>
 <context>
+    <name>UsersModel</name>
+    <message>
+        <location filename="../../ui/models/users.py" line="30"/>
+        <source>Name</source>
+        <translation>Vardas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/users.py" line="31"/>
+        <source>User name</source>
+        <translation>Naudotojo vardas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/users.py" line="32"/>
+        <source>Badge no.</source>
+        <translation>Ženklo Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/users.py" line="33"/>
+        <source>Agency</source>
+        <translation>Įstaiga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/users.py" line="34"/>
+        <source>Roles</source>
+        <translation>Vaidmenys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/users.py" line="35"/>
+        <source>Login on this laptop</source>
+        <translation>Prisijungimas šiame nešiojamajame kompiuteryje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/users.py" line="36"/>
+        <source>Status</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/users.py" line="94"/>
+        <source>Yes</source>
+        <translation>Taip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/users.py" line="96"/>
+        <source>Active</source>
+        <translation>Aktyvus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/users.py" line="97"/>
+        <source>Deactivated</source>
+        <translation>Išaktyvintas</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../fieldops/errors.py" line="36"/>
@@ -624,6 +677,79 @@
         <location filename="../../fieldops/settings.py" line="52"/>
         <source>Lock the app after this many idle minutes</source>
         <translation>Užrakinti programą po tiek neveiklumo minučių</translation>
+    </message>
+</context>
+<context>
+    <name>vocab</name>
+    <message>
+        <location filename="../../ui/vocab.py" line="12"/>
+        <source>Patrol officer</source>
+        <translation>Patrulis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="13"/>
+        <source>Equipment manager</source>
+        <translation>Įrangos tvarkytojas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="14"/>
+        <source>Supervisor</source>
+        <translation>Vadovas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="15"/>
+        <source>Administrator</source>
+        <translation>Administratorius</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="21"/>
+        <source>Draft</source>
+        <translation>Juodraštis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="22"/>
+        <source>Submitted</source>
+        <translation>Pateikta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="23"/>
+        <source>Returned</source>
+        <translation>Grąžinta taisyti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="24"/>
+        <source>Approved</source>
+        <translation>Patvirtinta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="30"/>
+        <source>Available</source>
+        <translation>Laisva</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="31"/>
+        <source>Checked out</source>
+        <translation>Išduota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="32"/>
+        <source>Reserved</source>
+        <translation>Rezervuota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="33"/>
+        <source>In maintenance</source>
+        <translation>Techninė priežiūra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="34"/>
+        <source>Lost</source>
+        <translation>Pamesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="35"/>
+        <source>Retired</source>
+        <translation>Nurašyta</translation>
     </message>
 </context>
 </TS>

@@ -56,7 +56,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/app.py" line="72"/>
+        <location filename="../../ui/app.py" line="73"/>
         <source>Demo workspace. Sign in as %1 with the password %2.</source>
         <translation>Demonstrācijas darbvieta. Piesakieties kā %1 ar paroli %2.</translation>
     </message>
@@ -92,78 +92,78 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="135"/>
+        <location filename="../../ui/dialogs/login.py" line="150"/>
         <source>fieldops – sign in</source>
         <translation>fieldops – pieteikšanās</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="137"/>
+        <location filename="../../ui/dialogs/login.py" line="152"/>
         <source>Welcome to fieldops</source>
         <translation>Laipni lūdzam fieldops</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="138"/>
+        <location filename="../../ui/dialogs/login.py" line="153"/>
         <source>First start on this laptop: create the administrator account. The workspace is encrypted with a key only valid logins can open.</source>
         <translation>Pirmā palaišana šajā klēpjdatorā: izveidojiet administratora kontu. Darbvieta ir šifrēta ar atslēgu, ko var atvērt tikai ar derīgiem pieteikšanās datiem.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="140"/>
+        <location filename="../../ui/dialogs/login.py" line="155"/>
         <source>Create workspace</source>
         <translation>Izveidot darbvietu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="142"/>
-        <location filename="../../ui/dialogs/login.py" line="144"/>
+        <location filename="../../ui/dialogs/login.py" line="157"/>
+        <location filename="../../ui/dialogs/login.py" line="159"/>
         <source>Sign in</source>
         <translation>Pieteikties</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="143"/>
+        <location filename="../../ui/dialogs/login.py" line="158"/>
         <source>Night operations and equipment desk</source>
         <translation>Nakts operāciju un iekārtu uzskaite</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="145"/>
+        <location filename="../../ui/dialogs/login.py" line="160"/>
         <source>Full name</source>
         <translation>Vārds, uzvārds</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="145"/>
+        <location filename="../../ui/dialogs/login.py" line="160"/>
         <source>User name</source>
         <translation>Lietotājvārds</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="146"/>
+        <location filename="../../ui/dialogs/login.py" line="161"/>
         <source>Agency</source>
         <translation>Iestāde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="146"/>
+        <location filename="../../ui/dialogs/login.py" line="161"/>
         <source>Password</source>
         <translation>Parole</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="147"/>
+        <location filename="../../ui/dialogs/login.py" line="162"/>
         <source>Repeat password</source>
         <translation>Atkārtojiet paroli</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="150"/>
+        <location filename="../../ui/dialogs/login.py" line="165"/>
         <source>Quit</source>
         <translation>Iziet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="151"/>
+        <location filename="../../ui/dialogs/login.py" line="166"/>
         <source>Night theme (red on black)</source>
         <translation>Nakts režīms (sarkans uz melna)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="152"/>
+        <location filename="../../ui/dialogs/login.py" line="167"/>
         <source>Night</source>
         <translation>Nakts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/login.py" line="169"/>
+        <location filename="../../ui/dialogs/login.py" line="184"/>
         <source>At least %n characters.</source>
         <translation>
             <numerusform>Vismaz %n rakstzīme.</numerusform>
@@ -172,22 +172,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="170"/>
+        <location filename="../../ui/dialogs/login.py" line="185"/>
         <source>The passwords differ.</source>
         <translation>Paroles nesakrīt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="191"/>
+        <location filename="../../ui/dialogs/login.py" line="206"/>
         <source>Enter your user name.</source>
         <translation>Ievadiet lietotājvārdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="205"/>
+        <location filename="../../ui/dialogs/login.py" line="220"/>
         <source>Unlocking the encrypted workspace…</source>
         <translation>Atbloķē šifrēto darbvietu…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="206"/>
+        <location filename="../../ui/dialogs/login.py" line="221"/>
         <source>Creating the encrypted workspace…</source>
         <translation>Izveido šifrēto darbvietu…</translation>
     </message>
@@ -480,6 +480,59 @@
     </message>
 </context>
 <context>
+    <name>UsersModel</name>
+    <message>
+        <location filename="../../ui/models/users.py" line="30"/>
+        <source>Name</source>
+        <translation>Vārds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/users.py" line="31"/>
+        <source>User name</source>
+        <translation>Lietotājvārds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/users.py" line="32"/>
+        <source>Badge no.</source>
+        <translation>Žetona Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/users.py" line="33"/>
+        <source>Agency</source>
+        <translation>Iestāde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/users.py" line="34"/>
+        <source>Roles</source>
+        <translation>Lomas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/users.py" line="35"/>
+        <source>Login on this laptop</source>
+        <translation>Pieteikšanās šajā klēpjdatorā</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/users.py" line="36"/>
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/users.py" line="94"/>
+        <source>Yes</source>
+        <translation>Jā</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/users.py" line="96"/>
+        <source>Active</source>
+        <translation>Aktīvs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/users.py" line="97"/>
+        <source>Deactivated</source>
+        <translation>Deaktivizēts</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../fieldops/errors.py" line="36"/>
@@ -624,6 +677,79 @@
         <location filename="../../fieldops/settings.py" line="52"/>
         <source>Lock the app after this many idle minutes</source>
         <translation>Bloķēt lietotni pēc šāda dīkstāves minūšu skaita</translation>
+    </message>
+</context>
+<context>
+    <name>vocab</name>
+    <message>
+        <location filename="../../ui/vocab.py" line="12"/>
+        <source>Patrol officer</source>
+        <translation>Patruļnieks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="13"/>
+        <source>Equipment manager</source>
+        <translation>Iekārtu pārzinis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="14"/>
+        <source>Supervisor</source>
+        <translation>Uzraugs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="15"/>
+        <source>Administrator</source>
+        <translation>Administrators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="21"/>
+        <source>Draft</source>
+        <translation>Melnraksts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="22"/>
+        <source>Submitted</source>
+        <translation>Iesniegts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="23"/>
+        <source>Returned</source>
+        <translation>Atgriezts labošanai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="24"/>
+        <source>Approved</source>
+        <translation>Apstiprināts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="30"/>
+        <source>Available</source>
+        <translation>Pieejams</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="31"/>
+        <source>Checked out</source>
+        <translation>Izsniegts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="32"/>
+        <source>Reserved</source>
+        <translation>Rezervēts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="33"/>
+        <source>In maintenance</source>
+        <translation>Apkopē</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="34"/>
+        <source>Lost</source>
+        <translation>Nozaudēts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="35"/>
+        <source>Retired</source>
+        <translation>Norakstīts</translation>
     </message>
 </context>
 </TS>

@@ -26,12 +26,14 @@ class Column(IntEnum):
 
 
 def _header(column: Column) -> str:
-    t = QCoreApplication.translate
     return {
-        Column.NAME: t("UsersModel", "Name"), Column.USERNAME: t("UsersModel", "User name"),
-        Column.BADGE: t("UsersModel", "Badge no."), Column.AGENCY: t("UsersModel", "Agency"),
-        Column.ROLES: t("UsersModel", "Roles"), Column.LOGIN: t("UsersModel", "Login on this laptop"),
-        Column.STATUS: t("UsersModel", "Status"),
+        Column.NAME: QCoreApplication.translate("UsersModel", "Name"),
+        Column.USERNAME: QCoreApplication.translate("UsersModel", "User name"),
+        Column.BADGE: QCoreApplication.translate("UsersModel", "Badge no."),
+        Column.AGENCY: QCoreApplication.translate("UsersModel", "Agency"),
+        Column.ROLES: QCoreApplication.translate("UsersModel", "Roles"),
+        Column.LOGIN: QCoreApplication.translate("UsersModel", "Login on this laptop"),
+        Column.STATUS: QCoreApplication.translate("UsersModel", "Status"),
     }[column]
 
 
@@ -78,7 +80,6 @@ class UsersModel(QAbstractTableModel):
 
     @staticmethod
     def _display(user: UserDTO, column: Column, for_sort: bool) -> Any:
-        t = QCoreApplication.translate
         if column is Column.NAME:
             return user.full_name.casefold() if for_sort else user.full_name
         if column is Column.USERNAME:
@@ -90,5 +91,7 @@ class UsersModel(QAbstractTableModel):
         if column is Column.ROLES:
             return ", ".join(role_name(r) for r in ROLE_ORDER if r in user.roles)
         if column is Column.LOGIN:
-            return t("UsersModel", "Yes") if user.local_login else t("UsersModel", "–")
-        return t("UsersModel", "Active") if user.active else t("UsersModel", "Deactivated")
+            return QCoreApplication.translate("UsersModel", "Yes") if user.local_login else "–"
+        if user.active:
+            return QCoreApplication.translate("UsersModel", "Active")
+        return QCoreApplication.translate("UsersModel", "Deactivated")
