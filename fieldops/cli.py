@@ -132,6 +132,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("info", help="where the workspace is and what it holds (no password needed)")
     p.set_defaults(func=cmd_info)
+
+    from fieldops.rules.cli import register
+
+    register(sub)
     return parser
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QDateTime, QEvent, Qt, QTimer, QTimeZone, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -30,6 +31,7 @@ from ui.dialogs.unlock import LockScreen
 from ui.ops import Query
 from ui.views.admin import AdminView
 from ui.views.overview import OverviewView
+from ui.widgets.lock_cover import LockCover, cover_dialogs, uncover
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,7 @@ class MainWindow(QMainWindow):
         self.idle_minutes = 15
         self.last_input = time.monotonic()
         self.pages: dict[str, QWidget] = {}
+        self._covers: list[tuple[QDialog, LockCover]] = []
         self._build_central()
         self._build_menus()
         self._build_status_bar()
@@ -257,12 +260,15 @@ class MainWindow(QMainWindow):
         if self.locked:
             return
         self.lock_screen.prepare()
+        self._covers = cover_dialogs(self)
         self.root.setCurrentWidget(self.lock_screen)
         self.menuBar().setEnabled(False)
         self.lock_screen.password.setFocus()
 
     def unlock(self) -> None:
         self.note_input()
+        uncover(self._covers)
+        self._covers = []
         self.root.setCurrentIndex(0)
         self.menuBar().setEnabled(True)
         self.nav.setFocus()

@@ -61,6 +61,14 @@
     </message>
 </context>
 <context>
+    <name>LockCover</name>
+    <message>
+        <location filename="../../ui/widgets/lock_cover.py" line="17"/>
+        <source>Locked. Unlock fieldops in the main window.</source>
+        <translation>Locked. Unlock fieldops in the main window.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../ui/dialogs/unlock.py" line="63"/>
@@ -170,22 +178,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="185"/>
+        <location filename="../../ui/dialogs/login.py" line="186"/>
         <source>The passwords differ.</source>
         <translation>The passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="206"/>
+        <location filename="../../ui/dialogs/login.py" line="187"/>
+        <source>Type the password again.</source>
+        <translation>Type the password again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login.py" line="208"/>
         <source>Enter your user name.</source>
         <translation>Enter your user name.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="220"/>
+        <location filename="../../ui/dialogs/login.py" line="222"/>
         <source>Unlocking the encrypted workspace…</source>
         <translation>Unlocking the encrypted workspace…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="221"/>
+        <location filename="../../ui/dialogs/login.py" line="223"/>
         <source>Creating the encrypted workspace…</source>
         <translation>Creating the encrypted workspace…</translation>
     </message>
@@ -193,87 +206,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>fieldops – %1 – %2</source>
         <translation>fieldops – %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Go to %1</source>
         <translation>Go to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Night theme (red on black)</source>
         <translation>&amp;Night theme (red on black)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Verify audit log</source>
         <translation>&amp;Verify audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;About fieldops</source>
         <translation>&amp;About fieldops</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n change waiting to be sent</numerusform>
@@ -281,13 +294,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>The audit log is intact: %n event(s) verified.</source>
         <translation>
             <numerusform>The audit log is intact: %n event verified.</numerusform>
@@ -295,17 +308,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>The audit log has been altered at event #%1. Report this to your supervisor and IT.</source>
         <translation>The audit log has been altered at event #%1. Report this to your supervisor and IT.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>About fieldops</source>
         <translation>About fieldops</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&lt;b&gt;fieldops %1&lt;/b&gt;&lt;br&gt;Night operations log and equipment desk for the Latvian–Lithuanian border police partners.&lt;br&gt;Workspace: %2</source>
         <translation>&lt;b&gt;fieldops %1&lt;/b&gt;&lt;br&gt;Night operations log and equipment desk for the Latvian–Lithuanian border police partners.&lt;br&gt;Workspace: %2</translation>
     </message>
@@ -375,7 +388,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/password.py" line="38"/>
-        <location filename="../../ui/dialogs/password.py" line="48"/>
+        <location filename="../../ui/dialogs/password.py" line="49"/>
         <source>At least %n characters.</source>
         <translation>
             <numerusform>At least %n character.</numerusform>
@@ -386,6 +399,11 @@
         <location filename="../../ui/dialogs/password.py" line="39"/>
         <source>The passwords differ.</source>
         <translation>The passwords differ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/password.py" line="51"/>
+        <source>Type the password again.</source>
+        <translation>Type the password again.</translation>
     </message>
 </context>
 <context>

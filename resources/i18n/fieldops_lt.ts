@@ -62,6 +62,14 @@
     </message>
 </context>
 <context>
+    <name>LockCover</name>
+    <message>
+        <location filename="../../ui/widgets/lock_cover.py" line="17"/>
+        <source>Locked. Unlock fieldops in the main window.</source>
+        <translation>Užrakinta. Atrakinkite fieldops pagrindiniame lange.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../ui/dialogs/unlock.py" line="63"/>
@@ -172,22 +180,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="185"/>
+        <location filename="../../ui/dialogs/login.py" line="186"/>
         <source>The passwords differ.</source>
         <translation>Slaptažodžiai nesutampa.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="206"/>
+        <location filename="../../ui/dialogs/login.py" line="187"/>
+        <source>Type the password again.</source>
+        <translation>Įveskite slaptažodį dar kartą.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login.py" line="208"/>
         <source>Enter your user name.</source>
         <translation>Įveskite naudotojo vardą.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="220"/>
+        <location filename="../../ui/dialogs/login.py" line="222"/>
         <source>Unlocking the encrypted workspace…</source>
         <translation>Atrakinama užšifruota darbo sritis…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="221"/>
+        <location filename="../../ui/dialogs/login.py" line="223"/>
         <source>Creating the encrypted workspace…</source>
         <translation>Kuriama užšifruota darbo sritis…</translation>
     </message>
@@ -195,87 +208,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>fieldops – %1 – %2</source>
         <translation>fieldops – %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Overview</source>
         <translation>Apžvalga</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Admin</source>
         <translation>Administravimas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Go to %1</source>
         <translation>Eiti į: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;File</source>
         <translation>&amp;Failas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Lock</source>
         <translation>&amp;Užrakinti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Atsijungti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Quit</source>
         <translation>&amp;Išeiti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;View</source>
         <translation>&amp;Rodinys</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Night theme (red on black)</source>
         <translation>&amp;Naktinis režimas (raudona ant juodos)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Language</source>
         <translation>&amp;Kalba</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Tools</source>
         <translation>Įr&amp;ankiai</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Nuostatos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Verify audit log</source>
         <translation>&amp;Tikrinti audito žurnalą</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Help</source>
         <translation>&amp;Pagalba</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;About fieldops</source>
         <translation>&amp;Apie fieldops</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n pakeitimas laukia išsiuntimo</numerusform>
@@ -284,13 +297,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Audit log</source>
         <translation>Audito žurnalas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>The audit log is intact: %n event(s) verified.</source>
         <translation>
             <numerusform>Audito žurnalas nepažeistas: patikrintas %n įvykis.</numerusform>
@@ -299,17 +312,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>The audit log has been altered at event #%1. Report this to your supervisor and IT.</source>
         <translation>Audito žurnalas pakeistas ties įvykiu Nr. %1. Praneškite apie tai savo vadovui ir IT skyriui.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>About fieldops</source>
         <translation>Apie fieldops</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&lt;b&gt;fieldops %1&lt;/b&gt;&lt;br&gt;Night operations log and equipment desk for the Latvian–Lithuanian border police partners.&lt;br&gt;Workspace: %2</source>
         <translation>&lt;b&gt;fieldops %1&lt;/b&gt;&lt;br&gt;Naktinių operacijų žurnalas ir įrangos apskaita Latvijos ir Lietuvos pasienio regiono policijos partneriams.&lt;br&gt;Darbo sritis: %2</translation>
     </message>
@@ -380,7 +393,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/password.py" line="38"/>
-        <location filename="../../ui/dialogs/password.py" line="48"/>
+        <location filename="../../ui/dialogs/password.py" line="49"/>
         <source>At least %n characters.</source>
         <translation>
             <numerusform>Ne mažiau kaip %n simbolis.</numerusform>
@@ -392,6 +405,11 @@
         <location filename="../../ui/dialogs/password.py" line="39"/>
         <source>The passwords differ.</source>
         <translation>Slaptažodžiai nesutampa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/password.py" line="51"/>
+        <source>Type the password again.</source>
+        <translation>Įveskite slaptažodį dar kartą.</translation>
     </message>
 </context>
 <context>

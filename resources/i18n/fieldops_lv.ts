@@ -62,6 +62,14 @@
     </message>
 </context>
 <context>
+    <name>LockCover</name>
+    <message>
+        <location filename="../../ui/widgets/lock_cover.py" line="17"/>
+        <source>Locked. Unlock fieldops in the main window.</source>
+        <translation>Bloķēts. Atbloķējiet fieldops galvenajā logā.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../ui/dialogs/unlock.py" line="63"/>
@@ -172,22 +180,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="185"/>
+        <location filename="../../ui/dialogs/login.py" line="186"/>
         <source>The passwords differ.</source>
         <translation>Paroles nesakrīt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="206"/>
+        <location filename="../../ui/dialogs/login.py" line="187"/>
+        <source>Type the password again.</source>
+        <translation>Ievadiet paroli vēlreiz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login.py" line="208"/>
         <source>Enter your user name.</source>
         <translation>Ievadiet lietotājvārdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="220"/>
+        <location filename="../../ui/dialogs/login.py" line="222"/>
         <source>Unlocking the encrypted workspace…</source>
         <translation>Atbloķē šifrēto darbvietu…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="221"/>
+        <location filename="../../ui/dialogs/login.py" line="223"/>
         <source>Creating the encrypted workspace…</source>
         <translation>Izveido šifrēto darbvietu…</translation>
     </message>
@@ -195,87 +208,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>fieldops – %1 – %2</source>
         <translation>fieldops – %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Overview</source>
         <translation>Pārskats</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Admin</source>
         <translation>Administrēšana</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Go to %1</source>
         <translation>Pāriet uz: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloķēt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Izrakstīties</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Quit</source>
         <translation>Izie&amp;t</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Night theme (red on black)</source>
         <translation>&amp;Nakts režīms (sarkans uz melna)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Language</source>
         <translation>&amp;Valoda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Tools</source>
         <translation>&amp;Rīki</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Iestatījumi…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Verify audit log</source>
         <translation>&amp;Pārbaudīt audita žurnālu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;About fieldops</source>
         <translation>&amp;Par fieldops</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n izmaiņa gaida nosūtīšanu</numerusform>
@@ -284,13 +297,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Audit log</source>
         <translation>Audita žurnāls</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>The audit log is intact: %n event(s) verified.</source>
         <translation>
             <numerusform>Audita žurnāls ir neskarts: pārbaudīts %n notikums.</numerusform>
@@ -299,17 +312,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>The audit log has been altered at event #%1. Report this to your supervisor and IT.</source>
         <translation>Audita žurnāls ir mainīts, sākot ar notikumu Nr. %1. Ziņojiet par to savam tiešajam vadītājam un IT dienestam.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>About fieldops</source>
         <translation>Par fieldops</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&lt;b&gt;fieldops %1&lt;/b&gt;&lt;br&gt;Night operations log and equipment desk for the Latvian–Lithuanian border police partners.&lt;br&gt;Workspace: %2</source>
         <translation>&lt;b&gt;fieldops %1&lt;/b&gt;&lt;br&gt;Nakts operāciju žurnāls un iekārtu uzskaite Latvijas un Lietuvas pierobežas policijas partneriem.&lt;br&gt;Darbvieta: %2</translation>
     </message>
@@ -380,7 +393,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/password.py" line="38"/>
-        <location filename="../../ui/dialogs/password.py" line="48"/>
+        <location filename="../../ui/dialogs/password.py" line="49"/>
         <source>At least %n characters.</source>
         <translation>
             <numerusform>Vismaz %n rakstzīme.</numerusform>
@@ -392,6 +405,11 @@
         <location filename="../../ui/dialogs/password.py" line="39"/>
         <source>The passwords differ.</source>
         <translation>Paroles nesakrīt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/password.py" line="51"/>
+        <source>Type the password again.</source>
+        <translation>Ievadiet paroli vēlreiz.</translation>
     </message>
 </context>
 <context>

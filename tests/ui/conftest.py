@@ -8,6 +8,7 @@ after a successful sign-in, which keeps the suite fast.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 from collections.abc import Callable, Iterator
@@ -17,6 +18,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from pytestqt.exceptions import TimeoutError as WaitTimeout
 
 import ui.app
 from fieldops.app import FieldOps
@@ -24,6 +26,7 @@ from fieldops.keyslots import FAST_KDF
 from fieldops.models.enums import Role
 from tests import factories
 from tests.conftest import ADMIN, ADMIN_NAME, ADMIN_PASSWORD
+from ui import i18n, theme
 from ui.app import Controller
 from ui.dialogs.login import LoginDialog
 from ui.main_window import MainWindow
@@ -34,7 +37,8 @@ FAST_OPEN = functools.partial(FieldOps.open, kdf=FAST_KDF)
 FAST_CREATE = functools.partial(FieldOps.create, kdf=FAST_KDF)
 WAIT_MS = 10_000
 
-__all__ = ["ADMIN", "ADMIN_NAME", "ADMIN_PASSWORD", "Harness", "Person", "number_in"]
+__all__ = ["ADMIN", "ADMIN_NAME", "ADMIN_PASSWORD", "FAST_CREATE", "FAST_OPEN", "WAIT_MS", "Harness",
+           "MessageBoxes", "Person", "add_person", "number_in"]
 
 
 def number_in(text: str) -> int:
@@ -117,6 +121,16 @@ class Harness:
     def __init__(self, qapp: QApplication, qtbot: Any) -> None:
         self.qapp, self.qtbot = qapp, qtbot
         self.controller: Controller | None = None
+        self.opened: list[str] = []  # user names the sign-in dialog tried to open the workspace with
+        self.created: list[dict[str, Any]] = []  # arguments the first-start dialog created a workspace with
+
+    def open_fn(self, home: Path, username: str, password: str) -> FieldOps:
+        self.opened.append(username)
+        return FAST_OPEN(home, username, password)
+
+    def create_fn(self, home: Path, **kwargs: Any) -> FieldOps:
+        self.created.append(kwargs)
+        return FAST_CREATE(home, **kwargs)
 
     def start(self, home: Path, *, language: str = "en", theme: str = "day") -> Controller:
         assert self.controller is None, "one controller per test"
@@ -147,6 +161,7 @@ class Harness:
         dialog = self.c.login
         assert dialog is not None
         self.qtbot.waitExposed(dialog)
+        self.settle()  # the controller preloads modules on the DB thread while the dialog shows
         return dialog
 
     def type_login(self, username: str, password: str) -> LoginDialog:
@@ -188,10 +203,8 @@ class Harness:
         if c is None:
             return
         runner = c.st.runner
-        try:  # let calls in flight come back while their widgets still exist
+        with contextlib.suppress(WaitTimeout):  # let calls in flight come back while their widgets exist
             self.qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT_MS)
-        except AssertionError:
-            pass
         if c.login is not None:
             dialog, c.login = c.login, None
             dialog.finished.disconnect()  # a rejected login dialog would quit the application
@@ -204,18 +217,25 @@ class Harness:
         c.shutdown()  # waits for the DB thread
         QCoreApplication.processEvents()
         self.qapp.removeEventFilter(c)
+        for widget in QApplication.topLevelWidgets():  # whatever the test left: dialogs, the old window
+            widget.close()
+            widget.deleteLater()
         c.setParent(None)
         c.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QCoreApplication.processEvents()
+        i18n.set_language(self.qapp, "en")  # app-wide state: the next test starts in English, day theme
+        theme.apply(self.qapp, "day")
         QCoreApplication.processEvents()
 
 
 @pytest.fixture
 def harness(qapp: QApplication, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[Harness]:
-    # Controller.show_login builds LoginDialog with the real Argon2id cost: use the fast parameters.
-    monkeypatch.setattr(ui.app, "LoginDialog", functools.partial(LoginDialog, open_fn=FAST_OPEN,
-                                                                 create_fn=FAST_CREATE))
     h = Harness(qapp, qtbot)
+    # Controller.show_login builds LoginDialog with the real Argon2id cost: use the fast parameters (and
+    # record what the dialog asked the core to do).
+    monkeypatch.setattr(ui.app, "LoginDialog", functools.partial(LoginDialog, open_fn=h.open_fn,
+                                                                 create_fn=h.create_fn))
     yield h
     h.shutdown()
 
@@ -230,3 +250,4 @@ def controller(harness: Harness, home: Path) -> Controller:
 def admin_window(harness: Harness, controller: Controller) -> MainWindow:
     """The main window, signed in as the administrator, with its first data loaded."""
     return harness.open_as(ADMIN, ADMIN_PASSWORD)
+

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from fieldops import paths
 from fieldops.errors import MESSAGES, ErrorCode
-from fieldops.keyslots import FAST_KDF, MIN_PASSWORD
+from fieldops.keyslots import MIN_PASSWORD
 from fieldops.models.enums import Role
 from tests.ui.conftest import ADMIN, ADMIN_NAME, ADMIN_PASSWORD, FAST_OPEN, WAIT_MS, Harness
 from ui.dialogs.login import LoginDialog
@@ -69,31 +68,20 @@ def test_unknown_user_gets_the_same_message_as_a_wrong_password(harness: Harness
     assert controller.window is None
 
 
-def test_empty_user_name_is_reported_without_touching_the_workspace(harness: Harness, home: Path) -> None:
-    calls: list[Any] = []
-
-    def spy_open(*args: Any, **kwargs: Any) -> Any:
-        calls.append(args)
-        return FAST_OPEN(*args, **kwargs)
-
-    harness.start(home)
-    dialog = LoginDialog(home, harness.c.st.runner, open_fn=spy_open)
-    harness.qtbot.addWidget(dialog)
-    dialog.show()
-    harness.qtbot.keyClicks(dialog.username, "   ")
-    harness.qtbot.keyClicks(dialog.password, ADMIN_PASSWORD)
-    harness.qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+def test_empty_user_name_is_reported_without_touching_the_workspace(harness: Harness, controller: Any) -> None:
+    dialog = harness.show_login()
+    harness.type_login("   ", ADMIN_PASSWORD)
 
     assert dialog.errors["username"].isVisible()
     assert dialog.errors["username"].text() == "Enter your user name."
-    assert not harness.c.st.runner.busy and calls == []
-    assert dialog.ok.isEnabled() and dialog.result() == 0
+    assert not dialog.errors["password"].isVisible()
+    assert harness.opened == [], "the workspace must not be opened without a user name"
+    assert dialog.ok.isEnabled() and dialog.isVisible() and controller.window is None
 
 
 def test_failed_sign_in_does_not_leave_the_busy_message(harness: Harness, controller: Any) -> None:
     dialog = harness.show_login()
     harness.type_login(ADMIN, "not-the-password")
-    harness.qtbot.waitUntil(lambda: not dialog.ok.isEnabled() or not harness.c.st.runner.busy, timeout=WAIT_MS)
     wait_failed(harness, dialog)
     assert dialog.errors["password"].isVisible()
     busy_text = "Unlocking the encrypted workspace…"
@@ -122,7 +110,7 @@ def test_deactivated_user_is_told_so(harness: Harness, home: Path) -> None:
 def test_quit_on_the_sign_in_dialog_quits_the_app(harness: Harness, controller: Any,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     quits: list[bool] = []
-    monkeypatch.setattr(controller.app, "quit", lambda: quits.append(True))
+    monkeypatch.setattr(type(controller.app), "quit", staticmethod(lambda: quits.append(True)))
     dialog = harness.show_login()
     harness.qtbot.mouseClick(dialog.quit, Qt.MouseButton.LeftButton)
     assert quits == [True]
@@ -153,7 +141,7 @@ def test_mismatched_repeat_is_flagged_while_typing_and_creates_nothing(harness: 
     assert dialog.repeat.property("invalid") is True
 
     bot.keyClick(dialog.repeat, Qt.Key.Key_Return)
-    assert not harness.c.st.runner.busy
+    assert harness.created == []
     assert not paths.exists(empty_home) and not paths.db_path(empty_home).exists()
     assert harness.c.window is None
 
@@ -171,7 +159,7 @@ def test_too_short_password_shows_the_length_error(harness: Harness, empty_home:
     harness.qtbot.keyClicks(dialog.repeat, "short")
     harness.qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     assert dialog.errors["password"].isVisible()
-    assert not harness.c.st.runner.busy and not paths.exists(empty_home)
+    assert harness.created == [] and not paths.exists(empty_home)
 
 
 def test_empty_repeat_password_is_explained(harness: Harness, empty_home: Path) -> None:
@@ -182,7 +170,7 @@ def test_empty_repeat_password_is_explained(harness: Harness, empty_home: Path) 
     bot.keyClicks(dialog.username, "aozola")
     bot.keyClicks(dialog.password, "long-enough-pw")
     bot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
-    assert not harness.c.st.runner.busy and not paths.exists(empty_home)
+    assert harness.created == [] and not paths.exists(empty_home)
     shown = [key for key, error in dialog.errors.items() if error.isVisible()]
     assert shown, "clicking 'Create workspace' with an empty 'Repeat password' does nothing and says nothing"
 
@@ -194,16 +182,18 @@ def test_valid_first_start_creates_the_workspace_and_signs_in_as_administrator(h
     bot = harness.qtbot
     bot.keyClicks(dialog.full_name, "Anna Ozola")
     bot.keyClicks(dialog.username, "aozola")
-    dialog.agency.setCurrentIndex(dialog.agency.findData("VP-LTG"))
+    dialog.agency.setCurrentIndex(dialog.agency.findData("KAVPK"))
     bot.keyClicks(dialog.password, "long-enough-pw")
     bot.keyClicks(dialog.repeat, "long-enough-pw")
     bot.keyClick(dialog.repeat, Qt.Key.Key_Return)
     bot.waitUntil(lambda: harness.c.window is not None, timeout=WAIT_MS)
     window = harness.ready()
 
+    assert harness.created == [{"username": "aozola", "full_name": "Anna Ozola", "password": "long-enough-pw",
+                                "agency_code": "KAVPK"}]
     assert paths.exists(empty_home)
     user = window.fo.user
-    assert (user.username, user.full_name) == ("aozola", "Anna Ozola")
+    assert (user.username, user.full_name, user.agency_short) == ("aozola", "Anna Ozola", "Klaipėdos AVPK")
     assert user.roles == frozenset({Role.ADMINISTRATOR})
     assert list(window.pages) == ["overview", "admin"]
     assert "Anna Ozola" in window.windowTitle()
@@ -228,26 +218,18 @@ def test_failed_first_start_keeps_the_form_consistent(harness: Harness, empty_ho
         f"spurious {dialog.errors['repeat'].text()!r}: the password was cleared but its repeat was kept")
 
 
-def test_create_workspace_uses_the_injected_function(harness: Harness, empty_home: Path) -> None:
-    """LoginDialog runs creation through `create_fn` on the runner (the seam tests and the app rely on)."""
-    from fieldops.app import FieldOps
+def test_repeated_failures_lock_the_user_name_out(harness: Harness, controller: Any) -> None:
+    from fieldops.keyslots import FREE_ATTEMPTS
 
-    seen: list[dict[str, Any]] = []
-
-    def create(home: Path, **kwargs: Any) -> FieldOps:
-        seen.append(kwargs)
-        return functools.partial(FieldOps.create, kdf=FAST_KDF)(home, **kwargs)
-
-    harness.start(empty_home)
-    dialog = LoginDialog(empty_home, harness.c.st.runner, create_fn=create)
-    harness.qtbot.addWidget(dialog)
-    dialog.show()
-    for widget, text in ((dialog.full_name, "Anna Ozola"), (dialog.username, "aozola"),
-                         (dialog.password, "long-enough-pw"), (dialog.repeat, "long-enough-pw")):
-        harness.qtbot.keyClicks(widget, text)
-    with harness.qtbot.waitSignal(dialog.accepted, timeout=WAIT_MS):
-        harness.qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
-    assert seen == [{"username": "aozola", "full_name": "Anna Ozola", "password": "long-enough-pw",
-                     "agency_code": "VP-KRP"}]
-    assert dialog.fo is not None
-    dialog.fo.close()
+    dialog = harness.show_login()
+    for _ in range(FREE_ATTEMPTS):
+        dialog.username.clear()
+        harness.type_login(ADMIN, "not-the-password")
+        wait_failed(harness, dialog)
+    dialog.username.clear()
+    harness.type_login(ADMIN, ADMIN_PASSWORD)  # even the right password is refused for a while
+    wait_failed(harness, dialog)
+    assert controller.window is None
+    assert dialog.status.isVisible()
+    assert dialog.status.text().startswith("Too many failed attempts. Try again in ")
+    assert not dialog.errors["password"].isVisible(), "the previous attempt's error is cleared"

@@ -182,9 +182,11 @@ class LoginDialog(QDialog):
         mismatch = bool(again) and pw != again
         self.errors["password"].show_message(
             self.tr("At least %n characters.", "", MIN_PASSWORD) if short or (final and not pw) else "")
-        self.errors["repeat"].show_message(self.tr("The passwords differ.") if mismatch else "")
+        missing_repeat = final and bool(pw) and not again
+        self.errors["repeat"].show_message(self.tr("The passwords differ.") if mismatch else
+                                           self.tr("Type the password again.") if missing_repeat else "")
         mark_invalid(self.password, short)
-        mark_invalid(self.repeat, mismatch)
+        mark_invalid(self.repeat, mismatch or missing_repeat)
         return not short and not mismatch and bool(pw) and (pw == again)
 
     def _clear_errors(self) -> None:
@@ -221,6 +223,7 @@ class LoginDialog(QDialog):
                                      else self.tr("Creating the encrypted workspace…"))
         else:
             self.status.setProperty("role", "error")
+            self.status.show_message("")
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
 
@@ -237,5 +240,6 @@ class LoginDialog(QDialog):
             self.errors[str(field)].show_message(text)
         else:
             self.status.show_message(text)
-        self.password.clear()
-        self.password.setFocus()
+        if not self.creating:  # on first start keep both password fields: they were typed alike
+            self.password.clear()
+            self.password.setFocus()

@@ -44,8 +44,12 @@ class PasswordDialog(QDialog):
     def _on_ok(self) -> None:
         if self._validate():
             self.accept()
-        elif not self.password.text():
+            return
+        if not self.password.text():
             self.error.show_message(self.tr("At least %n characters.", "", MIN_PASSWORD))
+        elif not self.repeat.text():
+            self.repeat_error.show_message(self.tr("Type the password again."))
+            mark_invalid(self.repeat, True)
 
     def value(self) -> str:
         return self.password.text()
