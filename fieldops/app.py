@@ -25,7 +25,10 @@ from fieldops.keyslots import DEFAULT_KDF, KdfParams, KeyFile, check_password_st
 from fieldops.models import Agency, EquipmentItem, Meta, Operation, OpStats, OutboxOp, User, UserRole
 from fieldops.models.enums import AuditAction, Role
 from fieldops.services.audit import AuditService
+from fieldops.services.checks import CheckService
+from fieldops.services.operation_list import OperationListService
 from fieldops.services.operations import OperationService
+from fieldops.services.reviews import ReviewService
 from fieldops.services.settings import SettingsService
 from fieldops.services.users import UserService, load_user
 
@@ -39,6 +42,9 @@ class FieldOps:
         self.audit = AuditService(ctx)
         self.settings = SettingsService(ctx)
         self.operations = OperationService(ctx)
+        self.checks = CheckService(ctx)
+        self.operation_list = OperationListService(ctx)
+        self.reviews = ReviewService(ctx)
 
     # ---- lifecycle -----------------------------------------------------------------------------------
     @classmethod

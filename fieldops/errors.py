@@ -30,6 +30,10 @@ class ErrorCode(StrEnum):
     NOT_FOUND = "record.not_found"
     LOCKED = "record.locked"
     LAST_ADMIN = "users.last_admin"
+    STALE = "record.stale"
+    INCOMPLETE = "operation.incomplete"
+    FLAG_UNRESOLVED = "check.flag_unresolved"
+    SELF_REVIEW = "review.self"
 
 
 MESSAGES: dict[ErrorCode, str] = {
@@ -63,6 +67,12 @@ MESSAGES: dict[ErrorCode, str] = {
     ErrorCode.OUT_OF_RANGE: QT_TRANSLATE_NOOP("errors", "The value must be between {min} and {max}."),
     ErrorCode.NOT_FOUND: QT_TRANSLATE_NOOP("errors", "The record no longer exists."),
     ErrorCode.LOCKED: QT_TRANSLATE_NOOP("errors", "The record is locked: {detail}"),
+    ErrorCode.STALE: QT_TRANSLATE_NOOP(
+        "errors", "Someone changed this record meanwhile. Reopen it to see the current version."),
+    ErrorCode.INCOMPLETE: QT_TRANSLATE_NOOP("errors", "Fill in before submitting: {fields}."),
+    ErrorCode.FLAG_UNRESOLVED: QT_TRANSLATE_NOOP(
+        "errors", "The rule pack found a violation ({codes}): record an outcome, or override it with a reason."),
+    ErrorCode.SELF_REVIEW: QT_TRANSLATE_NOOP("errors", "You cannot review an operation you took part in."),
     ErrorCode.LAST_ADMIN: QT_TRANSLATE_NOOP(
         "errors", "The workspace must keep at least one active administrator."
     ),

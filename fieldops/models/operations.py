@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, Index
+from sqlalchemy import JSON, Column, Index, LargeBinary
 from sqlmodel import Field, SQLModel
 
 from fieldops.models.types import UTCDateTime
@@ -16,11 +16,15 @@ class Operation(SQLModel, table=True):
         Index("ix_operation_start", "start_at"),
         Index("ix_operation_agency_start", "agency_id", "start_at"),
         Index("ix_operation_status_start", "status", "start_at"),
+        Index("ix_operation_type_start", "type", "start_at"),
+        Index("ix_operation_area_name", "area_name"),
+        Index("ix_operation_check_count", "check_count"),
+        Index("ix_operation_violation_count", "violation_count"),
     )
     id: str = Field(primary_key=True, max_length=36)
     number: str = Field(max_length=32, index=True)  # provisional offline, server-assigned after sync
     agency_id: str = Field(foreign_key="agency.id")
-    type: str = Field(max_length=32, index=True)
+    type: str = Field(max_length=32)
     status: str = Field(default="draft", max_length=16)
     lead_id: str = Field(foreign_key="user.id", index=True)
     vehicle: str = Field(default="", max_length=40)
@@ -29,9 +33,12 @@ class Operation(SQLModel, table=True):
     lon: float | None = None
     planned_start: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
     planned_end: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
-    # start_at: actual start, else planned start; the list sorts and filters on it.
+    actual_start: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
+    actual_end: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
+    # start_at / end_at: the actual time, else the planned one; lists sort and filter on start_at.
     start_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
     end_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
+    submitted_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
     weather: str = Field(default="", max_length=120)
     visibility: str = Field(default="", max_length=60)
     narrative: str = ""
@@ -73,8 +80,13 @@ class Check(SQLModel, table=True):
     violation: bool = False
     facts: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     flags: list[Any] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    rule_pack: str | None = Field(default=None, max_length=40)
     created_by: str = Field(foreign_key="user.id")
     created_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    updated_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
+    version: int = 1
+    voided_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
+    void_reason: str | None = None
 
 
 class Attachment(SQLModel, table=True):
@@ -90,6 +102,8 @@ class Attachment(SQLModel, table=True):
     attached_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
     device_id: str = Field(max_length=36)
     upload_state: str = Field(default="waiting", max_length=16)
+    thumbnail: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
+    thumbnail_mime: str | None = Field(default=None, max_length=20)
 
 
 class ReviewDecision(SQLModel, table=True):

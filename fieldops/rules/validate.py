@@ -92,7 +92,7 @@ def _past_date(value: object, field: str, on: date) -> str:
         day = date.fromisoformat(value.strip())
     except ValueError:
         raise _invalid(field, f"expected a date YYYY-MM-DD, got {value!r:.40}") from None
-    if False:
+    if day > on:
         raise _invalid(field, f"{day.isoformat()} is after the check date {on.isoformat()}")
     return day.isoformat()
 

@@ -546,98 +546,118 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../fieldops/errors.py" line="36"/>
-        <location filename="../../fieldops/errors.py" line="37"/>
+        <location filename="../../fieldops/errors.py" line="40"/>
+        <location filename="../../fieldops/errors.py" line="41"/>
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="38"/>
+        <location filename="../../fieldops/errors.py" line="42"/>
         <source>This account is deactivated. Ask an administrator.</source>
         <translation>This account is deactivated. Ask an administrator.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="39"/>
+        <location filename="../../fieldops/errors.py" line="43"/>
         <source>Too many failed attempts. Try again in {seconds} seconds.</source>
         <translation>Too many failed attempts. Try again in {seconds} seconds.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="42"/>
+        <location filename="../../fieldops/errors.py" line="46"/>
         <source>Your role does not allow this action.</source>
         <translation>Your role does not allow this action.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="43"/>
+        <location filename="../../fieldops/errors.py" line="47"/>
         <source>The password must have at least {min_length} characters.</source>
         <translation>The password must have at least {min_length} characters.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="46"/>
+        <location filename="../../fieldops/errors.py" line="50"/>
         <source>There is no workspace in {path}.</source>
         <translation>There is no workspace in {path}.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="47"/>
+        <location filename="../../fieldops/errors.py" line="51"/>
         <source>A workspace already exists in {path}.</source>
         <translation>A workspace already exists in {path}.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="48"/>
+        <location filename="../../fieldops/errors.py" line="52"/>
         <source>The database file is damaged or belongs to another workspace. Restore it from a backup or ask IT.</source>
         <translation>The database file is damaged or belongs to another workspace. Restore it from a backup or ask IT.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="52"/>
+        <location filename="../../fieldops/errors.py" line="56"/>
         <source>This workspace was written by a newer fieldops (schema {revision}). Install the update.</source>
         <translation>This workspace was written by a newer fieldops (schema {revision}). Install the update.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="55"/>
+        <location filename="../../fieldops/errors.py" line="59"/>
         <source>The workspace key file is damaged: {detail}. Restore it from a backup or ask IT.</source>
         <translation>The workspace key file is damaged: {detail}. Restore it from a backup or ask IT.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="58"/>
+        <location filename="../../fieldops/errors.py" line="62"/>
         <source>The database is busy. Try again in a moment.</source>
         <translation>The database is busy. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="59"/>
+        <location filename="../../fieldops/errors.py" line="63"/>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="60"/>
+        <location filename="../../fieldops/errors.py" line="64"/>
         <source>This value is not valid: {detail}</source>
         <translation>This value is not valid: {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="61"/>
+        <location filename="../../fieldops/errors.py" line="65"/>
         <source>At most {max_length} characters.</source>
         <translation>At most {max_length} characters.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="62"/>
+        <location filename="../../fieldops/errors.py" line="66"/>
         <source>&apos;{value}&apos; is already used.</source>
         <translation>&apos;{value}&apos; is already used.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="63"/>
+        <location filename="../../fieldops/errors.py" line="67"/>
         <source>The value must be between {min} and {max}.</source>
         <translation>The value must be between {min} and {max}.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="64"/>
+        <location filename="../../fieldops/errors.py" line="68"/>
         <source>The record no longer exists.</source>
         <translation>The record no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="65"/>
+        <location filename="../../fieldops/errors.py" line="69"/>
         <source>The record is locked: {detail}</source>
         <translation>The record is locked: {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="66"/>
+        <location filename="../../fieldops/errors.py" line="70"/>
+        <source>Someone changed this record meanwhile. Reopen it to see the current version.</source>
+        <translation>Someone changed this record meanwhile. Reopen it to see the current version.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="72"/>
+        <source>Fill in before submitting: {fields}.</source>
+        <translation>Fill in before submitting: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="73"/>
+        <source>The rule pack found a violation ({codes}): record an outcome, or override it with a reason.</source>
+        <translation>The rule pack found a violation ({codes}): record an outcome, or override it with a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="75"/>
+        <source>You cannot review an operation you took part in.</source>
+        <translation>You cannot review an operation you took part in.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="76"/>
         <source>The workspace must keep at least one active administrator.</source>
         <translation>The workspace must keep at least one active administrator.</translation>
     </message>
@@ -650,6 +670,287 @@
         <location filename="../../ui/errors.py" line="33"/>
         <source>fieldops</source>
         <translation>fieldops</translation>
+    </message>
+</context>
+<context>
+    <name>night</name>
+    <message>
+        <location filename="../../fieldops/night.py" line="42"/>
+        <source>New moon</source>
+        <translation>New moon</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/night.py" line="43"/>
+        <source>Waxing crescent</source>
+        <translation>Waxing crescent</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/night.py" line="44"/>
+        <source>First quarter</source>
+        <translation>First quarter</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/night.py" line="45"/>
+        <source>Waxing gibbous</source>
+        <translation>Waxing gibbous</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/night.py" line="46"/>
+        <source>Full moon</source>
+        <translation>Full moon</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/night.py" line="47"/>
+        <source>Waning gibbous</source>
+        <translation>Waning gibbous</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/night.py" line="48"/>
+        <source>Last quarter</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/night.py" line="49"/>
+        <source>Waning crescent</source>
+        <translation>Waning crescent</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="17"/>
+        <source>Alcohol {permille} ‰ is over the limit of {limit} ‰ for a {category} driver.</source>
+        <translation>Alcohol {permille} ‰ is over the limit of {limit} ‰ for a {category} driver.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="19"/>
+        <source>Alcohol {permille} ‰ is above {threshold} ‰: criminal liability.</source>
+        <translation>Alcohol {permille} ‰ is above {threshold} ‰: criminal liability.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="21"/>
+        <source>Speed {measured} km/h where {limit} km/h is allowed ({over_kmh} km/h over).</source>
+        <translation>Speed {measured} km/h where {limit} km/h is allowed ({over_kmh} km/h over).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="23"/>
+        <source>The driver refused the alcohol test.</source>
+        <translation>The driver refused the alcohol test.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="24"/>
+        <source>Missing document: {which}.</source>
+        <translation>Missing document: {which}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="25"/>
+        <source>The plate &apos;{plate}&apos; does not have the {country} format (like {example}); check it.</source>
+        <translation>The plate &apos;{plate}&apos; does not have the {country} format (like {example}); check it.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="28"/>
+        <source>A {sight} sight may not be used to hunt {species}.</source>
+        <translation>A {sight} sight may not be used to hunt {species}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="30"/>
+        <source>At night a {sight} sight may only be used from an elevated stand.</source>
+        <translation>At night a {sight} sight may only be used from an elevated stand.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="32"/>
+        <source>A weapon with a {sight} sight was loaded while the hunter was moving in the dark.</source>
+        <translation>A weapon with a {sight} sight was loaded while the hunter was moving in the dark.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="34"/>
+        <source>A weapon with a {sight} sight was not in a case in the vehicle at night.</source>
+        <translation>A weapon with a {sight} sight was not in a case in the vehicle at night.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="36"/>
+        <source>Missing hunting document: {which}.</source>
+        <translation>Missing hunting document: {which}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="37"/>
+        <source>The safety-check mark of {safety_check_date} is {max_years} years old or older.</source>
+        <translation>The safety-check mark of {safety_check_date} is {max_years} years old or older.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="39"/>
+        <source>No hunting sheet naming the hunt leader.</source>
+        <translation>No hunting sheet naming the hunt leader.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="40"/>
+        <source>The hunter was under the influence of alcohol or drugs.</source>
+        <translation>The hunter was under the influence of alcohol or drugs.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="41"/>
+        <source>A harvested or wounded wild boar has no marker number registered in the Mednis app.</source>
+        <translation>A harvested or wounded wild boar has no marker number registered in the Mednis app.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="43"/>
+        <source>No orange or yellow vest or headwear in a driven hunt.</source>
+        <translation>No orange or yellow vest or headwear in a driven hunt.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="48"/>
+        <source>wild boar</source>
+        <translation>wild boar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="49"/>
+        <source>fox</source>
+        <translation>fox</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="50"/>
+        <source>raccoon dog</source>
+        <translation>raccoon dog</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="51"/>
+        <source>common raccoon</source>
+        <translation>common raccoon</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="52"/>
+        <source>American mink</source>
+        <translation>American mink</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="53"/>
+        <source>nutria</source>
+        <translation>nutria</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="54"/>
+        <source>muskrat</source>
+        <translation>muskrat</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="55"/>
+        <source>roe deer</source>
+        <translation>roe deer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="56"/>
+        <source>red deer</source>
+        <translation>red deer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="57"/>
+        <source>fallow deer</source>
+        <translation>fallow deer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="58"/>
+        <source>moose</source>
+        <translation>moose</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="59"/>
+        <source>hare</source>
+        <translation>hare</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="60"/>
+        <source>beaver</source>
+        <translation>beaver</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="61"/>
+        <source>wolf</source>
+        <translation>wolf</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="62"/>
+        <source>lynx</source>
+        <translation>lynx</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="63"/>
+        <source>badger</source>
+        <translation>badger</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="64"/>
+        <source>waterfowl</source>
+        <translation>waterfowl</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="65"/>
+        <source>night-vision</source>
+        <translation>night-vision</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="66"/>
+        <source>thermal</source>
+        <translation>thermal</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="67"/>
+        <source>general</source>
+        <translation>general</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="68"/>
+        <source>novice</source>
+        <translation>novice</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="69"/>
+        <source>professional</source>
+        <translation>professional</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="70"/>
+        <source>driving licence</source>
+        <translation>driving licence</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="71"/>
+        <source>vehicle registration certificate</source>
+        <translation>vehicle registration certificate</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="72"/>
+        <source>compulsory insurance</source>
+        <translation>compulsory insurance</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="73"/>
+        <source>hunter&apos;s certificate</source>
+        <translation>hunter&apos;s certificate</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="74"/>
+        <source>seasonal card</source>
+        <translation>seasonal card</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="75"/>
+        <source>firearm permit</source>
+        <translation>firearm permit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="76"/>
+        <source>hunting permit</source>
+        <translation>hunting permit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="77"/>
+        <source>hunter&apos;s ticket</source>
+        <translation>hunter&apos;s ticket</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="78"/>
+        <source>weapon permit</source>
+        <translation>weapon permit</translation>
     </message>
 </context>
 <context>

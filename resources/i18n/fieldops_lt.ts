@@ -553,98 +553,118 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../fieldops/errors.py" line="36"/>
-        <location filename="../../fieldops/errors.py" line="37"/>
+        <location filename="../../fieldops/errors.py" line="40"/>
+        <location filename="../../fieldops/errors.py" line="41"/>
         <source>Wrong user name or password.</source>
         <translation>Neteisingas naudotojo vardas arba slaptažodis.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="38"/>
+        <location filename="../../fieldops/errors.py" line="42"/>
         <source>This account is deactivated. Ask an administrator.</source>
         <translation>Ši paskyra išaktyvinta. Kreipkitės į administratorių.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="39"/>
+        <location filename="../../fieldops/errors.py" line="43"/>
         <source>Too many failed attempts. Try again in {seconds} seconds.</source>
         <translation>Per daug nesėkmingų bandymų. Bandykite dar kartą po {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="42"/>
+        <location filename="../../fieldops/errors.py" line="46"/>
         <source>Your role does not allow this action.</source>
         <translation>Jūsų vaidmuo neleidžia atlikti šio veiksmo.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="43"/>
+        <location filename="../../fieldops/errors.py" line="47"/>
         <source>The password must have at least {min_length} characters.</source>
         <translation>Slaptažodis per trumpas: mažiausias leistinas simbolių skaičius – {min_length}.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="46"/>
+        <location filename="../../fieldops/errors.py" line="50"/>
         <source>There is no workspace in {path}.</source>
         <translation>Aplanke {path} nėra darbo srities.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="47"/>
+        <location filename="../../fieldops/errors.py" line="51"/>
         <source>A workspace already exists in {path}.</source>
         <translation>Aplanke {path} jau yra darbo sritis.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="48"/>
+        <location filename="../../fieldops/errors.py" line="52"/>
         <source>The database file is damaged or belongs to another workspace. Restore it from a backup or ask IT.</source>
         <translation>Duomenų bazės failas sugadintas arba priklauso kitai darbo sričiai. Atkurkite jį iš atsarginės kopijos arba kreipkitės į IT skyrių.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="52"/>
+        <location filename="../../fieldops/errors.py" line="56"/>
         <source>This workspace was written by a newer fieldops (schema {revision}). Install the update.</source>
         <translation>Ši darbo sritis sukurta naujesne fieldops versija (schema {revision}). Įdiekite naujinį.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="55"/>
+        <location filename="../../fieldops/errors.py" line="59"/>
         <source>The workspace key file is damaged: {detail}. Restore it from a backup or ask IT.</source>
         <translation>Darbo srities rakto failas sugadintas: {detail}. Atkurkite jį iš atsarginės kopijos arba kreipkitės į IT skyrių.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="58"/>
+        <location filename="../../fieldops/errors.py" line="62"/>
         <source>The database is busy. Try again in a moment.</source>
         <translation>Duomenų bazė užimta. Netrukus bandykite dar kartą.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="59"/>
+        <location filename="../../fieldops/errors.py" line="63"/>
         <source>This field is required.</source>
         <translation>Šį lauką būtina užpildyti.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="60"/>
+        <location filename="../../fieldops/errors.py" line="64"/>
         <source>This value is not valid: {detail}</source>
         <translation>Ši reikšmė netinkama: {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="61"/>
+        <location filename="../../fieldops/errors.py" line="65"/>
         <source>At most {max_length} characters.</source>
         <translation>Didžiausias leistinas simbolių skaičius: {max_length}.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="62"/>
+        <location filename="../../fieldops/errors.py" line="66"/>
         <source>&apos;{value}&apos; is already used.</source>
         <translation>Reikšmė „{value}“ jau naudojama.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="63"/>
+        <location filename="../../fieldops/errors.py" line="67"/>
         <source>The value must be between {min} and {max}.</source>
         <translation>Reikšmė turi būti nuo {min} iki {max}.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="64"/>
+        <location filename="../../fieldops/errors.py" line="68"/>
         <source>The record no longer exists.</source>
         <translation>Įrašo nebėra.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="65"/>
+        <location filename="../../fieldops/errors.py" line="69"/>
         <source>The record is locked: {detail}</source>
         <translation>Įrašas užrakintas: {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="66"/>
+        <location filename="../../fieldops/errors.py" line="70"/>
+        <source>Someone changed this record meanwhile. Reopen it to see the current version.</source>
+        <translation>Kažkas tuo metu pakeitė šį įrašą. Atidarykite jį iš naujo, kad matytumėte dabartinę versiją.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="72"/>
+        <source>Fill in before submitting: {fields}.</source>
+        <translation>Prieš pateikdami užpildykite: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="73"/>
+        <source>The rule pack found a violation ({codes}): record an outcome, or override it with a reason.</source>
+        <translation>Taisyklių rinkinys nustatė pažeidimą ({codes}): nurodykite rezultatą arba atmeskite jį nurodydami priežastį.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="75"/>
+        <source>You cannot review an operation you took part in.</source>
+        <translation>Negalite peržiūrėti operacijos, kurioje dalyvavote.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="76"/>
         <source>The workspace must keep at least one active administrator.</source>
         <translation>Darbo srityje turi likti bent vienas aktyvus administratorius.</translation>
     </message>
@@ -657,6 +677,287 @@
         <location filename="../../ui/errors.py" line="33"/>
         <source>fieldops</source>
         <translation>fieldops</translation>
+    </message>
+</context>
+<context>
+    <name>night</name>
+    <message>
+        <location filename="../../fieldops/night.py" line="42"/>
+        <source>New moon</source>
+        <translation>Jaunatis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/night.py" line="43"/>
+        <source>Waxing crescent</source>
+        <translation>Augantis pjautuvas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/night.py" line="44"/>
+        <source>First quarter</source>
+        <translation>Pirmasis ketvirtis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/night.py" line="45"/>
+        <source>Waxing gibbous</source>
+        <translation>Priešpilnis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/night.py" line="46"/>
+        <source>Full moon</source>
+        <translation>Pilnatis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/night.py" line="47"/>
+        <source>Waning gibbous</source>
+        <translation>Delčia</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/night.py" line="48"/>
+        <source>Last quarter</source>
+        <translation>Paskutinis ketvirtis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/night.py" line="49"/>
+        <source>Waning crescent</source>
+        <translation>Dylantis pjautuvas</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="17"/>
+        <source>Alcohol {permille} ‰ is over the limit of {limit} ‰ for a {category} driver.</source>
+        <translation>Girtumas {permille} ‰ viršija leistiną {limit} ‰ ribą (vairuotojas: {category}).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="19"/>
+        <source>Alcohol {permille} ‰ is above {threshold} ‰: criminal liability.</source>
+        <translation>Girtumas {permille} ‰ viršija {threshold} ‰: baudžiamoji atsakomybė.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="21"/>
+        <source>Speed {measured} km/h where {limit} km/h is allowed ({over_kmh} km/h over).</source>
+        <translation>Užfiksuotas greitis {measured} km/h, leidžiamas – {limit} km/h (viršyta {over_kmh} km/h).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="23"/>
+        <source>The driver refused the alcohol test.</source>
+        <translation>Vairuotojas atsisakė girtumo patikrinimo.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="24"/>
+        <source>Missing document: {which}.</source>
+        <translation>Nepateiktas dokumentas: {which}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="25"/>
+        <source>The plate &apos;{plate}&apos; does not have the {country} format (like {example}); check it.</source>
+        <translation>Valstybinis numeris „{plate}“ neatitinka {country} formato (pvz., {example}); patikrinkite jį.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="28"/>
+        <source>A {sight} sight may not be used to hunt {species}.</source>
+        <translation>Medžiojant šios rūšies gyvūnus ({species}), {sight} negali būti naudojamas.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="30"/>
+        <source>At night a {sight} sight may only be used from an elevated stand.</source>
+        <translation>Naktį {sight} gali būti naudojamas tik medžiojant iš bokštelio.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="32"/>
+        <source>A weapon with a {sight} sight was loaded while the hunter was moving in the dark.</source>
+        <translation>Medžiotojas tamsoje judėjo su užtaisytu ginklu, ant kurio sumontuotas {sight}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="34"/>
+        <source>A weapon with a {sight} sight was not in a case in the vehicle at night.</source>
+        <translation>Naktį transporto priemonėje ginklas, ant kurio sumontuotas {sight}, nebuvo įdėtas į dėklą.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="36"/>
+        <source>Missing hunting document: {which}.</source>
+        <translation>Nepateiktas medžioklės dokumentas: {which}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="37"/>
+        <source>The safety-check mark of {safety_check_date} is {max_years} years old or older.</source>
+        <translation>Saugaus elgesio medžioklėje patikrinimo žyma ({safety_check_date}) yra {max_years} metų senumo ar senesnė.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="39"/>
+        <source>No hunting sheet naming the hunt leader.</source>
+        <translation>Nėra medžioklės lapo, kuriame nurodytas medžioklės vadovas.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="40"/>
+        <source>The hunter was under the influence of alcohol or drugs.</source>
+        <translation>Medžiotojas buvo apsvaigęs nuo alkoholio ar narkotikų.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="41"/>
+        <source>A harvested or wounded wild boar has no marker number registered in the Mednis app.</source>
+        <translation>Sumedžiotam ar sužeistam šernui programėlėje „Mednis“ neužregistruotas ženklinimo numeris.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="43"/>
+        <source>No orange or yellow vest or headwear in a driven hunt.</source>
+        <translation>Medžioklėje su varovais nebuvo oranžinės ar geltonos liemenės arba galvos apdangalo.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="48"/>
+        <source>wild boar</source>
+        <translation>šernas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="49"/>
+        <source>fox</source>
+        <translation>lapė</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="50"/>
+        <source>raccoon dog</source>
+        <translation>mangutas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="51"/>
+        <source>common raccoon</source>
+        <translation>paprastasis meškėnas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="52"/>
+        <source>American mink</source>
+        <translation>kanadinė audinė</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="53"/>
+        <source>nutria</source>
+        <translation>nutrija</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="54"/>
+        <source>muskrat</source>
+        <translation>ondatra</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="55"/>
+        <source>roe deer</source>
+        <translation>stirna</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="56"/>
+        <source>red deer</source>
+        <translation>taurusis elnias</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="57"/>
+        <source>fallow deer</source>
+        <translation>danielius</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="58"/>
+        <source>moose</source>
+        <translation>briedis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="59"/>
+        <source>hare</source>
+        <translation>kiškis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="60"/>
+        <source>beaver</source>
+        <translation>bebras</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="61"/>
+        <source>wolf</source>
+        <translation>vilkas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="62"/>
+        <source>lynx</source>
+        <translation>lūšis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="63"/>
+        <source>badger</source>
+        <translation>barsukas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="64"/>
+        <source>waterfowl</source>
+        <translation>vandens paukščiai</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="65"/>
+        <source>night-vision</source>
+        <translation>naktinio matymo taikiklis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="66"/>
+        <source>thermal</source>
+        <translation>šiluminis taikiklis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="67"/>
+        <source>general</source>
+        <translation>įprastas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="68"/>
+        <source>novice</source>
+        <translation>nepatyręs</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="69"/>
+        <source>professional</source>
+        <translation>profesionalus</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="70"/>
+        <source>driving licence</source>
+        <translation>vairuotojo pažymėjimas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="71"/>
+        <source>vehicle registration certificate</source>
+        <translation>transporto priemonės registracijos liudijimas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="72"/>
+        <source>compulsory insurance</source>
+        <translation>privalomasis draudimas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="73"/>
+        <source>hunter&apos;s certificate</source>
+        <translation>medžiotojo pažymėjimas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="74"/>
+        <source>seasonal card</source>
+        <translation>sezono kortelė</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="75"/>
+        <source>firearm permit</source>
+        <translation>šaunamojo ginklo leidimas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="76"/>
+        <source>hunting permit</source>
+        <translation>medžioklės leidimas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="77"/>
+        <source>hunter&apos;s ticket</source>
+        <translation>medžiotojo bilietas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="78"/>
+        <source>weapon permit</source>
+        <translation>leidimas laikyti ginklą</translation>
     </message>
 </context>
 <context>

@@ -553,98 +553,118 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../fieldops/errors.py" line="36"/>
-        <location filename="../../fieldops/errors.py" line="37"/>
+        <location filename="../../fieldops/errors.py" line="40"/>
+        <location filename="../../fieldops/errors.py" line="41"/>
         <source>Wrong user name or password.</source>
         <translation>Nepareizs lietotājvārds vai parole.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="38"/>
+        <location filename="../../fieldops/errors.py" line="42"/>
         <source>This account is deactivated. Ask an administrator.</source>
         <translation>Šis konts ir deaktivizēts. Vērsieties pie administratora.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="39"/>
+        <location filename="../../fieldops/errors.py" line="43"/>
         <source>Too many failed attempts. Try again in {seconds} seconds.</source>
         <translation>Pārāk daudz neveiksmīgu mēģinājumu. Mēģiniet vēlreiz pēc {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="42"/>
+        <location filename="../../fieldops/errors.py" line="46"/>
         <source>Your role does not allow this action.</source>
         <translation>Jūsu loma neļauj veikt šo darbību.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="43"/>
+        <location filename="../../fieldops/errors.py" line="47"/>
         <source>The password must have at least {min_length} characters.</source>
         <translation>Parole ir par īsu: mazākais atļautais rakstzīmju skaits ir {min_length}.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="46"/>
+        <location filename="../../fieldops/errors.py" line="50"/>
         <source>There is no workspace in {path}.</source>
         <translation>Mapē {path} nav darbvietas.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="47"/>
+        <location filename="../../fieldops/errors.py" line="51"/>
         <source>A workspace already exists in {path}.</source>
         <translation>Mapē {path} jau ir darbvieta.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="48"/>
+        <location filename="../../fieldops/errors.py" line="52"/>
         <source>The database file is damaged or belongs to another workspace. Restore it from a backup or ask IT.</source>
         <translation>Datubāzes fails ir bojāts vai pieder citai darbvietai. Atjaunojiet to no rezerves kopijas vai vērsieties IT dienestā.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="52"/>
+        <location filename="../../fieldops/errors.py" line="56"/>
         <source>This workspace was written by a newer fieldops (schema {revision}). Install the update.</source>
         <translation>Šī darbvieta ir izveidota ar jaunāku fieldops versiju (shēma {revision}). Instalējiet atjauninājumu.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="55"/>
+        <location filename="../../fieldops/errors.py" line="59"/>
         <source>The workspace key file is damaged: {detail}. Restore it from a backup or ask IT.</source>
         <translation>Darbvietas atslēgas fails ir bojāts: {detail}. Atjaunojiet to no rezerves kopijas vai vērsieties IT dienestā.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="58"/>
+        <location filename="../../fieldops/errors.py" line="62"/>
         <source>The database is busy. Try again in a moment.</source>
         <translation>Datubāze ir aizņemta. Pēc brīža mēģiniet vēlreiz.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="59"/>
+        <location filename="../../fieldops/errors.py" line="63"/>
         <source>This field is required.</source>
         <translation>Šis lauks ir obligāts.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="60"/>
+        <location filename="../../fieldops/errors.py" line="64"/>
         <source>This value is not valid: {detail}</source>
         <translation>Šī vērtība nav derīga: {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="61"/>
+        <location filename="../../fieldops/errors.py" line="65"/>
         <source>At most {max_length} characters.</source>
         <translation>Lielākais atļautais rakstzīmju skaits: {max_length}.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="62"/>
+        <location filename="../../fieldops/errors.py" line="66"/>
         <source>&apos;{value}&apos; is already used.</source>
         <translation>Vērtība „{value}” jau tiek izmantota.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="63"/>
+        <location filename="../../fieldops/errors.py" line="67"/>
         <source>The value must be between {min} and {max}.</source>
         <translation>Vērtībai jābūt no {min} līdz {max}.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="64"/>
+        <location filename="../../fieldops/errors.py" line="68"/>
         <source>The record no longer exists.</source>
         <translation>Ieraksts vairs nepastāv.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="65"/>
+        <location filename="../../fieldops/errors.py" line="69"/>
         <source>The record is locked: {detail}</source>
         <translation>Ieraksts ir bloķēts: {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="66"/>
+        <location filename="../../fieldops/errors.py" line="70"/>
+        <source>Someone changed this record meanwhile. Reopen it to see the current version.</source>
+        <translation>Kāds šo ierakstu pa to laiku ir mainījis. Atveriet to no jauna, lai redzētu pašreizējo versiju.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="72"/>
+        <source>Fill in before submitting: {fields}.</source>
+        <translation>Pirms iesniegšanas aizpildiet: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="73"/>
+        <source>The rule pack found a violation ({codes}): record an outcome, or override it with a reason.</source>
+        <translation>Noteikumu kopa konstatēja pārkāpumu ({codes}): norādiet iznākumu vai noraidiet to, norādot iemeslu.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="75"/>
+        <source>You cannot review an operation you took part in.</source>
+        <translation>Jūs nevarat pārskatīt operāciju, kurā piedalījāties.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="76"/>
         <source>The workspace must keep at least one active administrator.</source>
         <translation>Darbvietā jābūt vismaz vienam aktīvam administratoram.</translation>
     </message>
@@ -657,6 +677,287 @@
         <location filename="../../ui/errors.py" line="33"/>
         <source>fieldops</source>
         <translation>fieldops</translation>
+    </message>
+</context>
+<context>
+    <name>night</name>
+    <message>
+        <location filename="../../fieldops/night.py" line="42"/>
+        <source>New moon</source>
+        <translation>Jauns mēness</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/night.py" line="43"/>
+        <source>Waxing crescent</source>
+        <translation>Augošs sirpis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/night.py" line="44"/>
+        <source>First quarter</source>
+        <translation>Pirmais ceturksnis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/night.py" line="45"/>
+        <source>Waxing gibbous</source>
+        <translation>Augošs mēness</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/night.py" line="46"/>
+        <source>Full moon</source>
+        <translation>Pilns mēness</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/night.py" line="47"/>
+        <source>Waning gibbous</source>
+        <translation>Dilstošs mēness</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/night.py" line="48"/>
+        <source>Last quarter</source>
+        <translation>Pēdējais ceturksnis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/night.py" line="49"/>
+        <source>Waning crescent</source>
+        <translation>Dilstošs sirpis</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="17"/>
+        <source>Alcohol {permille} ‰ is over the limit of {limit} ‰ for a {category} driver.</source>
+        <translation>Alkohola koncentrācija {permille} ‰ pārsniedz pieļaujamo robežu {limit} ‰ (vadītājs: {category}).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="19"/>
+        <source>Alcohol {permille} ‰ is above {threshold} ‰: criminal liability.</source>
+        <translation>Alkohola koncentrācija {permille} ‰ pārsniedz {threshold} ‰: kriminālatbildība.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="21"/>
+        <source>Speed {measured} km/h where {limit} km/h is allowed ({over_kmh} km/h over).</source>
+        <translation>Izmērītais ātrums {measured} km/h, atļautais – {limit} km/h (pārsniegums {over_kmh} km/h).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="23"/>
+        <source>The driver refused the alcohol test.</source>
+        <translation>Transportlīdzekļa vadītājs atteicās no alkohola koncentrācijas pārbaudes.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="24"/>
+        <source>Missing document: {which}.</source>
+        <translation>Nav uzrādīts dokuments: {which}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="25"/>
+        <source>The plate &apos;{plate}&apos; does not have the {country} format (like {example}); check it.</source>
+        <translation>Numura zīme „{plate}” neatbilst {country} formātam (piemēram, {example}); pārbaudiet to.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="28"/>
+        <source>A {sight} sight may not be used to hunt {species}.</source>
+        <translation>Medījot šo sugu ({species}), {sight} nedrīkst tikt izmantots.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="30"/>
+        <source>At night a {sight} sight may only be used from an elevated stand.</source>
+        <translation>Naktī {sight} drīkst tikt izmantots tikai no medību torņa.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="32"/>
+        <source>A weapon with a {sight} sight was loaded while the hunter was moving in the dark.</source>
+        <translation>Mednieks pārvietojās tumsā ar pielādētu ieroci, uz kura uzstādīts {sight}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="34"/>
+        <source>A weapon with a {sight} sight was not in a case in the vehicle at night.</source>
+        <translation>Naktī transportlīdzeklī ierocis, uz kura uzstādīts {sight}, nebija ievietots futrālī.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="36"/>
+        <source>Missing hunting document: {which}.</source>
+        <translation>Nav uzrādīts medību dokuments: {which}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="37"/>
+        <source>The safety-check mark of {safety_check_date} is {max_years} years old or older.</source>
+        <translation>Drošības pārbaudes atzīme ({safety_check_date}) ir {max_years} gadus veca vai vecāka.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="39"/>
+        <source>No hunting sheet naming the hunt leader.</source>
+        <translation>Nav medību lapas, kurā norādīts medību vadītājs.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="40"/>
+        <source>The hunter was under the influence of alcohol or drugs.</source>
+        <translation>Mednieks atradās alkohola vai narkotisko vielu ietekmē.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="41"/>
+        <source>A harvested or wounded wild boar has no marker number registered in the Mednis app.</source>
+        <translation>Nomedītai vai ievainotai meža cūkai lietotnē „Mednis” nav reģistrēts marķējuma numurs.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="43"/>
+        <source>No orange or yellow vest or headwear in a driven hunt.</source>
+        <translation>Dzinējmedībās nebija oranžas vai dzeltenas vestes vai galvassegas.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="48"/>
+        <source>wild boar</source>
+        <translation>meža cūka</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="49"/>
+        <source>fox</source>
+        <translation>lapsa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="50"/>
+        <source>raccoon dog</source>
+        <translation>jenotsuns</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="51"/>
+        <source>common raccoon</source>
+        <translation>svītrainais jenots</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="52"/>
+        <source>American mink</source>
+        <translation>Amerikas ūdele</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="53"/>
+        <source>nutria</source>
+        <translation>nutrija</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="54"/>
+        <source>muskrat</source>
+        <translation>ondatra</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="55"/>
+        <source>roe deer</source>
+        <translation>stirna</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="56"/>
+        <source>red deer</source>
+        <translation>staltbriedis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="57"/>
+        <source>fallow deer</source>
+        <translation>dambriedis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="58"/>
+        <source>moose</source>
+        <translation>alnis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="59"/>
+        <source>hare</source>
+        <translation>zaķis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="60"/>
+        <source>beaver</source>
+        <translation>bebrs</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="61"/>
+        <source>wolf</source>
+        <translation>vilks</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="62"/>
+        <source>lynx</source>
+        <translation>lūsis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="63"/>
+        <source>badger</source>
+        <translation>āpsis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="64"/>
+        <source>waterfowl</source>
+        <translation>ūdensputni</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="65"/>
+        <source>night-vision</source>
+        <translation>nakts redzamības tēmēklis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="66"/>
+        <source>thermal</source>
+        <translation>termālais tēmēklis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="67"/>
+        <source>general</source>
+        <translation>parasts</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="68"/>
+        <source>novice</source>
+        <translation>iesācējs</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="69"/>
+        <source>professional</source>
+        <translation>profesionāls</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="70"/>
+        <source>driving licence</source>
+        <translation>vadītāja apliecība</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="71"/>
+        <source>vehicle registration certificate</source>
+        <translation>transportlīdzekļa reģistrācijas apliecība</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="72"/>
+        <source>compulsory insurance</source>
+        <translation>OCTA polise</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="73"/>
+        <source>hunter&apos;s certificate</source>
+        <translation>mednieka apliecība</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="74"/>
+        <source>seasonal card</source>
+        <translation>sezonas karte</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="75"/>
+        <source>firearm permit</source>
+        <translation>ieroča atļauja</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="76"/>
+        <source>hunting permit</source>
+        <translation>medību atļauja</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="77"/>
+        <source>hunter&apos;s ticket</source>
+        <translation>mednieka biļete</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/rules/messages.py" line="78"/>
+        <source>weapon permit</source>
+        <translation>ieroča atļauja</translation>
     </message>
 </context>
 <context>

@@ -53,7 +53,8 @@ def test_checks_update_the_counters_seen_in_the_overview(officer: FieldOps) -> N
     _check(officer, op_id)
     _check(officer, op_id, outcome="warning")
     _check(officer, op_id, kind="hunter", outcome="seized", facts={"species": "roe_deer"})
-    _check(officer, op_id, kind="other", outcome="no_violation", facts={}, lat=None, lon=None)
+    _check(officer, op_id, kind="other", outcome="no_violation",
+           facts={"category": "assistance", "text": "Helped a stranded driver"}, lat=None, lon=None)
     other = factories.operation(officer)
     _check(officer, other, outcome="criminal_case")
 

@@ -88,7 +88,7 @@ def test_table_lists_the_workspace_users(view: AdminView, colleague: Person) -> 
     assert cell(view, ADMIN, Column.LOGIN) == "Yes"
     assert cell(view, colleague.username, Column.LOGIN) == "–"
     assert cell(view, colleague.username, Column.STATUS) == "Active"
-    assert view.subheading.text() == "2 user(s) in the workspace."
+    assert view.subheading.text() == "2 users in the workspace."
     assert not view.act_edit.isEnabled() and not view.act_active.isEnabled(), "nothing selected yet"
 
 
@@ -138,7 +138,7 @@ def test_new_user_through_the_dialog_appears_in_the_table(harness: Harness, view
     assert cell(view, "pkalns", Column.BADGE) == "LV-0042"
     assert cell(view, "pkalns", Column.ROLES) == "Patrol officer, Supervisor"
     assert cell(view, "pkalns", Column.LOGIN) == "–"
-    assert view.subheading.text() == "3 user(s) in the workspace."
+    assert view.subheading.text() == "3 users in the workspace."
     fo = FAST_OPEN(home, ADMIN, ADMIN_PASSWORD)
     try:
         stored = next(u for u in fo.users.list() if u.username == "pkalns")
