@@ -15,6 +15,11 @@ class PartnerAgency:
     report_prefix: str
 
 
+# Where each partner's night context is computed when an operation has no position yet (its seat).
+HOME_POSITIONS: dict[str, tuple[float, float]] = {
+    "VP-KRP": (56.5047, 21.0108), "LPP": (56.5110, 21.0136), "KAVPK": (55.7033, 21.1443), "PMS": (55.9175, 21.0686),
+}
+
 PARTNERS: tuple[PartnerAgency, ...] = (
     PartnerAgency("VP-KRP", "Valsts policijas Kurzemes reģiona pārvalde", "VP Kurzeme", "LV", "Europe/Riga", "KRP"),
     PartnerAgency("LPP", "Liepājas pilsētas Pašvaldības policija", "Liepājas PP", "LV", "Europe/Riga", "LPP"),

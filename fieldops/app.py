@@ -22,8 +22,10 @@ from fieldops.dto import Overview, UserDTO
 from fieldops.errors import ErrorCode, FieldOpsError
 from fieldops.ids import Clock, utcnow, uuid7
 from fieldops.keyslots import DEFAULT_KDF, KdfParams, KeyFile, check_password_strength
+from fieldops.media import MediaStore
 from fieldops.models import Agency, EquipmentItem, Meta, Operation, OpStats, OutboxOp, User, UserRole
 from fieldops.models.enums import AuditAction, Role
+from fieldops.services.attachments import AttachmentService
 from fieldops.services.audit import AuditService
 from fieldops.services.checks import CheckService
 from fieldops.services.operation_list import OperationListService
@@ -45,6 +47,8 @@ class FieldOps:
         self.checks = CheckService(ctx)
         self.operation_list = OperationListService(ctx)
         self.reviews = ReviewService(ctx)
+        self.media = MediaStore(ctx.home / "media", ctx.data_key)
+        self.attachments = AttachmentService(ctx, self.media)
 
     # ---- lifecycle -----------------------------------------------------------------------------------
     @classmethod
@@ -115,6 +119,8 @@ class FieldOps:
                     raise FieldOpsError(ErrorCode.NOT_A_DATABASE)
             fo = cls(ctx, kdf)
             fo._login(user_id)
+            # Temp files of an import that died with the app; an hour's margin spares a second instance's.
+            fo.media.pending_temp_cleanup(min_age_seconds=3600)
         except BaseException:
             engine.dispose()
             raise

@@ -108,8 +108,9 @@ def _build(home: Path, operations: int, items: int, seed: int, kdf: KdfParams, n
         with fo._ctx.write() as uow:
             uow.audit(AuditAction.COLLECTION, "demo", None, {"operations": operations, "checks": n_checks,
                                                             "items": n_items})
+        n_checks += _tonight(home, kdf, now)
         report(1.0, "done")
-        return DemoResult(operations, n_checks, n_items, 1 + 10 * len(agencies))
+        return DemoResult(operations + 2, n_checks, n_items, 1 + 10 * len(agencies))
     finally:
         fo.close()
 
@@ -254,7 +255,9 @@ def _one_operation(rng: random.Random, agency: Any, people: Sequence[str], items
                 round(lon + rng.uniform(-0.02, 0.02), 5), _ts(start), _ts(end), _ts(start), _ts(end),
                 rng.choice(["skaidrs", "mākoņains", "lietus", "migla", "sniegs"] if lv else
                            ["giedra", "debesuota", "lietus", "rūkas", "sniegas"]),
-                rng.choice(["good", "moderate", "poor"]), "", n, violations, lead, _ts(end), _ts(end), 1, None))
+                rng.choice(["good", "moderate", "poor"]), _narrative(rng, lv, op_type, n, area), n, violations, lead,
+                _ts(end), _ts(end), 1, None, _ts(start), _ts(end) if status != "draft" else None,
+                _ts(end) if status != "draft" else None))
     crew.extend((oid, m, m == lead) for m in members)
     if items and rng.random() < 0.7:
         item = rng.choice(items)
@@ -268,6 +271,82 @@ def _one_operation(rng: random.Random, agency: Any, people: Sequence[str], items
                         rng.choice(["good"] * 19 + ["damaged"]), max(5, battery - rng.randint(20, 70)), oid, "",
                         "demo"))
     return n
+
+
+NARRATIVE = {
+    True: {"traffic_monitoring": "Satiksmes kontrole {area}. Pārbaudīti {n} transportlīdzekļi, izmantots nakts "
+                                 "redzamības binoklis.",
+           "hunter_control": "Medību uzraudzība {area}, novērošana no mežmalas. Pārbaudīti {n} mednieki.",
+           "public_order": "Sabiedriskās kārtības uzraudzība {area} ar pārvietojamo kameru.",
+           "other": "Operatīvais darbs {area}; {n} pārbaudes."},
+    False: {"traffic_monitoring": "Eismo priežiūra {area}. Patikrinta transporto priemonių: {n}; naudotas "
+                                  "naktinio matymo žiūronas.",
+            "hunter_control": "Medžioklės kontrolė {area}, stebėjimas iš miško pakraščio. Patikrinta medžiotojų: {n}.",
+            "public_order": "Viešosios tvarkos užtikrinimas {area} su mobiliąja kamera.",
+            "other": "Operatyvinė veikla {area}; patikrinimų: {n}."},
+}
+
+
+def _narrative(rng: random.Random, lv: bool, op_type: OperationType, n: int, area: str) -> str:
+    return NARRATIVE[lv][op_type.value].format(area=area, n=n)
+
+
+TonightEntry = tuple[str, str, dict[str, Any], dict[str, str] | None]
+TONIGHT: dict[str, tuple[str, str, tuple[float, float], list[TonightEntry]]] = {
+    "officer.lv": ("traffic_monitoring", "A11 Liepāja–Rucava, Nīcas pagrieziens", (56.3451, 21.0642), [
+        ("traffic", "no_violation", {"plate": "JK-4312", "driver_category": "general", "alcohol_permille": [0.0],
+                                     "speed_measured": 84, "speed_limit": 90}, None),
+        ("traffic", "administrative_protocol", {"plate": "GH-118", "driver_category": "novice",
+                                                "alcohol_permille": [0.31]}, None),
+    ]),
+    "officer.lt": ("hunter_control", "Girkalnio miškas, Kretingos r.", (55.6512, 21.4473), [
+        ("hunter", "no_violation", {"hunter_name": "Rimas Petraitis", "species": "wild_boar", "sight": "thermal",
+                                    "position": "stand", "sober": True}, None),
+    ]),
+}
+
+
+def _tonight(home: Path, kdf: KdfParams, now: datetime) -> int:
+    """Tonight's open operation for the demo officers, written through the real services (rule packs
+    judge the checks), and a binocular checked out to each of them."""
+    checks = 0
+    for login, (op_type, area, (lat, lon), entries) in TONIGHT.items():
+        fo = FieldOps.open(home, login, DEMO_PASSWORD, kdf=kdf)
+        try:
+            start = now - timedelta(hours=2)
+            op_id = fo.operations.create(type=op_type, start_at=start, area_name=area, actual=True,
+                                         vehicle="VP-231" if login.endswith("lv") else "LT-517").created_id
+            assert op_id
+            detail = fo.operations.get(op_id)
+            fo.operations.update(op_id, detail.version, lat=lat, lon=lon, weather="skaidrs, -2 °C",
+                                 visibility="good")
+            for i, (kind, outcome, facts, overrides) in enumerate(entries):
+                fo.checks.add(op_id, kind=kind, at=start + timedelta(minutes=25 * (i + 1)), outcome=outcome,
+                              facts=facts, lat=lat, lon=lon, overrides=overrides)
+                checks += 1
+            _check_out_binocular(fo, now)
+        finally:
+            fo.close()
+    return checks
+
+
+def _check_out_binocular(fo: FieldOps, now: datetime) -> None:
+    from sqlalchemy import text
+
+    with fo._ctx.write() as uow:
+        item = uow.conn.execute(text(
+            "SELECT id FROM equipment_item WHERE agency_id = :a AND kind = 'nv_binocular' ORDER BY asset_tag "
+            "LIMIT 1"), {"a": fo.user.agency_id}).scalar()
+        if item is None:
+            return
+        uow.conn.execute(text(
+            "INSERT INTO custody_event (id, item_id, kind, at, holder_id, actor_id, due_at, condition, battery_pct, "
+            "operation_id, notes, device_id) VALUES (:id, :item, 'check_out', :at, :holder, :holder, :due, 'good', "
+            "100, NULL, '', :device)"), {"id": uuid7(), "item": item, "at": _ts(now - timedelta(hours=2, minutes=30)),
+                                         "holder": fo.user.id, "due": _ts(now + timedelta(hours=6)),
+                                         "device": fo.device_id})
+        uow.conn.execute(text("UPDATE equipment_item SET status = 'checked_out' WHERE id = :i"), {"i": item})
+        uow.touch("equipment", item)
 
 
 def _status(rng: random.Random, night: int) -> str:
@@ -305,8 +384,8 @@ def _flush(cur: Any, ops: list[tuple[Any, ...]], crew: list[tuple[Any, ...]], ch
     cur.executemany(
         "INSERT INTO operation (id, number, agency_id, type, status, lead_id, vehicle, area_name, lat, lon, "
         "planned_start, planned_end, start_at, end_at, weather, visibility, narrative, check_count, "
-        "violation_count, created_by, created_at, updated_at, version, approval_hash) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", ops)
+        "violation_count, created_by, created_at, updated_at, version, approval_hash, actual_start, actual_end, "
+        "submitted_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", ops)
     cur.executemany("INSERT INTO operation_crew VALUES (?,?,?)", crew)
     cur.executemany("INSERT INTO operation_equipment VALUES (?,?,?)", used)
     cur.executemany("INSERT INTO custody_event (id, item_id, kind, at, holder_id, actor_id, due_at, condition, "

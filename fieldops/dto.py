@@ -146,3 +146,21 @@ class CheckDTO:
     rule_pack: str | None
     version: int
     voided: bool
+
+
+@dataclass(frozen=True)
+class AttachmentDTO:
+    """A photo or video attached to an operation or a check (metadata only; bytes via the service)."""
+
+    id: str
+    owner_type: str  # operation | check
+    owner_id: str
+    sha256: str
+    size: int
+    mime: str
+    filename: str
+    captured_at: datetime | None
+    attached_by_name: str
+    attached_at: datetime
+    upload_state: str  # waiting | uploaded
+    has_thumbnail: bool

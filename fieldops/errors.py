@@ -34,6 +34,11 @@ class ErrorCode(StrEnum):
     INCOMPLETE = "operation.incomplete"
     FLAG_UNRESOLVED = "check.flag_unresolved"
     SELF_REVIEW = "review.self"
+    MEDIA_UNREADABLE = "media.unreadable"
+    MEDIA_EMPTY = "media.empty"
+    MEDIA_CORRUPT = "media.corrupt"
+    DISK_FULL = "media.disk_full"
+    TARGET_UNWRITABLE = "media.target_unwritable"
 
 
 MESSAGES: dict[ErrorCode, str] = {
@@ -73,6 +78,12 @@ MESSAGES: dict[ErrorCode, str] = {
     ErrorCode.FLAG_UNRESOLVED: QT_TRANSLATE_NOOP(
         "errors", "The rule pack found a violation ({codes}): record an outcome, or override it with a reason."),
     ErrorCode.SELF_REVIEW: QT_TRANSLATE_NOOP("errors", "You cannot review an operation you took part in."),
+    ErrorCode.MEDIA_UNREADABLE: QT_TRANSLATE_NOOP("errors", "The file cannot be read ({detail})."),
+    ErrorCode.MEDIA_EMPTY: QT_TRANSLATE_NOOP("errors", "The file is empty (0 bytes): nothing to attach."),
+    ErrorCode.MEDIA_CORRUPT: QT_TRANSLATE_NOOP(
+        "errors", "The stored copy of this file is damaged: its fingerprint no longer matches."),
+    ErrorCode.DISK_FULL: QT_TRANSLATE_NOOP("errors", "The disk is full. Free some space and try again."),
+    ErrorCode.TARGET_UNWRITABLE: QT_TRANSLATE_NOOP("errors", "The file cannot be written there ({detail})."),
     ErrorCode.LAST_ADMIN: QT_TRANSLATE_NOOP(
         "errors", "The workspace must keep at least one active administrator."
     ),

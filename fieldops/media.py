@@ -86,7 +86,7 @@ class _Layout:
 
 
 def _corrupted() -> FieldOpsError:
-    return FieldOpsError(ErrorCode.INVALID, field="file", detail="corrupted")
+    return FieldOpsError(ErrorCode.MEDIA_CORRUPT, field="file", detail="corrupted")
 
 
 @contextmanager
@@ -96,7 +96,7 @@ def _disk_errors(field: str) -> Iterator[None]:
         yield
     except OSError as exc:
         if exc.errno in _DISK_FULL:
-            raise FieldOpsError(ErrorCode.INVALID, field=field, detail="disk full") from exc
+            raise FieldOpsError(ErrorCode.DISK_FULL, field=field, detail="disk full") from exc
         raise
 
 
@@ -148,12 +148,13 @@ class MediaStore:
             total = os.fstat(src.fileno()).st_size
             first = _read(src, CHUNK_SIZE)
             if not first:
-                raise FieldOpsError(ErrorCode.INVALID, field="file", detail="empty file")
+                raise FieldOpsError(ErrorCode.MEDIA_EMPTY, field="file", detail="empty file")
             mime = sniff_mime(first[:SNIFF_BYTES], label)
             tmp: Path | None = None
             try:
                 with _disk_errors("file"):
-                    self.tmp_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+                    self.root.mkdir(mode=0o700, parents=True, exist_ok=True)  # (parents get default modes)
+                    self.tmp_dir.mkdir(mode=0o700, exist_ok=True)
                     fd, name = tempfile.mkstemp(prefix="import-", suffix=".part", dir=self.tmp_dir)
                     tmp = Path(name)
                     with os.fdopen(fd, "wb") as out:
@@ -254,9 +255,9 @@ class MediaStore:
                 with _disk_errors("target"):
                     fd, name = tempfile.mkstemp(prefix=".fieldops-export-", suffix=".part", dir=directory)
             except FileNotFoundError:
-                raise FieldOpsError(ErrorCode.INVALID, field="target", detail="folder not found") from None
+                raise FieldOpsError(ErrorCode.TARGET_UNWRITABLE, field="target", detail="folder not found") from None
             except (PermissionError, NotADirectoryError):
-                raise FieldOpsError(ErrorCode.INVALID, field="target", detail="not writable") from None
+                raise FieldOpsError(ErrorCode.TARGET_UNWRITABLE, field="target", detail="not writable") from None
             tmp = Path(name)
             try:
                 with _disk_errors("target"), os.fdopen(fd, "wb") as out:
@@ -381,7 +382,7 @@ def _layout(fh: IO[bytes]) -> _Layout:
 
 # ---- source files -------------------------------------------------------------------------------------------
 def _invalid_file(detail: str) -> FieldOpsError:
-    return FieldOpsError(ErrorCode.INVALID, field="file", detail=detail)
+    return FieldOpsError(ErrorCode.MEDIA_UNREADABLE, field="file", detail=detail)
 
 
 @contextmanager

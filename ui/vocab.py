@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from PySide6.QtCore import QCoreApplication
 
-from fieldops.models.enums import EquipmentStatus, OperationStatus, Role
+from fieldops.models.enums import (
+    CheckKind,
+    EquipmentKind,
+    EquipmentStatus,
+    OperationStatus,
+    OperationType,
+    Outcome,
+    Role,
+)
 
 
 def role_name(role: Role | str) -> str:
@@ -37,3 +47,89 @@ def equipment_status(status: str) -> str:
 
 
 ROLE_ORDER = (Role.OFFICER, Role.EQUIPMENT_MANAGER, Role.SUPERVISOR, Role.ADMINISTRATOR)
+
+
+def operation_type(value: str) -> str:
+    return {
+        OperationType.TRAFFIC: QCoreApplication.translate("vocab", "Traffic monitoring"),
+        OperationType.HUNTER: QCoreApplication.translate("vocab", "Hunter control"),
+        OperationType.PUBLIC_ORDER: QCoreApplication.translate("vocab", "Public order / event"),
+        OperationType.OTHER: QCoreApplication.translate("vocab", "Other operational activity"),
+    }.get(OperationType(value), value)
+
+
+def check_kind(value: str) -> str:
+    return {
+        CheckKind.TRAFFIC: QCoreApplication.translate("vocab", "Traffic"),
+        CheckKind.HUNTER: QCoreApplication.translate("vocab", "Hunter"),
+        CheckKind.OTHER: QCoreApplication.translate("vocab", "Other"),
+    }.get(CheckKind(value), value)
+
+
+def outcome_name(value: str) -> str:
+    return {
+        Outcome.NO_VIOLATION: QCoreApplication.translate("vocab", "No violation"),
+        Outcome.WARNING: QCoreApplication.translate("vocab", "Warning"),
+        Outcome.ADMIN_PROTOCOL: QCoreApplication.translate("vocab", "Fine / administrative protocol"),
+        Outcome.LICENCE_WITHDRAWN: QCoreApplication.translate("vocab", "Licence withdrawn"),
+        Outcome.VEHICLE_DETAINED: QCoreApplication.translate("vocab", "Vehicle detained"),
+        Outcome.SEIZED: QCoreApplication.translate("vocab", "Weapon / trophy / device seized"),
+        Outcome.CRIMINAL_CASE: QCoreApplication.translate("vocab", "Criminal case"),
+        Outcome.REFUSED_TEST: QCoreApplication.translate("vocab", "Refused the test"),
+    }.get(Outcome(value), value)
+
+
+def equipment_kind(value: str) -> str:
+    return {
+        EquipmentKind.NV_BINOCULAR: QCoreApplication.translate("vocab", "Night-vision binocular"),
+        EquipmentKind.THERMAL_IMAGER: QCoreApplication.translate("vocab", "Thermal imager"),
+        EquipmentKind.VIDEO_CAMERA: QCoreApplication.translate("vocab", "Video camera"),
+        EquipmentKind.IR_ILLUMINATOR: QCoreApplication.translate("vocab", "IR illuminator"),
+        EquipmentKind.BATTERY: QCoreApplication.translate("vocab", "Battery"),
+        EquipmentKind.CHARGER: QCoreApplication.translate("vocab", "Charger"),
+        EquipmentKind.CASE: QCoreApplication.translate("vocab", "Case"),
+        EquipmentKind.MEMORY_CARD: QCoreApplication.translate("vocab", "Memory card"),
+        EquipmentKind.TRIPOD: QCoreApplication.translate("vocab", "Tripod"),
+    }.get(_member(EquipmentKind, value), value)
+
+
+def flag_decision(value: str) -> str:
+    """What the officer decided about a rule-pack flag (`confirmed` or `overridden`)."""
+    return {
+        "confirmed": QCoreApplication.translate("vocab", "confirmed"),
+        "overridden": QCoreApplication.translate("vocab", "overridden"),
+    }.get(value, value)
+
+
+def hunter_position(value: str) -> str:
+    return {
+        "stand": QCoreApplication.translate("vocab", "from a stand"),
+        "on_foot": QCoreApplication.translate("vocab", "on foot"),
+        "vehicle": QCoreApplication.translate("vocab", "in a vehicle"),
+    }.get(value, value)
+
+
+def sight(value: str) -> str:
+    """Weapon sights of hunter checks (`optical`, `night_vision`, `thermal`, `none`)."""
+    return {
+        "optical": QCoreApplication.translate("vocab", "optical"),
+        "night_vision": QCoreApplication.translate("vocab", "night-vision"),
+        "thermal": QCoreApplication.translate("vocab", "thermal"),
+        "none": QCoreApplication.translate("vocab", "no sight"),
+    }.get(value, value)
+
+
+def visibility(value: str) -> str:
+    """Visibility codes (`good`, `moderate`, `poor`) translated; free text is returned as typed."""
+    return {
+        "good": QCoreApplication.translate("vocab", "good"),
+        "moderate": QCoreApplication.translate("vocab", "moderate"),
+        "poor": QCoreApplication.translate("vocab", "poor"),
+    }.get(value, value)
+
+
+def _member(enum: type[StrEnum], value: str) -> StrEnum | str:
+    try:
+        return enum(value)
+    except ValueError:
+        return value

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlmodel import Session, col
 
 from fieldops import validation
@@ -159,6 +159,32 @@ class OperationService:
                        col(Operation.start_at) >= since)
                 .order_by(col(Operation.start_at).desc()).limit(1)).scalar()
         return self.get(op_id) if op_id else None
+
+    def equipment_choices(self, operation_id: str) -> list[tuple[EquipmentUse, bool]]:
+        """Items the operation can list as used: (item, held by its crew now). The crew's current
+        check-outs come first, then the rest of the agency's serviceable inventory."""
+        self._ctx.require_user()
+        with self._ctx.read() as s:
+            op = self._load(s, operation_id)
+            crew = list(s.execute(select(col(OperationCrew.user_id))
+                                  .where(col(OperationCrew.operation_id) == op.id)).scalars())
+            held = held_items(s, crew)
+            items = s.execute(select(EquipmentItem).where(
+                col(EquipmentItem.agency_id) == op.agency_id,
+                col(EquipmentItem.status).not_in(("retired", "lost")))
+                .order_by(col(EquipmentItem.asset_tag))).scalars().all()
+        choices = [(EquipmentUse(i.id, i.asset_tag, f"{i.make} {i.model}", i.kind, 0.0), i.id in held)
+                   for i in items if i.kit_id is None or i.kind in ("nv_binocular", "thermal_imager")]
+        return sorted(choices, key=lambda c: (not c[1], c[0].asset_tag))
+
+    def my_equipment(self) -> list[EquipmentUse]:
+        """What the current user holds now (latest custody event is a check-out to them)."""
+        me = self._ctx.require_user()
+        with self._ctx.read() as s:
+            held = held_items(s, [me.id])
+            items = s.execute(select(EquipmentItem).where(col(EquipmentItem.id).in_(list(held)))
+                              .order_by(col(EquipmentItem.asset_tag))).scalars().all()
+        return [EquipmentUse(i.id, i.asset_tag, f"{i.make} {i.model}", i.kind, 0.0) for i in items]
 
     # ---- edit -----------------------------------------------------------------------------------------
     def update(self, operation_id: str, base_version: int, **changes: Any) -> Changes:
@@ -358,3 +384,20 @@ def _crew_ids(s: Session, lead: str, crew: Iterable[str]) -> list[str]:
 
 def _wire(value: Any) -> Any:
     return value.isoformat() if isinstance(value, datetime) else value
+
+
+def held_items(s: Session, holder_ids: Iterable[str]) -> dict[str, str]:
+    """item id → holder id for items whose latest custody event is a check-out to one of `holder_ids`
+    (derived state from insert-only custody facts)."""
+    from fieldops.models import CustodyEvent
+
+    holders = list(holder_ids)
+    if not holders:
+        return {}
+    latest = (select(col(CustodyEvent.item_id), func.max(col(CustodyEvent.at)).label("at"))
+              .group_by(col(CustodyEvent.item_id)).subquery())
+    rows = s.execute(
+        select(col(CustodyEvent.item_id), col(CustodyEvent.holder_id))
+        .join(latest, (latest.c.item_id == col(CustodyEvent.item_id)) & (latest.c.at == col(CustodyEvent.at)))
+        .where(col(CustodyEvent.kind) == "check_out", col(CustodyEvent.holder_id).in_(holders))).all()
+    return {str(item): str(holder) for item, holder in rows}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterable
 
 from sqlalchemy import func, select
@@ -10,7 +11,7 @@ from sqlmodel import Session, col
 from fieldops import validation
 from fieldops.changes import Changes
 from fieldops.context import Context
-from fieldops.dto import AgencyDTO, UserDTO
+from fieldops.dto import AgencyDTO, PersonRef, UserDTO
 from fieldops.errors import ErrorCode, FieldOpsError
 from fieldops.ids import uuid7
 from fieldops.keyslots import DEFAULT_KDF, KdfParams, check_password_strength
@@ -60,6 +61,14 @@ class UserService:
             if not include_inactive:
                 q = q.where(col(User.active).is_(True))
             return [u for uid in s.execute(q).scalars() if (u := load_user(self._ctx, s, uid))]
+
+    def directory(self) -> builtins.list[PersonRef]:
+        """Active people of all partner agencies, for picking a crew by name or badge (any signed-in user)."""
+        self._ctx.require_user()
+        with self._ctx.read() as s:
+            rows = s.execute(select(User, col(Agency.short_name)).join(Agency, col(Agency.id) == col(User.agency_id))
+                             .where(col(User.active).is_(True)).order_by(col(User.full_name))).all()
+        return [PersonRef(u.id, u.full_name, u.badge_no, short) for u, short in rows]
 
     def get(self, user_id: str) -> UserDTO:
         with self._ctx.read() as s:
