@@ -45,6 +45,7 @@ test: lint pytest
 
 bench: venv
 	$(PY) -m bench.p1_startup
+	$(PY) -m bench.p2_operations_list
 	$(PY) -m bench.p3_local_write
 
 # Re-extract UI and core strings into the .ts files (translations are kept, new ones marked unfinished).

@@ -232,7 +232,7 @@ def _one_operation(rng: random.Random, agency: Any, people: Sequence[str], items
     lv = agency.country == "LV"
     officers, manager = people[:-1], people[-1]
     op_type = rng.choice(types)
-    night = rng.randint(0, 364)
+    night = rng.randint(2, 365)  # finished nights only; tonight's operations are made by _tonight()
     start = (now - timedelta(days=night)).replace(hour=17, minute=0, second=0, microsecond=0) + timedelta(
         minutes=rng.randint(0, 300))
     end = start + timedelta(minutes=rng.randint(180, 480))

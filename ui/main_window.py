@@ -30,6 +30,7 @@ from ui import state, theme
 from ui.dialogs.unlock import LockScreen
 from ui.ops import Query
 from ui.views.admin import AdminView
+from ui.views.operation_editor import OperationEditor
 from ui.views.overview import OverviewView
 from ui.widgets.lock_cover import LockCover, cover_dialogs, uncover
 
@@ -42,7 +43,21 @@ class Page:
     factory: Callable[[], QWidget]
 
 
+def _operations_view() -> QWidget:
+    from ui.views.operations import OperationsView
+
+    return OperationsView()
+
+
+def _tonight_view() -> QWidget:
+    from ui.views.tonight import TonightView
+
+    return TonightView()
+
+
 PAGES = (
+    Page("tonight", "night", (Role.OFFICER,), _tonight_view),
+    Page("operations", "operations", (Role.OFFICER, Role.SUPERVISOR), _operations_view),
     Page("overview", "overview", (), OverviewView),
     Page("admin", "admin", (Role.ADMINISTRATOR,), AdminView),
 )
@@ -69,6 +84,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.nav.setCurrentRow(0)
         self._timezone: QTimeZone | None = None
+        self._tz_name = "Europe/Riga"
         Query(self, lambda fo: fo.users.agencies()).success(self._on_agencies_loaded).run()
         self._clock = QTimer(self, interval=15_000)
         self._clock.timeout.connect(self._on_clock_tick)
@@ -106,7 +122,11 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(theme.icon(page.icon, theme.current().sidebar_text), "")
             item.setData(Qt.ItemDataRole.UserRole, page.key)
             self.nav.addItem(item)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._on_nav_row_changed)
+        self.editor = OperationEditor()
+        self.stack.addWidget(self.editor)
+        self.editor.sig_back_requested.connect(self._on_editor_back)
+        self._wire_operation_pages()
         self.lock_screen = LockScreen()
         self.lock_screen.sig_unlocked.connect(self.unlock)
         self.lock_screen.sig_switch_user.connect(self.sig_sign_out_requested.emit)
@@ -173,7 +193,8 @@ class MainWindow(QMainWindow):
         user = self.fo.user
         title = self.tr("fieldops – %1 – %2")
         self.setWindowTitle(title.replace("%1", user.agency_short).replace("%2", user.full_name))
-        titles = {"overview": self.tr("Overview"), "admin": self.tr("Admin")}
+        titles = {"overview": self.tr("Overview"), "admin": self.tr("Admin"), "tonight": self.tr("Tonight"),
+                  "operations": self.tr("Operations")}
         for i in range(self.nav.count()):
             item = self.nav.item(i)
             item.setText(titles[item.data(Qt.ItemDataRole.UserRole)])
@@ -216,10 +237,51 @@ class MainWindow(QMainWindow):
         for widget in self.pages.values():
             widget.changeEvent(QEvent(QEvent.Type.StyleChange))
 
+    # ---- operations --------------------------------------------------------------------------------------------
+    def _wire_operation_pages(self) -> None:
+        for key in ("tonight", "operations"):
+            page = self.pages.get(key)
+            if page is None:
+                continue
+            page.sig_open_requested.connect(self.open_operation)  # type: ignore[attr-defined]
+            page.sig_new_requested.connect(self.new_operation)  # type: ignore[attr-defined]
+        tonight = self.pages.get("tonight")
+        if tonight is not None:
+            tonight.sig_check_requested.connect(self.quick_check)  # type: ignore[attr-defined]
+
+    def open_operation(self, operation_id: str) -> None:
+        self.editor.open_operation(operation_id)
+        self.stack.setCurrentWidget(self.editor)
+        self.editor.area_name.setFocus()  # keyboard users start typing where the form starts
+
+    def new_operation(self) -> None:
+        from ui.dialogs.new_operation import NewOperationDialog
+
+        dialog = NewOperationDialog(self._tz_name, self)
+        dialog.accepted.connect(lambda: dialog.created_id and self.open_operation(dialog.created_id))
+        dialog.open()
+
+    def quick_check(self, operation_id: str, kind: str) -> None:
+        """A check added straight from Tonight, without leaving it."""
+        from ui.dialogs.check_entry import CheckDialog
+
+        def opened(detail: object) -> None:
+            CheckDialog(detail, kind, None, self).open()  # type: ignore[arg-type]
+
+        Query(self, lambda fo: fo.operations.get(operation_id)).success(opened).run()
+
+    def _on_nav_row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.stack.setCurrentIndex(row)
+
+    def _on_editor_back(self) -> None:
+        self.stack.setCurrentIndex(max(0, self.nav.currentRow()))
+
     # ---- navigation, status, lock -------------------------------------------------------------------------
     def go(self, row: int) -> None:
         if self.root.currentWidget() is not self.lock_screen:
             self.nav.setCurrentRow(row)
+            self.stack.setCurrentIndex(row)
 
     def page(self, key: str) -> QWidget | None:
         return self.pages.get(key)
@@ -246,6 +308,7 @@ class MainWindow(QMainWindow):
         """The clock shows the agency's local time (Europe/Riga or Europe/Vilnius), not the laptop's."""
         agency = next((a for a in agencies if a.id == self.fo.user.agency_id), None)
         if agency is not None:
+            self._tz_name = agency.timezone
             self._timezone = QTimeZone(agency.timezone.encode())
             self._on_clock_tick()
 

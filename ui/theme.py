@@ -53,6 +53,7 @@ QLabel#muted, QLabel[role="muted"] {{ color: {muted}; }}
 QLabel#title {{ font-size: {title_size}pt; font-weight: 600; }}
 QLabel#cardValue {{ font-size: {value_size}pt; font-weight: 600; color: {accent_strong}; }}
 QLabel[role="error"] {{ color: {danger}; }}
+QLabel#statusBadge {{ border: 1px solid {accent}; border-radius: 9px; padding: 1px 10px; color: {accent_strong}; }}
 QLabel[role="hint"] {{ color: {muted}; background: {surface_alt}; border: 1px solid {border}; border-radius: 6px;
                       padding: 8px; }}
 QListWidget#sidebar {{ background: {sidebar}; color: {sidebar_text}; border: none; padding-top: 8px;

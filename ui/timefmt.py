@@ -23,7 +23,7 @@ def to_qdatetime(value: datetime, tz: str) -> QDateTime:
 
 def from_qdatetime(value: QDateTime, tz: str) -> datetime:
     d, t = value.date(), value.time()
-    return from_local(datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second()), tz)
+    return from_local(datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second(), t.msec() * 1000), tz)
 
 
 def short(value: datetime | None, tz: str) -> str:

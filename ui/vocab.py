@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
-
 from PySide6.QtCore import QCoreApplication
 
 from fieldops.models.enums import (
@@ -80,7 +78,7 @@ def outcome_name(value: str) -> str:
 
 
 def equipment_kind(value: str) -> str:
-    return {
+    names: dict[str, str] = {
         EquipmentKind.NV_BINOCULAR: QCoreApplication.translate("vocab", "Night-vision binocular"),
         EquipmentKind.THERMAL_IMAGER: QCoreApplication.translate("vocab", "Thermal imager"),
         EquipmentKind.VIDEO_CAMERA: QCoreApplication.translate("vocab", "Video camera"),
@@ -90,7 +88,8 @@ def equipment_kind(value: str) -> str:
         EquipmentKind.CASE: QCoreApplication.translate("vocab", "Case"),
         EquipmentKind.MEMORY_CARD: QCoreApplication.translate("vocab", "Memory card"),
         EquipmentKind.TRIPOD: QCoreApplication.translate("vocab", "Tripod"),
-    }.get(_member(EquipmentKind, value), value)
+    }
+    return names.get(value, value)  # StrEnum keys hash like their values
 
 
 def flag_decision(value: str) -> str:
@@ -127,9 +126,3 @@ def visibility(value: str) -> str:
         "poor": QCoreApplication.translate("vocab", "poor"),
     }.get(value, value)
 
-
-def _member(enum: type[StrEnum], value: str) -> StrEnum | str:
-    try:
-        return enum(value)
-    except ValueError:
-        return value

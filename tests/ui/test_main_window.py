@@ -57,13 +57,13 @@ def test_administrator_sees_overview_and_admin(harness: Harness, controller: Any
     assert window.act_verify.isEnabled()
 
 
-def test_officer_sees_only_overview(harness: Harness, home: Path, officer: Person) -> None:
+def test_officer_sees_tonight_operations_and_overview(harness: Harness, home: Path, officer: Person) -> None:
     harness.start(home)
     window = harness.login(officer.username, officer.password)
-    assert nav_keys(window) == ["overview"]
+    assert nav_keys(window) == ["tonight", "operations", "overview"]
     assert window.page("admin") is None
-    assert window.stack.count() == 1
-    assert len(window.nav_actions) == 1
+    assert window.stack.count() == 4  # the three pages and the operation editor (not in the navigation)
+    assert len(window.nav_actions) == 3
     assert officer.full_name in window.windowTitle()
     assert "VP Kurzeme" in window.windowTitle()
     assert not window.act_verify.isEnabled(), "only supervisors and administrators verify the audit log"
@@ -78,12 +78,14 @@ def test_ctrl_number_switches_pages(harness: Harness, admin_window: MainWindow) 
     assert window.stack.currentWidget() is window.page("overview")
 
 
-def test_ctrl_2_does_nothing_for_an_officer(harness: Harness, home: Path, officer: Person) -> None:
+def test_ctrl_4_does_nothing_for_an_officer(harness: Harness, home: Path, officer: Person) -> None:
     harness.start(home)
     harness.open_as(officer.username, officer.password)
     window = harness.activate()
+    harness.qtbot.keyClick(window, Qt.Key.Key_4, CTRL)
+    assert window.nav.currentRow() == 0 and window.stack.currentIndex() == 0
     harness.qtbot.keyClick(window, Qt.Key.Key_2, CTRL)
-    assert window.nav.currentRow() == 0 and window.stack.count() == 1
+    assert window.nav.currentRow() == 1 and window.stack.currentWidget() is window.page("operations")
 
 
 # ---- overview and status bar -------------------------------------------------------------------------------
@@ -247,7 +249,7 @@ def test_switch_user_from_the_lock_screen(harness: Harness, home: Path, officer:
     harness.qtbot.waitUntil(lambda: harness.c.window is not None, timeout=WAIT_MS)
     window = harness.ready()
     assert officer.full_name in window.windowTitle()
-    assert nav_keys(window) == ["overview"]
+    assert nav_keys(window) == ["tonight", "operations", "overview"]
 
 
 # ---- tools ---------------------------------------------------------------------------------------------------

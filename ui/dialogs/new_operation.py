@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from fieldops.changes import Changes
@@ -44,13 +45,16 @@ class NewOperationDialog(QDialog):
         self.now.toggled.connect(lambda on: self.start.setEnabled(not on))
         self.buttons.accepted.connect(self._on_ok)
         self.buttons.rejected.connect(self.reject)
-        self.area.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.area.setFocus()  # the type has a sensible default; the area is what one types
 
     def _on_ok(self) -> None:
         for e in self.errors.values():
             e.show_message("")
         actual = self.now.isChecked()
-        start = datetime.now(UTC) if actual else self.start.value()
+        start = datetime.now(UTC).replace(microsecond=0) if actual else self.start.value()
         if start is None:
             self.errors["start_at"].show_message(message(FieldOpsError(ErrorCode.REQUIRED)))
             return

@@ -115,6 +115,7 @@ class OperationEditor(QWidget):
         splitter.addWidget(self._checks_box())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([380, 340])
         outer.addWidget(splitter, 1)
 
         self.back.clicked.connect(self.sig_back_requested.emit)
@@ -205,6 +206,7 @@ class OperationEditor(QWidget):
             bar.addWidget(b)
         layout.addLayout(bar)
         self.table = QTableWidget(0, 5, objectName="checksTable")
+        self.table.setMinimumHeight(130)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -234,7 +236,8 @@ class OperationEditor(QWidget):
                            ("Ctrl+T", lambda: self.open_check("traffic")),
                            ("Ctrl+H", lambda: self.open_check("hunter")),
                            ("Ctrl+O", lambda: self.open_check("other")), ("Ctrl+P", self._on_pdf_clicked),
-                           ("Escape", self.sig_back_requested.emit), ("Delete", self._on_void_clicked)):
+                           ("Escape", self.sig_back_requested.emit), ("Delete", self._on_void_clicked),
+                           ("Ctrl+Shift+A", self._on_attach_shortcut)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -248,7 +251,7 @@ class OperationEditor(QWidget):
         self.submit.setToolTip("Ctrl+Shift+S")
         self.pdf.setText(self.tr("Print to PDF…"))
         self.pdf.setToolTip("Ctrl+P")
-        texts = {"type": self.tr("&Type"), "area_name": self.tr("&Area"), "position": self.tr("Posi&tion (WGS84)"),
+        texts = {"type": self.tr("T&ype"), "area_name": self.tr("&Area"), "position": self.tr("Posi&tion (WGS84)"),
                  "vehicle": self.tr("&Vehicle"), "planned_start": self.tr("Planned start"),
                  "planned_end": self.tr("Planned end"), "actual_start": self.tr("Actual &start"),
                  "actual_end": self.tr("Actual &end"), "weather": self.tr("&Weather"),
@@ -566,6 +569,10 @@ class OperationEditor(QWidget):
         if ok:
             check_id = check.id
             Op(self, lambda fo: fo.checks.void(check_id, reason)).success(lambda _c: self.reload()).run()
+
+    def _on_attach_shortcut(self) -> None:
+        if self.attachments is not None and self.detail is not None and self.detail.editable:
+            self.attachments._on_add_clicked()  # type: ignore[attr-defined]
 
     def _on_pdf_clicked(self) -> None:
         if self.detail is None:

@@ -77,7 +77,8 @@ class TonightView(QWidget):
                            ("Ctrl+O", lambda: self._quick("other")), ("Return", self._on_open_clicked),
                            ("Ctrl+N", self.sig_new_requested.emit)):
             shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            # Window-wide while this page is shown (Qt ignores shortcuts of hidden widgets).
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
         state.get().hub.sig_operation_executed.connect(self._on_operation_executed)
         self.retranslate()

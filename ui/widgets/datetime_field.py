@@ -29,6 +29,8 @@ class DateTimeField(QWidget):
         self.enabled_box.toggled.connect(self._on_enabled_toggled)
         self.edit.dateTimeChanged.connect(lambda _v: self.sig_changed.emit())
         self.now.clicked.connect(self.set_now)
+        self.setFocusProxy(self.enabled_box)  # a label's mnemonic lands on the "known" box
+        self.setFocusPolicy(self.enabled_box.focusPolicy())  # QLabel only hands focus to focusable buddies
         self.set_value(None)
         self.retranslate()
 
@@ -41,7 +43,7 @@ class DateTimeField(QWidget):
         self.sig_changed.emit()
 
     def set_now(self) -> None:
-        self.set_value(datetime.now(UTC))
+        self.set_value(datetime.now(UTC).replace(microsecond=0))
         self.sig_changed.emit()
 
     def set_value(self, value: datetime | None) -> None:
