@@ -17,6 +17,7 @@ class Operation(SQLModel, table=True):
         Index("ix_operation_agency_start", "agency_id", "start_at"),
         Index("ix_operation_status_start", "status", "start_at"),
         Index("ix_operation_type_start", "type", "start_at"),
+        Index("ix_operation_type_status_start", "type", "status", "start_at"),
         Index("ix_operation_area_name", "area_name"),
         Index("ix_operation_check_count", "check_count"),
         Index("ix_operation_violation_count", "violation_count"),

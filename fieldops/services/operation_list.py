@@ -75,7 +75,9 @@ def _where(f: OperationFilter) -> tuple[str, dict[str, Any]]:
         clauses.append("o.start_at < :start_to")
         params["start_to"] = _UTC.process_bind_param(f.start_to, None)  # type: ignore[arg-type]
     if f.crew_member_id:
-        clauses.append("EXISTS (SELECT 1 FROM operation_crew c WHERE c.operation_id = o.id AND c.user_id = :crew)")
+        # An IN list from the crew index (one officer's few thousand operations), not a probe per row:
+        # EXISTS made SQLite test all 1,000,000 operations (33 s at P2 scale).
+        clauses.append("o.id IN (SELECT c.operation_id FROM operation_crew c WHERE c.user_id = :crew)")
         params["crew"] = f.crew_member_id
     if f.text.strip():
         query = fts_query(f.text)

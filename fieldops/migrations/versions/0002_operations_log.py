@@ -55,6 +55,7 @@ def upgrade() -> None:
         # Sort and filter paths of the operations list (P2: 1,000,000 rows, first rows < 150 ms).
         batch_op.drop_index('ix_operation_type')
         batch_op.create_index('ix_operation_type_start', ['type', 'start_at'], unique=False)
+        batch_op.create_index('ix_operation_type_status_start', ['type', 'status', 'start_at'], unique=False)
         batch_op.create_index('ix_operation_area_name', ['area_name'], unique=False)
         batch_op.create_index('ix_operation_check_count', ['check_count'], unique=False)
         batch_op.create_index('ix_operation_violation_count', ['violation_count'], unique=False)
@@ -64,7 +65,8 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     with op.batch_alter_table('operation', schema=None) as batch_op:
-        for name in ('ix_operation_violation_count', 'ix_operation_check_count', 'ix_operation_area_name',
+        for name in ('ix_operation_type_status_start', 'ix_operation_violation_count', 'ix_operation_check_count',
+                     'ix_operation_area_name',
                      'ix_operation_type_start'):
             batch_op.drop_index(name)
         batch_op.create_index('ix_operation_type', ['type'], unique=False)
