@@ -83,7 +83,15 @@ QMenuBar {{ background: {surface}; border-bottom: 1px solid {border}; }}
 QMenuBar::item:selected, QMenu::item:selected {{ background: {accent}; color: {accent_text}; }}
 QMenu {{ background: {surface}; border: 1px solid {border}; }}
 QToolBar {{ background: transparent; border: none; spacing: 6px; }}
-QCheckBox::indicator {{ width: 16px; height: 16px; }}
+QCheckBox::indicator, QGroupBox::indicator {{ width: 14px; height: 14px; border: 1px solid {muted};
+    border-radius: 3px; background: {surface}; }}
+QCheckBox::indicator:checked, QGroupBox::indicator:checked {{ background: {accent}; border-color: {accent};
+    image: url({check_icon}); }}
+QCheckBox::indicator:disabled {{ border-color: {border}; }}
+QCheckBox::indicator:focus {{ border-color: {focus}; }}
+QRadioButton::indicator {{ width: 12px; height: 12px; border: 1px solid {muted}; border-radius: 7px;
+    background: {surface}; }}
+QRadioButton::indicator:checked {{ background: {accent}; border: 3px solid {surface_alt}; }}
 QGroupBox {{ border: 1px solid {border}; border-radius: 6px; margin-top: 14px; padding-top: 6px; }}
 QGroupBox::title {{ subcontrol-origin: margin; left: 10px; padding: 0 4px; color: {muted}; }}
 QScrollBar:vertical {{ background: {surface_alt}; width: 12px; margin: 0; border: none; }}
@@ -93,6 +101,7 @@ QScrollBar::handle:hover {{ background: {muted}; }}
 QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; }}
 QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
 QComboBox::drop-down {{ border: none; width: 18px; }}
+QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 QToolTip {{ background: {surface}; color: {text}; border: 1px solid {border}; }}
 """
 
@@ -101,7 +110,21 @@ def stylesheet(t: Tokens, font_size: int = 10) -> str:
     values = {f.name: getattr(t, f.name) for f in fields(t)}
     accent_strong = t.text if t.name == "night" else t.accent
     return QSS.format(**values, font_size=font_size, title_size=font_size + 5, value_size=font_size + 10,
-                      accent_strong=accent_strong)
+                      accent_strong=accent_strong, check_icon=_check_icon(t))
+
+
+def _check_icon(t: Tokens) -> str:
+    """QSS needs a file for the check mark: write one in the theme's colours to the temp folder."""
+    import tempfile
+    from pathlib import Path
+
+    path = Path(tempfile.gettempdir()) / f"fieldops-check-{t.name}.svg"
+    svg = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" stroke="'
+           f'{t.accent_text}" stroke-width="3.5" stroke-linecap="round" stroke-linejoin="round">'
+           '<polyline points="20 6 9 17 4 12"/></svg>')
+    if not path.exists() or path.read_text() != svg:
+        path.write_text(svg)
+    return path.as_posix()
 
 
 def palette(t: Tokens) -> QPalette:
