@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldops.errors import ErrorCode, FieldOpsError
+from fieldops.fsutil import fsync_dir
 
 FORMAT = 1
 FREE_ATTEMPTS = 5
@@ -115,7 +116,7 @@ class KeyFile:
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, self.path)
-        _fsync_dir(self.path.parent)
+        fsync_dir(self.path.parent)
 
     # ---- slots -----------------------------------------------------------------------------------------
     def _slot_id(self, username: str) -> str:
@@ -209,12 +210,3 @@ def _file_lock(path: Path) -> Iterator[None]:
     finally:
         os.close(fd)  # closing releases the lock on both platforms
 
-
-def _fsync_dir(path: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -48,6 +48,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from fieldops.errors import ErrorCode, FieldOpsError
+from fieldops.fsutil import fsync_dir
 from fieldops.progress import CancelToken, Progress
 
 if TYPE_CHECKING:
@@ -99,15 +100,6 @@ def _disk_errors(field: str) -> Iterator[None]:
             raise FieldOpsError(ErrorCode.DISK_FULL, field=field, detail="disk full") from exc
         raise
 
-
-def _fsync_dir(path: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 class MediaStore:
@@ -207,7 +199,7 @@ class MediaStore:
             if not target.is_file():  # Windows refuses to replace a file that is open: it exists, keep it
                 raise
             tmp.unlink()
-        _fsync_dir(target.parent)
+        fsync_dir(target.parent)
         return target
 
     # ---- read back --------------------------------------------------------------------------------------
