@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import DatabaseError
 from sqlmodel import Session, col
 
 from fieldops import db, migrations, paths
@@ -121,6 +122,9 @@ class FieldOps:
             fo._login(user_id)
             # Temp files of an import that died with the app; an hour's margin spares a second instance's.
             fo.media.pending_temp_cleanup(min_age_seconds=3600)
+        except DatabaseError as exc:  # a damaged page found past the first one (SQLCipher's HMAC check)
+            engine.dispose()
+            raise FieldOpsError(ErrorCode.NOT_A_DATABASE) from exc
         except BaseException:
             engine.dispose()
             raise

@@ -353,3 +353,13 @@ def test_a_second_session_does_not_lose_logins_added_by_the_first(fo: FieldOps) 
     finally:
         second.close()
     factories.login(fo, newcomer).close()
+
+
+def test_a_damaged_page_past_the_first_is_a_typed_error(home: Path) -> None:
+    db_file = paths.db_path(home)
+    data = bytearray(db_file.read_bytes())
+    data[4096:8192] = bytes(4096)
+    db_file.write_bytes(bytes(data))
+    with pytest.raises(FieldOpsError) as exc:
+        FieldOps.open(home, ADMIN, ADMIN_PASSWORD, kdf=FAST_KDF)
+    assert exc.value.code == ErrorCode.NOT_A_DATABASE

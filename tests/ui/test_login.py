@@ -233,3 +233,34 @@ def test_repeated_failures_lock_the_user_name_out(harness: Harness, controller: 
     assert dialog.status.isVisible()
     assert dialog.status.text().startswith("Too many failed attempts. Try again in ")
     assert not dialog.errors["password"].isVisible(), "the previous attempt's error is cleared"
+
+
+# ---- damaged or newer workspaces --------------------------------------------------------------------------------
+def _corrupt(home: Path) -> None:
+    db = paths.db_path(home)
+    data = bytearray(db.read_bytes())
+    data[4096:8192] = bytes(4096)  # a page of zeros in the middle of the encrypted file
+    db.write_bytes(bytes(data))
+
+
+def _newer_schema(home: Path) -> None:
+    fo = FAST_OPEN(home, ADMIN, ADMIN_PASSWORD)
+    with fo.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999_future'")
+    fo.close()
+
+
+@pytest.mark.parametrize(("damage", "code"), [(_corrupt, ErrorCode.NOT_A_DATABASE),
+                                              (_newer_schema, ErrorCode.NEWER_SCHEMA)])
+def test_a_damaged_or_newer_workspace_is_explained_not_crashed(harness: Harness, home: Path, damage: Any,
+                                                               code: ErrorCode) -> None:
+    damage(home)
+    before = paths.db_path(home).read_bytes()
+    harness.start(home)
+    dialog = harness.show_login()
+    harness.type_login(ADMIN, ADMIN_PASSWORD)
+    wait_failed(harness, dialog)
+    expected = MESSAGES[code].split("{")[0]
+    assert dialog.status.isVisible() and dialog.status.text().startswith(expected)
+    assert dialog.isVisible() and harness.c.window is None
+    assert paths.db_path(home).read_bytes() == before, "a failed open never writes to the file"
