@@ -50,8 +50,8 @@ def fieldops_app(home: str, user: str, password: str, typing_ms: int = 0) -> Non
 
     def poll() -> None:
         window = controller.window
-        overview = window.page("overview") if window else None
-        if window and getattr(overview, "data", None) is not None and window.status_waiting.text():
+        first = window.stack.currentWidget() if window else None
+        if window and getattr(first, "loaded", False) and window.status_waiting.text():
             print("READY", flush=True)
             controller.shutdown()
             app.quit()

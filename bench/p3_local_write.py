@@ -88,7 +88,11 @@ def _plain_copy(src_con: Any, target: Path) -> sqlite3.Connection:
     con = sqlite3.connect(str(target), isolation_level=None)
     for pragma in ("journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON"):
         con.execute(f"PRAGMA {pragma}")
-    for (sql,) in src_con.execute("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'"):
+    rows = src_con.execute("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' "
+                           "ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1 ELSE 2 END").fetchall()
+    for name, sql in rows:
+        if name.startswith("operation_fts_"):
+            continue  # FTS5 shadow tables: created by their virtual table
         con.execute(sql)
     return con
 

@@ -177,7 +177,8 @@ class Controller(QObject):
 def _prefetch() -> None:
     import importlib
 
-    for name in ("fieldops.app", "ui.main_window", "ui.dialogs.preferences"):
+    for name in ("fieldops.app", "ui.main_window", "ui.dialogs.preferences", "ui.views.tonight",
+                 "ui.views.operations", "ui.dialogs.check_entry"):
         importlib.import_module(name)
 
 

@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.idle_minutes = 15
         self.last_input = time.monotonic()
         self.pages: dict[str, QWidget] = {}
+        self._placeholders: dict[str, tuple[QWidget, Page]] = {}
         self._covers: list[tuple[QDialog, LockCover]] = []
         self._build_central()
         self._build_menus()
@@ -116,17 +117,17 @@ class MainWindow(QMainWindow):
         for page in PAGES:
             if page.roles and not any(self.fo.user.has_role(r) for r in page.roles):
                 continue  # screens a role may not use are absent, not disabled
-            widget = page.factory()
-            self.pages[page.key] = widget
-            self.stack.addWidget(widget)
+            # Pages are built when first shown (start-up time, P1); an empty placeholder holds the place.
+            placeholder = QWidget()
+            self._placeholders[page.key] = (placeholder, page)
+            self.stack.addWidget(placeholder)
             item = QListWidgetItem(theme.icon(page.icon, theme.current().sidebar_text), "")
             item.setData(Qt.ItemDataRole.UserRole, page.key)
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._on_nav_row_changed)
-        self.editor = OperationEditor()
-        self.stack.addWidget(self.editor)
-        self.editor.sig_back_requested.connect(self._on_editor_back)
-        self._wire_operation_pages()
+        self._editor: OperationEditor | None = None  # built on the first opened operation (start-up time)
+        if self.nav.count():
+            self.page(self.nav.item(0).data(Qt.ItemDataRole.UserRole))
         self.lock_screen = LockScreen()
         self.lock_screen.sig_unlocked.connect(self.unlock)
         self.lock_screen.sig_switch_user.connect(self.sig_sign_out_requested.emit)
@@ -231,23 +232,28 @@ class MainWindow(QMainWindow):
         self.act_night.blockSignals(True)
         self.act_night.setChecked(theme.current().name == "night")
         self.act_night.blockSignals(False)
-        pages = [p for p in PAGES if p.key in self.pages]
-        for i, page in enumerate(pages):
-            self.nav.item(i).setIcon(theme.icon(page.icon, theme.current().sidebar_text))
+        icons = {p.key: p.icon for p in PAGES}
+        for i in range(self.nav.count()):
+            item = self.nav.item(i)
+            item.setIcon(theme.icon(icons[item.data(Qt.ItemDataRole.UserRole)], theme.current().sidebar_text))
         for widget in self.pages.values():
             widget.changeEvent(QEvent(QEvent.Type.StyleChange))
 
     # ---- operations --------------------------------------------------------------------------------------------
-    def _wire_operation_pages(self) -> None:
-        for key in ("tonight", "operations"):
-            page = self.pages.get(key)
-            if page is None:
-                continue
+    def _wire(self, key: str, page: QWidget) -> None:
+        if key in ("tonight", "operations"):
             page.sig_open_requested.connect(self.open_operation)  # type: ignore[attr-defined]
             page.sig_new_requested.connect(self.new_operation)  # type: ignore[attr-defined]
-        tonight = self.pages.get("tonight")
-        if tonight is not None:
-            tonight.sig_check_requested.connect(self.quick_check)  # type: ignore[attr-defined]
+        if key == "tonight":
+            page.sig_check_requested.connect(self.quick_check)  # type: ignore[attr-defined]
+
+    @property
+    def editor(self) -> OperationEditor:
+        if self._editor is None:
+            self._editor = OperationEditor()
+            self.stack.addWidget(self._editor)
+            self._editor.sig_back_requested.connect(self._on_editor_back)
+        return self._editor
 
     def open_operation(self, operation_id: str) -> None:
         self.editor.open_operation(operation_id)
@@ -272,6 +278,7 @@ class MainWindow(QMainWindow):
 
     def _on_nav_row_changed(self, row: int) -> None:
         if row >= 0:
+            self.page(self.nav.item(row).data(Qt.ItemDataRole.UserRole))
             self.stack.setCurrentIndex(row)
 
     def _on_editor_back(self) -> None:
@@ -281,9 +288,23 @@ class MainWindow(QMainWindow):
     def go(self, row: int) -> None:
         if self.root.currentWidget() is not self.lock_screen:
             self.nav.setCurrentRow(row)
-            self.stack.setCurrentIndex(row)
+            if 0 <= row < self.nav.count():
+                self.page(self.nav.item(row).data(Qt.ItemDataRole.UserRole))
+                self.stack.setCurrentIndex(row)
 
     def page(self, key: str) -> QWidget | None:
+        """The page `key`, built on first use; None if the user's roles do not include it."""
+        if key not in self.pages and key in self._placeholders:
+            placeholder, spec = self._placeholders.pop(key)
+            index = self.stack.indexOf(placeholder)
+            current = self.stack.currentIndex()
+            widget = spec.factory()
+            self.stack.insertWidget(index, widget)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.stack.setCurrentIndex(current)
+            self.pages[key] = widget
+            self._wire(key, widget)
         return self.pages.get(key)
 
     def refresh_status(self) -> None:

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlmodel import Session, col
 
 from fieldops import validation
@@ -343,7 +343,6 @@ class OperationService:
         return CheckService(self._ctx).list(operation_id)
 
     def count(self) -> int:
-        from sqlalchemy import func
 
         with self._ctx.read() as s:
             return int(s.execute(select(func.count()).select_from(Operation)).scalar_one())
@@ -388,16 +387,15 @@ def _wire(value: Any) -> Any:
 
 def held_items(s: Session, holder_ids: Iterable[str]) -> dict[str, str]:
     """item id → holder id for items whose latest custody event is a check-out to one of `holder_ids`
-    (derived state from insert-only custody facts)."""
-    from fieldops.models import CustodyEvent
-
+    (derived state from insert-only custody facts). Starts from the holders' check-outs (holder index) and
+    probes each item's latest event on the (item, at) index: no scan of the whole custody log."""
     holders = list(holder_ids)
     if not holders:
         return {}
-    latest = (select(col(CustodyEvent.item_id), func.max(col(CustodyEvent.at)).label("at"))
-              .group_by(col(CustodyEvent.item_id)).subquery())
-    rows = s.execute(
-        select(col(CustodyEvent.item_id), col(CustodyEvent.holder_id))
-        .join(latest, (latest.c.item_id == col(CustodyEvent.item_id)) & (latest.c.at == col(CustodyEvent.at)))
-        .where(col(CustodyEvent.kind) == "check_out", col(CustodyEvent.holder_id).in_(holders))).all()
+    marks = ", ".join(f":h{i}" for i in range(len(holders)))
+    rows = s.execute(text(
+        "SELECT e.item_id, e.holder_id FROM custody_event e "
+        f"WHERE e.kind = 'check_out' AND e.holder_id IN ({marks}) "
+        "AND e.at = (SELECT max(x.at) FROM custody_event x WHERE x.item_id = e.item_id)"),
+        {f"h{i}": h for i, h in enumerate(holders)}).all()
     return {str(item): str(holder) for item, holder in rows}

@@ -195,7 +195,8 @@ def test_valid_first_start_creates_the_workspace_and_signs_in_as_administrator(h
     user = window.fo.user
     assert (user.username, user.full_name, user.agency_short) == ("aozola", "Anna Ozola", "Klaipėdos AVPK")
     assert user.roles == frozenset({Role.ADMINISTRATOR})
-    assert list(window.pages) == ["overview", "admin"]
+    assert [window.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(window.nav.count())] == [
+        "overview", "admin"]
     assert "Anna Ozola" in window.windowTitle()
     # the new login really opens the workspace
     FAST_OPEN(empty_home, "aozola", "long-enough-pw").close()

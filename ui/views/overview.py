@@ -60,6 +60,7 @@ class OverviewView(QWidget):
 
     def _on_loaded(self, data: Overview) -> None:
         self.data = data
+        self.loaded = True  # the first screen shows real data (bench/p1_startup)
         self._render()
 
     def retranslate(self) -> None:

@@ -92,6 +92,7 @@ class TonightView(QWidget):
 
     def _on_loaded(self, result: tuple[Any, ...]) -> None:
         self.operation, self.equipment, agency = result
+        self.loaded = True  # the first screen shows real data (bench/p1_startup)
         self.country, self.tz = agency.country, agency.timezone
         self._render()
 
