@@ -53,11 +53,516 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../../ui/widgets/attachments.py" line="83"/>
+        <source>Attach photo or video…</source>
+        <translation>Attach photo or video…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attachments.py" line="84"/>
+        <source>Or drop files here</source>
+        <translation>Or drop files here</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attachments.py" line="115"/>
+        <source>waiting to be sent</source>
+        <translation>waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attachments.py" line="115"/>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attachments.py" line="118"/>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/attachments.py" line="124"/>
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attachments.py" line="129"/>
+        <source>Attach photos or videos</source>
+        <translation>Attach photos or videos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attachments.py" line="130"/>
+        <source>Photos and videos (*.jpg *.jpeg *.png *.heic *.webp *.mp4 *.mov *.avi *.mkv);;All files (*)</source>
+        <translation>Photos and videos (*.jpg *.jpeg *.png *.heic *.webp *.mp4 *.mov *.avi *.mkv);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="377"/>
+        <source>New traffic check</source>
+        <translation>New traffic check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="377"/>
+        <source>Edit traffic check</source>
+        <translation>Edit traffic check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="378"/>
+        <source>New hunter check</source>
+        <translation>New hunter check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="378"/>
+        <source>Edit hunter check</source>
+        <translation>Edit hunter check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="379"/>
+        <source>New check</source>
+        <translation>New check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="379"/>
+        <source>Edit check</source>
+        <translation>Edit check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="381"/>
+        <source>%1 · operation %2</source>
+        <translation>%1 · operation %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="404"/>
+        <source>Rule check</source>
+        <translation>Rule check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="436"/>
+        <source>O&amp;utcome</source>
+        <translation>O&amp;utcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="442"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="444"/>
+        <source>Save and ne&amp;xt</source>
+        <translation>Save and ne&amp;xt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="445"/>
+        <source>Save this check and start the next one (Ctrl+Shift+Enter)</source>
+        <translation>Save this check and start the next one (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="446"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="520"/>
+        <source>&amp;Now</source>
+        <translation>&amp;Now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="522"/>
+        <source>Set the time to now (Alt+N)</source>
+        <translation>Set the time to now (Alt+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="531"/>
+        <source>&amp;Time</source>
+        <translation>&amp;Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="538"/>
+        <source>Decimal degrees (56.5123, 21.0123), degrees-minutes-seconds (56°30&apos;44"N 21°0&apos;44"E) or degrees and decimal minutes</source>
+        <translation>Decimal degrees (56.5123, 21.0123), degrees-minutes-seconds (56°30&apos;44"N 21°0&apos;44"E) or degrees and decimal minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="540"/>
+        <source>P&amp;osition</source>
+        <translation>P&amp;osition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="554"/>
+        <source>Vehicle &amp;registration no.</source>
+        <translation>Vehicle &amp;registration no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="560"/>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="561"/>
+        <source>Novice (under 2 years&apos; experience)</source>
+        <translation>Novice (under 2 years&apos; experience)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="562"/>
+        <source>Professional (bus, taxi, heavy vehicle ...)</source>
+        <translation>Professional (bus, taxi, heavy vehicle ...)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="564"/>
+        <source>Driver &amp;category</source>
+        <translation>Driver &amp;category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="567"/>
+        <source>Driver&apos;s &amp;document no.</source>
+        <translation>Driver&apos;s &amp;document no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="570"/>
+        <source>Reason for the sto&amp;p</source>
+        <translation>Reason for the sto&amp;p</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="572"/>
+        <source>not measured</source>
+        <translation>not measured</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="573"/>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="575"/>
+        <source> km/h</source>
+        <translation> km/h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="576"/>
+        <source>&amp;Measured speed</source>
+        <translation>&amp;Measured speed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="577"/>
+        <source>Speed &amp;limit</source>
+        <translation>Speed &amp;limit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="579"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="582"/>
+        <source>not tested</source>
+        <translation>not tested</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="580"/>
+        <source>S&amp;econd test</source>
+        <translation>S&amp;econd test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="581"/>
+        <source>A second breath test 15-30 minutes later; the lower result counts</source>
+        <translation>A second breath test 15-30 minutes later; the lower result counts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="583"/>
+        <source>Second alcohol test (‰)</source>
+        <translation>Second alcohol test (‰)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="584"/>
+        <source>Re&amp;fused test</source>
+        <translation>Re&amp;fused test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="591"/>
+        <source>&amp;Alcohol test (‰)</source>
+        <translation>&amp;Alcohol test (‰)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="600"/>
+        <source>Dri&amp;ving licence</source>
+        <translation>Dri&amp;ving licence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="601"/>
+        <source>Re&amp;gistration certificate</source>
+        <translation>Re&amp;gistration certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="602"/>
+        <source>&amp;Insurance</source>
+        <translation>&amp;Insurance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="608"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="700"/>
+        <source>Documents shown</source>
+        <translation>Documents shown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="618"/>
+        <source>Hunter&apos;s na&amp;me</source>
+        <translation>Hunter&apos;s na&amp;me</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="635"/>
+        <source>type to filter</source>
+        <translation>type to filter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="639"/>
+        <source>Sp&amp;ecies</source>
+        <translation>Sp&amp;ecies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="643"/>
+        <source>make, model, calibre, number</source>
+        <translation>make, model, calibre, number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="644"/>
+        <source>&amp;Weapon</source>
+        <translation>&amp;Weapon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="646"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="651"/>
+        <source>– not recorded –</source>
+        <translation>– not recorded –</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="649"/>
+        <source>Sight t&amp;ype</source>
+        <translation>Sight t&amp;ype</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="654"/>
+        <source>Shooting p&amp;lace</source>
+        <translation>Shooting p&amp;lace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="660"/>
+        <source>Hunter&apos;s &amp;certificate</source>
+        <translation>Hunter&apos;s &amp;certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="660"/>
+        <source>Seasonal c&amp;ard</source>
+        <translation>Seasonal c&amp;ard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="661"/>
+        <source>Hunting pe&amp;rmit</source>
+        <translation>Hunting pe&amp;rmit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="661"/>
+        <source>&amp;Firearm permit</source>
+        <translation>&amp;Firearm permit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="662"/>
+        <source>Hunter&apos;s tic&amp;ket</source>
+        <translation>Hunter&apos;s tic&amp;ket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="662"/>
+        <source>Weapon &amp;permit</source>
+        <translation>Weapon &amp;permit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="671"/>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="672"/>
+        <source>%1: number</source>
+        <translation>%1: number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="679"/>
+        <source>&amp;Hunting sheet</source>
+        <translation>&amp;Hunting sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="680"/>
+        <source>The hunting sheet naming the hunt leader was shown</source>
+        <translation>The hunting sheet naming the hunt leader was shown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="683"/>
+        <source>number or hunt leader</source>
+        <translation>number or hunt leader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="684"/>
+        <source>Hunting sheet: number or hunt leader</source>
+        <translation>Hunting sheet: number or hunt leader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="690"/>
+        <source>Safety-&amp;check date</source>
+        <translation>Safety-&amp;check date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="693"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="705"/>
+        <source>So&amp;ber</source>
+        <translation>So&amp;ber</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="706"/>
+        <source>Weapon loaded while movin&amp;g</source>
+        <translation>Weapon loaded while movin&amp;g</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="707"/>
+        <source>Weapon cased in &amp;vehicle</source>
+        <translation>Weapon cased in &amp;vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="708"/>
+        <source>Recorded when the hunter was in a vehicle</source>
+        <translation>Recorded when the hunter was in a vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="709"/>
+        <source>Dr&amp;iven hunt</source>
+        <translation>Dr&amp;iven hunt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="710"/>
+        <source>Orange/yellow vest or hea&amp;dwear</source>
+        <translation>Orange/yellow vest or hea&amp;dwear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="711"/>
+        <source>Recorded in a driven hunt</source>
+        <translation>Recorded in a driven hunt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="712"/>
+        <source>Wild boar &amp;harvested or wounded</source>
+        <translation>Wild boar &amp;harvested or wounded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="715"/>
+        <source>marker no. (Mednis)</source>
+        <translation>marker no. (Mednis)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="716"/>
+        <source>Wild boar marker number</source>
+        <translation>Wild boar marker number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="727"/>
+        <source>Conduct</source>
+        <translation>Conduct</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="736"/>
+        <source>Wild boar</source>
+        <translation>Wild boar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="748"/>
+        <source>– choose –</source>
+        <translation>– choose –</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="750"/>
+        <source>Public order</source>
+        <translation>Public order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="750"/>
+        <source>Suspicious vehicle</source>
+        <translation>Suspicious vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="750"/>
+        <source>Border area</source>
+        <translation>Border area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="751"/>
+        <source>Assistance</source>
+        <translation>Assistance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="751"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="753"/>
+        <source>&amp;Category</source>
+        <translation>&amp;Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="756"/>
+        <source>What was observed or done (at most %1 characters)</source>
+        <translation>What was observed or done (at most %1 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="759"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="918"/>
+        <source>Choose a species from the list.</source>
+        <translation>Choose a species from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="1044"/>
+        <source>Neither a Latvian (like %1) nor a Lithuanian (like %2) plate: check it.</source>
+        <translation>Neither a Latvian (like %1) nor a Lithuanian (like %2) plate: check it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="1049"/>
+        <source>Rule pack %1, version %2</source>
+        <translation>Rule pack %1, version %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="1084"/>
+        <source>Correct the marked field to see what the rule pack says.</source>
+        <translation>Correct the marked field to see what the rule pack says.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="1087"/>
+        <source>No flags: the rule pack finds nothing to object to.</source>
+        <translation>No flags: the rule pack finds nothing to object to.</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <location filename="../../ui/app.py" line="73"/>
         <source>Demo workspace. Sign in as %1 with the password %2.</source>
         <translation>Demo workspace. Sign in as %1 with the password %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <location filename="../../ui/widgets/datetime_field.py" line="38"/>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/datetime_field.py" line="39"/>
+        <source>Known</source>
+        <translation>Known</translation>
     </message>
 </context>
 <context>
@@ -206,87 +711,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>fieldops – %1 – %2</source>
         <translation>fieldops – %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="197"/>
+        <source>Tonight</source>
+        <translation>Tonight</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="198"/>
+        <source>Operations</source>
+        <translation>Operations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Go to %1</source>
         <translation>Go to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Night theme (red on black)</source>
         <translation>&amp;Night theme (red on black)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Verify audit log</source>
         <translation>&amp;Verify audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;About fieldops</source>
         <translation>&amp;About fieldops</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n change waiting to be sent</numerusform>
@@ -294,13 +809,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>The audit log is intact: %n event(s) verified.</source>
         <translation>
             <numerusform>The audit log is intact: %n event verified.</numerusform>
@@ -308,55 +823,854 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>The audit log has been altered at event #%1. Report this to your supervisor and IT.</source>
         <translation>The audit log has been altered at event #%1. Report this to your supervisor and IT.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>About fieldops</source>
         <translation>About fieldops</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>&lt;b&gt;fieldops %1&lt;/b&gt;&lt;br&gt;Night operations log and equipment desk for the Latvian–Lithuanian border police partners.&lt;br&gt;Workspace: %2</source>
         <translation>&lt;b&gt;fieldops %1&lt;/b&gt;&lt;br&gt;Night operations log and equipment desk for the Latvian–Lithuanian border police partners.&lt;br&gt;Workspace: %2</translation>
     </message>
 </context>
 <context>
+    <name>NewOperationDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/new_operation.py" line="24"/>
+        <source>New night operation</source>
+        <translation>New night operation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_operation.py" line="31"/>
+        <source>Starting &amp;now</source>
+        <translation>Starting &amp;now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_operation.py" line="37"/>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_operation.py" line="37"/>
+        <source>&amp;Area</source>
+        <translation>&amp;Area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_operation.py" line="38"/>
+        <source>Planned &amp;start</source>
+        <translation>Planned &amp;start</translation>
+    </message>
+</context>
+<context>
+    <name>NightCard</name>
+    <message>
+        <location filename="../../ui/widgets/night_card.py" line="35"/>
+        <source>Night context</source>
+        <translation>Night context</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/night_card.py" line="37"/>
+        <source>Sunset</source>
+        <translation>Sunset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/night_card.py" line="38"/>
+        <source>Nautical dusk</source>
+        <translation>Nautical dusk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/night_card.py" line="39"/>
+        <source>Nautical dawn</source>
+        <translation>Nautical dawn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/night_card.py" line="40"/>
+        <source>Sunrise</source>
+        <translation>Sunrise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/night_card.py" line="41"/>
+        <source>Moon</source>
+        <translation>Moon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/night_card.py" line="42"/>
+        <source>Dark hours</source>
+        <translation>Dark hours</translation>
+    </message>
+</context>
+<context>
+    <name>OperationEditor</name>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="247"/>
+        <source>← Operations</source>
+        <translation>← Operations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="248"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="250"/>
+        <source>Submit for review</source>
+        <translation>Submit for review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="252"/>
+        <source>Print to PDF…</source>
+        <translation>Print to PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="254"/>
+        <source>T&amp;ype</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="254"/>
+        <source>&amp;Area</source>
+        <translation>&amp;Area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="254"/>
+        <source>Posi&amp;tion (WGS84)</source>
+        <translation>Posi&amp;tion (WGS84)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="255"/>
+        <source>&amp;Vehicle</source>
+        <translation>&amp;Vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="255"/>
+        <source>Planned start</source>
+        <translation>Planned start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="256"/>
+        <source>Planned end</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="256"/>
+        <source>Actual &amp;start</source>
+        <translation>Actual &amp;start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="257"/>
+        <source>Actual &amp;end</source>
+        <translation>Actual &amp;end</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="257"/>
+        <source>&amp;Weather</source>
+        <translation>&amp;Weather</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="258"/>
+        <source>Visi&amp;bility</source>
+        <translation>Visi&amp;bility</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="258"/>
+        <source>&amp;Narrative</source>
+        <translation>&amp;Narrative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="263"/>
+        <source>e.g. 56.5047, 21.0108 or 56°30&apos;17"N 21°0&apos;39"E</source>
+        <translation>e.g. 56.5047, 21.0108 or 56°30&apos;17"N 21°0&apos;39"E</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="264"/>
+        <source>Crew (lead first)</source>
+        <translation>Crew (lead first)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="265"/>
+        <source>Add a crew member by name or badge…</source>
+        <translation>Add a crew member by name or badge…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="266"/>
+        <source>Equipment used (tick; the crew&apos;s check-outs first)</source>
+        <translation>Equipment used (tick; the crew&apos;s check-outs first)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="267"/>
+        <source>+ Traffic check</source>
+        <translation>+ Traffic check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="269"/>
+        <source>+ Hunter check</source>
+        <translation>+ Hunter check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="271"/>
+        <source>+ Other</source>
+        <translation>+ Other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="273"/>
+        <location filename="../../ui/views/operation_editor.py" line="568"/>
+        <source>Void check</source>
+        <translation>Void check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="274"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="274"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="274"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="275"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="275"/>
+        <source>Rule flags</source>
+        <translation>Rule flags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="342"/>
+        <source>  (held by the crew)</source>
+        <translation>  (held by the crew)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="363"/>
+        <source>Returned for correction:</source>
+        <translation>Returned for correction:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="365"/>
+        <source>This operation is %1 and can no longer be edited here.</source>
+        <translation>This operation is %1 and can no longer be edited here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="379"/>
+        <source>  (lead)</source>
+        <translation>  (lead)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="381"/>
+        <source>Enter removes this member</source>
+        <translation>Enter removes this member</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/operation_editor.py" line="387"/>
+        <source>%n check(s)</source>
+        <translation>
+            <numerusform>%n check</numerusform>
+            <numerusform>%n checks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="435"/>
+        <source>The end is before the start.</source>
+        <translation>The end is before the start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="437"/>
+        <source>A shift cannot last more than 24 hours.</source>
+        <translation>A shift cannot last more than 24 hours.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="568"/>
+        <source>Why is this check withdrawn?</source>
+        <translation>Why is this check withdrawn?</translation>
+    </message>
+</context>
+<context>
+    <name>OperationReport</name>
+    <message>
+        <location filename="../../ui/reports/export.py" line="89"/>
+        <source>The operation report as a PDF file</source>
+        <translation>The operation report as a PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/export.py" line="104"/>
+        <source>Save the operation report</source>
+        <translation>Save the operation report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/export.py" line="105"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/export.py" line="118"/>
+        <source>The PDF could not be saved to %1: %2. Nothing was recorded.</source>
+        <translation>The PDF could not be saved to %1: %2. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/export.py" line="120"/>
+        <location filename="../../ui/reports/export.py" line="162"/>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/export.py" line="141"/>
+        <source>Operation report saved: %1</source>
+        <translation>Operation report saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/export.py" line="155"/>
+        <source>The export could not be recorded in the audit log, so the PDF was deleted.</source>
+        <translation>The export could not be recorded in the audit log, so the PDF was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/export.py" line="158"/>
+        <source>The export could not be recorded in the audit log. Delete %1 yourself: it must not be passed on.</source>
+        <translation>The export could not be recorded in the audit log. Delete %1 yourself: it must not be passed on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="212"/>
+        <source>Plate %1</source>
+        <translation>Plate %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="214"/>
+        <source>Driver: %1</source>
+        <translation>Driver: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="219"/>
+        <source>Alcohol %1 ‰</source>
+        <translation>Alcohol %1 ‰</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="222"/>
+        <source>Refused the alcohol test</source>
+        <translation>Refused the alcohol test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="225"/>
+        <source>Speed %1 km/h (limit %2 km/h)</source>
+        <translation>Speed %1 km/h (limit %2 km/h)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="228"/>
+        <source>Speed %1 km/h</source>
+        <translation>Speed %1 km/h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="231"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="267"/>
+        <source>Missing: %1</source>
+        <translation>Missing: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="238"/>
+        <source>Species: %1</source>
+        <translation>Species: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="241"/>
+        <source>Sight: %1</source>
+        <translation>Sight: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="243"/>
+        <source>Position: %1</source>
+        <translation>Position: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="246"/>
+        <source>Driven hunt</source>
+        <translation>Driven hunt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="248"/>
+        <source>Weapon loaded while moving</source>
+        <translation>Weapon loaded while moving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="250"/>
+        <source>Weapon not cased in the vehicle</source>
+        <translation>Weapon not cased in the vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="252"/>
+        <source>Not sober</source>
+        <translation>Not sober</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="254"/>
+        <source>No vest</source>
+        <translation>No vest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="256"/>
+        <source>Wild boar harvested or wounded</source>
+        <translation>Wild boar harvested or wounded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="258"/>
+        <source>Boar marker %1</source>
+        <translation>Boar marker %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="260"/>
+        <source>Hunting sheet: %1</source>
+        <translation>Hunting sheet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="263"/>
+        <source>Safety check: %1</source>
+        <translation>Safety check: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="274"/>
+        <source>Category: %1</source>
+        <translation>Category: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="349"/>
+        <source>badge %1</source>
+        <translation>badge %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="352"/>
+        <source>lead</source>
+        <translation>lead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="360"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="373"/>
+        <source>Moon: %1 % lit (%2)</source>
+        <translation>Moon: %1 % lit (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="377"/>
+        <source>Night of %1</source>
+        <translation>Night of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="379"/>
+        <source>Sunset</source>
+        <translation>Sunset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="380"/>
+        <source>nautical dusk</source>
+        <translation>nautical dusk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="381"/>
+        <source>Nautical dawn</source>
+        <translation>Nautical dawn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="382"/>
+        <source>sunrise</source>
+        <translation>sunrise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="394"/>
+        <source>Warning:</source>
+        <translation>Warning:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="425"/>
+        <source>Operation report</source>
+        <translation>Operation report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="436"/>
+        <source>total: %1 · with a violation: %2</source>
+        <translation>total: %1 · with a violation: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="439"/>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="441"/>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="443"/>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="444"/>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="445"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="446"/>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="447"/>
+        <source>Crew</source>
+        <translation>Crew</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="448"/>
+        <source>Equipment used</source>
+        <translation>Equipment used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="449"/>
+        <source>Weather</source>
+        <translation>Weather</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="450"/>
+        <source>Visibility</source>
+        <translation>Visibility</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="451"/>
+        <source>Night</source>
+        <translation>Night</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="452"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="463"/>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="458"/>
+        <source>Narrative</source>
+        <translation>Narrative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="467"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="498"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="468"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="469"/>
+        <source>Key facts</source>
+        <translation>Key facts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="470"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="471"/>
+        <source>Rule-pack flags and decisions</source>
+        <translation>Rule-pack flags and decisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="472"/>
+        <source>Rule pack</source>
+        <translation>Rule pack</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="476"/>
+        <source>No checks were logged.</source>
+        <translation>No checks were logged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="479"/>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="482"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="483"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="484"/>
+        <source>SHA-256 (chain-of-custody fingerprint)</source>
+        <translation>SHA-256 (chain-of-custody fingerprint)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="492"/>
+        <source>No attachments.</source>
+        <translation>No attachments.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="496"/>
+        <source>Review comments</source>
+        <translation>Review comments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="499"/>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="500"/>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="515"/>
+        <source>Printed by %1 on %2 — purpose: %3</source>
+        <translation>Printed by %1 on %2 — purpose: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="573"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsModel</name>
+    <message>
+        <location filename="../../ui/models/operations.py" line="100"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/operations.py" line="101"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/operations.py" line="102"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/operations.py" line="103"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/operations.py" line="104"/>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/operations.py" line="105"/>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/operations.py" line="106"/>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/operations.py" line="107"/>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/operations.py" line="108"/>
+        <source>Violations</source>
+        <translation>Violations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/operations.py" line="114"/>
+        <source>Draft: the crew is still writing it.</source>
+        <translation>Draft: the crew is still writing it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/operations.py" line="115"/>
+        <source>Submitted: waiting for a supervisor&apos;s review; locked for the crew.</source>
+        <translation>Submitted: waiting for a supervisor&apos;s review; locked for the crew.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/operations.py" line="117"/>
+        <source>Returned by a supervisor for corrections.</source>
+        <translation>Returned by a supervisor for corrections.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/operations.py" line="119"/>
+        <source>Approved: final; corrections are recorded as amendments.</source>
+        <translation>Approved: final; corrections are recorded as amendments.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/operations.py" line="515"/>
+        <source>Checks: %1 · with a violation: %2</source>
+        <translation>Checks: %1 · with a violation: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/operations.py" line="519"/>
+        <source>Local time of the agency (%1)</source>
+        <translation>Local time of the agency (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsView</name>
+    <message>
+        <location filename="../../ui/views/operations.py" line="194"/>
+        <source>Operations</source>
+        <translation>Operations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="195"/>
+        <source>New operation</source>
+        <translation>New operation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="196"/>
+        <source>Start a new operation (Ctrl+N)</source>
+        <translation>Start a new operation (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="197"/>
+        <source>Search number, area, vehicle, narrative… (Ctrl+F)</source>
+        <translation>Search number, area, vehicle, narrative… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="198"/>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="201"/>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="204"/>
+        <source>All agencies</source>
+        <translation>All agencies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="205"/>
+        <source>Any date</source>
+        <translation>Any date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="205"/>
+        <source>Last night</source>
+        <translation>Last night</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="205"/>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="206"/>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="206"/>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="206"/>
+        <source>Custom range…</source>
+        <translation>Custom range…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="209"/>
+        <source>Operations started since yesterday noon (local time)</source>
+        <translation>Operations started since yesterday noon (local time)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="211"/>
+        <source>Only mine</source>
+        <translation>Only mine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="212"/>
+        <source>Operations you were in the crew of</source>
+        <translation>Operations you were in the crew of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="213"/>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="214"/>
+        <source>No operations match these filters.</source>
+        <translation>No operations match these filters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="335"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/operations.py" line="337"/>
+        <source>%Ln operation(s)</source>
+        <translation>
+            <numerusform>%Ln operation</numerusform>
+            <numerusform>%Ln operations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../ui/views/overview.py" line="69"/>
+        <location filename="../../ui/views/overview.py" line="70"/>
         <source>Hello, %1</source>
         <translation>Hello, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="72"/>
+        <location filename="../../ui/views/overview.py" line="73"/>
         <source>Night operations</source>
         <translation>Night operations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="73"/>
+        <location filename="../../ui/views/overview.py" line="74"/>
         <source>Checks logged</source>
         <translation>Checks logged</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="74"/>
+        <location filename="../../ui/views/overview.py" line="75"/>
         <source>Equipment items</source>
         <translation>Equipment items</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="75"/>
+        <location filename="../../ui/views/overview.py" line="76"/>
         <source>Waiting to be sent</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="95"/>
+        <location filename="../../ui/views/overview.py" line="96"/>
         <source>%1 with a violation (%2%)</source>
         <translation>%1 with a violation (%2%)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/overview.py" line="102"/>
+        <location filename="../../ui/views/overview.py" line="103"/>
         <source>%n change(s) recorded on this laptop and not yet sent to the regional server.</source>
         <translation>
             <numerusform>%n change recorded on this laptop and not yet sent to the regional server.</numerusform>
@@ -427,6 +1741,140 @@
         <location filename="../../ui/dialogs/preferences.py" line="49"/>
         <source>Only an administrator can change the workspace policy.</source>
         <translation>Only an administrator can change the workspace policy.</translation>
+    </message>
+</context>
+<context>
+    <name>PurposeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/disclosure.py" line="66"/>
+        <source>Purpose of the disclosure</source>
+        <translation>Purpose of the disclosure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disclosure.py" line="67"/>
+        <source>%1 leaves the app. Why? The purpose is recorded in the audit log with your name.</source>
+        <translation>%1 leaves the app. Why? The purpose is recorded in the audit log with your name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disclosure.py" line="70"/>
+        <source>Case file</source>
+        <translation>Case file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disclosure.py" line="71"/>
+        <source>Court / prosecutor request</source>
+        <translation>Court / prosecutor request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disclosure.py" line="72"/>
+        <source>Internal review</source>
+        <translation>Internal review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disclosure.py" line="73"/>
+        <source>Project reporting</source>
+        <translation>Project reporting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disclosure.py" line="74"/>
+        <source>Other (describe)</source>
+        <translation>Other (describe)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disclosure.py" line="78"/>
+        <source>Choose a purpose…</source>
+        <translation>Choose a purpose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disclosure.py" line="79"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disclosure.py" line="80"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disclosure.py" line="106"/>
+        <source>Required: who asked for it and why</source>
+        <translation>Required: who asked for it and why</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disclosure.py" line="106"/>
+        <source>Optional: case or request number</source>
+        <translation>Optional: case or request number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disclosure.py" line="107"/>
+        <source>Describe the purpose to continue.</source>
+        <translation>Describe the purpose to continue.</translation>
+    </message>
+</context>
+<context>
+    <name>TonightView</name>
+    <message>
+        <location filename="../../ui/views/tonight.py" line="104"/>
+        <source>Tonight</source>
+        <translation>Tonight</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tonight.py" line="105"/>
+        <source>My operation</source>
+        <translation>My operation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tonight.py" line="106"/>
+        <source>Equipment I hold</source>
+        <translation>Equipment I hold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tonight.py" line="107"/>
+        <source>+ Traffic check</source>
+        <translation>+ Traffic check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tonight.py" line="109"/>
+        <source>+ Hunter check</source>
+        <translation>+ Hunter check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tonight.py" line="111"/>
+        <source>+ Other</source>
+        <translation>+ Other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tonight.py" line="129"/>
+        <source>No open operation</source>
+        <translation>No open operation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tonight.py" line="130"/>
+        <source>Start tonight&apos;s operation to log checks (Ctrl+N).</source>
+        <translation>Start tonight&apos;s operation to log checks (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tonight.py" line="131"/>
+        <source>Start an operation</source>
+        <translation>Start an operation</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/tonight.py" line="136"/>
+        <source>%1 · %2 · started %3 · %n check(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · started %3 · %n check</numerusform>
+            <numerusform>%1 · %2 · started %3 · %n checks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tonight.py" line="139"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tonight.py" line="144"/>
+        <source>You hold no equipment.</source>
+        <translation>You hold no equipment.</translation>
     </message>
 </context>
 <context>
@@ -544,120 +1992,168 @@
     </message>
 </context>
 <context>
+    <name>_FlagRow</name>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="322"/>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="323"/>
+        <source>Override (&amp;%1)</source>
+        <translation>Override (&amp;%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="324"/>
+        <source>Override</source>
+        <translation>Override</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="325"/>
+        <source>Reason for overriding (required)</source>
+        <translation>Reason for overriding (required)</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
-        <location filename="../../fieldops/errors.py" line="40"/>
-        <location filename="../../fieldops/errors.py" line="41"/>
+        <location filename="../../fieldops/errors.py" line="45"/>
+        <location filename="../../fieldops/errors.py" line="46"/>
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="42"/>
+        <location filename="../../fieldops/errors.py" line="47"/>
         <source>This account is deactivated. Ask an administrator.</source>
         <translation>This account is deactivated. Ask an administrator.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="43"/>
+        <location filename="../../fieldops/errors.py" line="48"/>
         <source>Too many failed attempts. Try again in {seconds} seconds.</source>
         <translation>Too many failed attempts. Try again in {seconds} seconds.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="46"/>
+        <location filename="../../fieldops/errors.py" line="51"/>
         <source>Your role does not allow this action.</source>
         <translation>Your role does not allow this action.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="47"/>
+        <location filename="../../fieldops/errors.py" line="52"/>
         <source>The password must have at least {min_length} characters.</source>
         <translation>The password must have at least {min_length} characters.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="50"/>
+        <location filename="../../fieldops/errors.py" line="55"/>
         <source>There is no workspace in {path}.</source>
         <translation>There is no workspace in {path}.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="51"/>
+        <location filename="../../fieldops/errors.py" line="56"/>
         <source>A workspace already exists in {path}.</source>
         <translation>A workspace already exists in {path}.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="52"/>
+        <location filename="../../fieldops/errors.py" line="57"/>
         <source>The database file is damaged or belongs to another workspace. Restore it from a backup or ask IT.</source>
         <translation>The database file is damaged or belongs to another workspace. Restore it from a backup or ask IT.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="56"/>
+        <location filename="../../fieldops/errors.py" line="61"/>
         <source>This workspace was written by a newer fieldops (schema {revision}). Install the update.</source>
         <translation>This workspace was written by a newer fieldops (schema {revision}). Install the update.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="59"/>
+        <location filename="../../fieldops/errors.py" line="64"/>
         <source>The workspace key file is damaged: {detail}. Restore it from a backup or ask IT.</source>
         <translation>The workspace key file is damaged: {detail}. Restore it from a backup or ask IT.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="62"/>
+        <location filename="../../fieldops/errors.py" line="67"/>
         <source>The database is busy. Try again in a moment.</source>
         <translation>The database is busy. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="63"/>
+        <location filename="../../fieldops/errors.py" line="68"/>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="64"/>
+        <location filename="../../fieldops/errors.py" line="69"/>
         <source>This value is not valid: {detail}</source>
         <translation>This value is not valid: {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="65"/>
+        <location filename="../../fieldops/errors.py" line="70"/>
         <source>At most {max_length} characters.</source>
         <translation>At most {max_length} characters.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="66"/>
+        <location filename="../../fieldops/errors.py" line="71"/>
         <source>&apos;{value}&apos; is already used.</source>
         <translation>&apos;{value}&apos; is already used.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="67"/>
+        <location filename="../../fieldops/errors.py" line="72"/>
         <source>The value must be between {min} and {max}.</source>
         <translation>The value must be between {min} and {max}.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="68"/>
+        <location filename="../../fieldops/errors.py" line="73"/>
         <source>The record no longer exists.</source>
         <translation>The record no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="69"/>
+        <location filename="../../fieldops/errors.py" line="74"/>
         <source>The record is locked: {detail}</source>
         <translation>The record is locked: {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="70"/>
+        <location filename="../../fieldops/errors.py" line="75"/>
         <source>Someone changed this record meanwhile. Reopen it to see the current version.</source>
         <translation>Someone changed this record meanwhile. Reopen it to see the current version.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="72"/>
+        <location filename="../../fieldops/errors.py" line="77"/>
         <source>Fill in before submitting: {fields}.</source>
         <translation>Fill in before submitting: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="73"/>
+        <location filename="../../fieldops/errors.py" line="78"/>
         <source>The rule pack found a violation ({codes}): record an outcome, or override it with a reason.</source>
         <translation>The rule pack found a violation ({codes}): record an outcome, or override it with a reason.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="75"/>
+        <location filename="../../fieldops/errors.py" line="80"/>
         <source>You cannot review an operation you took part in.</source>
         <translation>You cannot review an operation you took part in.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="76"/>
+        <location filename="../../fieldops/errors.py" line="81"/>
+        <source>The file cannot be read ({detail}).</source>
+        <translation>The file cannot be read ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="82"/>
+        <source>The file is empty (0 bytes): nothing to attach.</source>
+        <translation>The file is empty (0 bytes): nothing to attach.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="83"/>
+        <source>The stored copy of this file is damaged: its fingerprint no longer matches.</source>
+        <translation>The stored copy of this file is damaged: its fingerprint no longer matches.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="85"/>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>The disk is full. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="86"/>
+        <source>The file cannot be written there ({detail}).</source>
+        <translation>The file cannot be written there ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="87"/>
         <source>The workspace must keep at least one active administrator.</source>
         <translation>The workspace must keep at least one active administrator.</translation>
     </message>
@@ -994,74 +2490,254 @@
 <context>
     <name>vocab</name>
     <message>
-        <location filename="../../ui/vocab.py" line="12"/>
+        <location filename="../../ui/vocab.py" line="20"/>
         <source>Patrol officer</source>
         <translation>Patrol officer</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="13"/>
+        <location filename="../../ui/vocab.py" line="21"/>
         <source>Equipment manager</source>
         <translation>Equipment manager</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="14"/>
+        <location filename="../../ui/vocab.py" line="22"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="15"/>
+        <location filename="../../ui/vocab.py" line="23"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="21"/>
+        <location filename="../../ui/vocab.py" line="29"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="22"/>
+        <location filename="../../ui/vocab.py" line="30"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="23"/>
+        <location filename="../../ui/vocab.py" line="31"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="24"/>
+        <location filename="../../ui/vocab.py" line="32"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="30"/>
+        <location filename="../../ui/vocab.py" line="38"/>
         <source>Available</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="31"/>
+        <location filename="../../ui/vocab.py" line="39"/>
         <source>Checked out</source>
         <translation>Checked out</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="32"/>
+        <location filename="../../ui/vocab.py" line="40"/>
         <source>Reserved</source>
         <translation>Reserved</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="33"/>
+        <location filename="../../ui/vocab.py" line="41"/>
         <source>In maintenance</source>
         <translation>In maintenance</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="34"/>
+        <location filename="../../ui/vocab.py" line="42"/>
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="35"/>
+        <location filename="../../ui/vocab.py" line="43"/>
         <source>Retired</source>
         <translation>Retired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="52"/>
+        <source>Traffic monitoring</source>
+        <translation>Traffic monitoring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="53"/>
+        <source>Hunter control</source>
+        <translation>Hunter control</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="54"/>
+        <source>Public order / event</source>
+        <translation>Public order / event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="55"/>
+        <source>Other operational activity</source>
+        <translation>Other operational activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="61"/>
+        <source>Traffic</source>
+        <translation>Traffic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="62"/>
+        <source>Hunter</source>
+        <translation>Hunter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="63"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="69"/>
+        <source>No violation</source>
+        <translation>No violation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="70"/>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="71"/>
+        <source>Fine / administrative protocol</source>
+        <translation>Fine / administrative protocol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="72"/>
+        <source>Licence withdrawn</source>
+        <translation>Licence withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="73"/>
+        <source>Vehicle detained</source>
+        <translation>Vehicle detained</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="74"/>
+        <source>Weapon / trophy / device seized</source>
+        <translation>Weapon / trophy / device seized</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="75"/>
+        <source>Criminal case</source>
+        <translation>Criminal case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="76"/>
+        <source>Refused the test</source>
+        <translation>Refused the test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="82"/>
+        <source>Night-vision binocular</source>
+        <translation>Night-vision binocular</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="83"/>
+        <source>Thermal imager</source>
+        <translation>Thermal imager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="84"/>
+        <source>Video camera</source>
+        <translation>Video camera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="85"/>
+        <source>IR illuminator</source>
+        <translation>IR illuminator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="86"/>
+        <source>Battery</source>
+        <translation>Battery</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="87"/>
+        <source>Charger</source>
+        <translation>Charger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="88"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="89"/>
+        <source>Memory card</source>
+        <translation>Memory card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="90"/>
+        <source>Tripod</source>
+        <translation>Tripod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="98"/>
+        <source>confirmed</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="99"/>
+        <source>overridden</source>
+        <translation>overridden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="105"/>
+        <source>from a stand</source>
+        <translation>from a stand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="106"/>
+        <source>on foot</source>
+        <translation>on foot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="107"/>
+        <source>in a vehicle</source>
+        <translation>in a vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="114"/>
+        <source>optical</source>
+        <translation>optical</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="115"/>
+        <source>night-vision</source>
+        <translation>night-vision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="116"/>
+        <source>thermal</source>
+        <translation>thermal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="117"/>
+        <source>no sight</source>
+        <translation>no sight</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="124"/>
+        <source>good</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="125"/>
+        <source>moderate</source>
+        <translation>moderate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="126"/>
+        <source>poor</source>
+        <translation>poor</translation>
     </message>
 </context>
 </TS>

@@ -54,11 +54,517 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../../ui/widgets/attachments.py" line="83"/>
+        <source>Attach photo or video…</source>
+        <translation>Pridėti nuotrauką ar vaizdo įrašą…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attachments.py" line="84"/>
+        <source>Or drop files here</source>
+        <translation>Arba nutempkite failus čia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attachments.py" line="115"/>
+        <source>waiting to be sent</source>
+        <translation>laukia išsiuntimo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attachments.py" line="115"/>
+        <source>sent</source>
+        <translation>išsiųsta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attachments.py" line="118"/>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/attachments.py" line="124"/>
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n priedas</numerusform>
+            <numerusform>%n priedai</numerusform>
+            <numerusform>%n priedų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attachments.py" line="129"/>
+        <source>Attach photos or videos</source>
+        <translation>Pridėti nuotraukas ar vaizdo įrašus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attachments.py" line="130"/>
+        <source>Photos and videos (*.jpg *.jpeg *.png *.heic *.webp *.mp4 *.mov *.avi *.mkv);;All files (*)</source>
+        <translation>Nuotraukos ir vaizdo įrašai (*.jpg *.jpeg *.png *.heic *.webp *.mp4 *.mov *.avi *.mkv);;Visi failai (*)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="377"/>
+        <source>New traffic check</source>
+        <translation>Naujas eismo patikrinimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="377"/>
+        <source>Edit traffic check</source>
+        <translation>Redaguoti eismo patikrinimą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="378"/>
+        <source>New hunter check</source>
+        <translation>Naujas medžiotojo patikrinimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="378"/>
+        <source>Edit hunter check</source>
+        <translation>Redaguoti medžiotojo patikrinimą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="379"/>
+        <source>New check</source>
+        <translation>Naujas patikrinimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="379"/>
+        <source>Edit check</source>
+        <translation>Redaguoti patikrinimą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="381"/>
+        <source>%1 · operation %2</source>
+        <translation>%1 · operacija %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="404"/>
+        <source>Rule check</source>
+        <translation>Patikra pagal taisykles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="436"/>
+        <source>O&amp;utcome</source>
+        <translation>&amp;Rezultatas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="442"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Išsaugoti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="444"/>
+        <source>Save and ne&amp;xt</source>
+        <translation>Išsa&amp;ugoti ir kitas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="445"/>
+        <source>Save this check and start the next one (Ctrl+Shift+Enter)</source>
+        <translation>Išsaugoti šį patikrinimą ir pradėti kitą (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="446"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Išsaugoti (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="520"/>
+        <source>&amp;Now</source>
+        <translation>&amp;Dabar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="522"/>
+        <source>Set the time to now (Alt+N)</source>
+        <translation>Nustatyti dabartinį laiką (Alt+D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="531"/>
+        <source>&amp;Time</source>
+        <translation>&amp;Laikas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="538"/>
+        <source>Decimal degrees (56.5123, 21.0123), degrees-minutes-seconds (56°30&apos;44"N 21°0&apos;44"E) or degrees and decimal minutes</source>
+        <translation>Dešimtainiai laipsniai (56.5123, 21.0123), laipsniai-minutės-sekundės (56°30&apos;44"N 21°0&apos;44"E) arba laipsniai ir dešimtainės minutės</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="540"/>
+        <source>P&amp;osition</source>
+        <translation>&amp;Koordinatės</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="554"/>
+        <source>Vehicle &amp;registration no.</source>
+        <translation>Valstybinis nu&amp;meris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="560"/>
+        <source>General</source>
+        <translation>Įprastas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="561"/>
+        <source>Novice (under 2 years&apos; experience)</source>
+        <translation>Nepatyręs (vairavimo stažas mažesnis nei 2 metai)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="562"/>
+        <source>Professional (bus, taxi, heavy vehicle ...)</source>
+        <translation>Profesionalus (autobusas, taksi, sunkioji transporto priemonė ...)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="564"/>
+        <source>Driver &amp;category</source>
+        <translation>Vairuoto&amp;jo kategorija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="567"/>
+        <source>Driver&apos;s &amp;document no.</source>
+        <translation>Vairuotojo dokumento &amp;Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="570"/>
+        <source>Reason for the sto&amp;p</source>
+        <translation>&amp;Sustabdymo priežastis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="572"/>
+        <source>not measured</source>
+        <translation>nematuota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="573"/>
+        <source>not set</source>
+        <translation>nenurodyta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="575"/>
+        <source> km/h</source>
+        <translation> km/h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="576"/>
+        <source>&amp;Measured speed</source>
+        <translation>Išmatu&amp;otas greitis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="577"/>
+        <source>Speed &amp;limit</source>
+        <translation>L&amp;eidžiamas greitis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="579"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="582"/>
+        <source>not tested</source>
+        <translation>netikrinta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="580"/>
+        <source>S&amp;econd test</source>
+        <translation>&amp;Antras patikrinimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="581"/>
+        <source>A second breath test 15-30 minutes later; the lower result counts</source>
+        <translation>Antrasis iškvepiamo oro patikrinimas po 15–30 minučių; įskaitomas mažesnis rezultatas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="583"/>
+        <source>Second alcohol test (‰)</source>
+        <translation>Antrasis girtumo patikrinimas (‰)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="584"/>
+        <source>Re&amp;fused test</source>
+        <translation>Atsisakė &amp;tikrintis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="591"/>
+        <source>&amp;Alcohol test (‰)</source>
+        <translation>&amp;Girtumo patikrinimas (‰)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="600"/>
+        <source>Dri&amp;ving licence</source>
+        <translation>&amp;Vairuotojo pažymėjimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="601"/>
+        <source>Re&amp;gistration certificate</source>
+        <translation>Registra&amp;cijos liudijimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="602"/>
+        <source>&amp;Insurance</source>
+        <translation>&amp;Privalomasis draudimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="608"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="700"/>
+        <source>Documents shown</source>
+        <translation>Pateikti dokumentai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="618"/>
+        <source>Hunter&apos;s na&amp;me</source>
+        <translation>Medžiotojo vardas, &amp;pavardė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="635"/>
+        <source>type to filter</source>
+        <translation>įveskite, kad filtruotumėte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="639"/>
+        <source>Sp&amp;ecies</source>
+        <translation>Rūši&amp;s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="643"/>
+        <source>make, model, calibre, number</source>
+        <translation>markė, modelis, kalibras, numeris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="644"/>
+        <source>&amp;Weapon</source>
+        <translation>&amp;Ginklas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="646"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="651"/>
+        <source>– not recorded –</source>
+        <translation>– nenurodyta –</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="649"/>
+        <source>Sight t&amp;ype</source>
+        <translation>&amp;Taikiklio tipas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="654"/>
+        <source>Shooting p&amp;lace</source>
+        <translation>Šaudymo pozi&amp;cija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="660"/>
+        <source>Hunter&apos;s &amp;certificate</source>
+        <translation>Medžiotojo paž&amp;ymėjimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="660"/>
+        <source>Seasonal c&amp;ard</source>
+        <translation>Se&amp;zono kortelė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="661"/>
+        <source>Hunting pe&amp;rmit</source>
+        <translation>&amp;Medžioklės leidimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="661"/>
+        <source>&amp;Firearm permit</source>
+        <translation>Šaunamojo ginklo l&amp;eidimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="662"/>
+        <source>Hunter&apos;s tic&amp;ket</source>
+        <translation>Medžiotojo biliet&amp;as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="662"/>
+        <source>Weapon &amp;permit</source>
+        <translation>Leidimas laik&amp;yti ginklą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="671"/>
+        <source>number</source>
+        <translation>numeris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="672"/>
+        <source>%1: number</source>
+        <translation>%1: numeris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="679"/>
+        <source>&amp;Hunting sheet</source>
+        <translation>&amp;Medžioklės lapas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="680"/>
+        <source>The hunting sheet naming the hunt leader was shown</source>
+        <translation>Pateiktas medžioklės lapas, kuriame nurodytas medžioklės vadovas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="683"/>
+        <source>number or hunt leader</source>
+        <translation>numeris arba medžioklės vadovas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="684"/>
+        <source>Hunting sheet: number or hunt leader</source>
+        <translation>Medžioklės lapas: numeris arba medžioklės vadovas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="690"/>
+        <source>Safety-&amp;check date</source>
+        <translation>Saugaus &amp;elgesio patikrinimo data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="693"/>
+        <source>YYYY-MM-DD</source>
+        <translation>MMMM-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="705"/>
+        <source>So&amp;ber</source>
+        <translation>&amp;Blaivus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="706"/>
+        <source>Weapon loaded while movin&amp;g</source>
+        <translation>Užtaisytas ginklas &amp;judant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="707"/>
+        <source>Weapon cased in &amp;vehicle</source>
+        <translation>Gi&amp;nklas dėkle transporto priemonėje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="708"/>
+        <source>Recorded when the hunter was in a vehicle</source>
+        <translation>Žymima, jei medžiotojas buvo transporto priemonėje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="709"/>
+        <source>Dr&amp;iven hunt</source>
+        <translation>&amp;Varomoji medžioklė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="710"/>
+        <source>Orange/yellow vest or hea&amp;dwear</source>
+        <translation>&amp;Oranžinė/geltona liemenė ar galvos apdangalas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="711"/>
+        <source>Recorded in a driven hunt</source>
+        <translation>Žymima varomojoje medžioklėje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="712"/>
+        <source>Wild boar &amp;harvested or wounded</source>
+        <translation>Šernas sumedžiotas &amp;ar sužeistas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="715"/>
+        <source>marker no. (Mednis)</source>
+        <translation>ženklinimo Nr. (Mednis)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="716"/>
+        <source>Wild boar marker number</source>
+        <translation>Šerno ženklinimo numeris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="727"/>
+        <source>Conduct</source>
+        <translation>Elgesys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="736"/>
+        <source>Wild boar</source>
+        <translation>Šernas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="748"/>
+        <source>– choose –</source>
+        <translation>– pasirinkite –</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="750"/>
+        <source>Public order</source>
+        <translation>Viešoji tvarka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="750"/>
+        <source>Suspicious vehicle</source>
+        <translation>Įtartina transporto priemonė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="750"/>
+        <source>Border area</source>
+        <translation>Pasienio ruožas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="751"/>
+        <source>Assistance</source>
+        <translation>Pagalba</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="751"/>
+        <source>Other</source>
+        <translation>Kita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="753"/>
+        <source>&amp;Category</source>
+        <translation>Kate&amp;gorija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="756"/>
+        <source>What was observed or done (at most %1 characters)</source>
+        <translation>Kas pastebėta ar padaryta (didžiausias simbolių skaičius: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="759"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Aprašymas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="918"/>
+        <source>Choose a species from the list.</source>
+        <translation>Pasirinkite rūšį iš sąrašo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="1044"/>
+        <source>Neither a Latvian (like %1) nor a Lithuanian (like %2) plate: check it.</source>
+        <translation>Tai nei Latvijos (pvz., %1), nei Lietuvos (pvz., %2) valstybinis numeris: patikrinkite jį.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="1049"/>
+        <source>Rule pack %1, version %2</source>
+        <translation>Taisyklių rinkinys %1, versija %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="1084"/>
+        <source>Correct the marked field to see what the rule pack says.</source>
+        <translation>Pataisykite pažymėtą lauką, kad matytumėte taisyklių rinkinio vertinimą.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="1087"/>
+        <source>No flags: the rule pack finds nothing to object to.</source>
+        <translation>Žymų nėra: taisyklių rinkinys prieštaravimų nerado.</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <location filename="../../ui/app.py" line="73"/>
         <source>Demo workspace. Sign in as %1 with the password %2.</source>
         <translation>Demonstracinė darbo sritis. Prisijunkite kaip %1 su slaptažodžiu %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <location filename="../../ui/widgets/datetime_field.py" line="38"/>
+        <source>Now</source>
+        <translation>Dabar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/datetime_field.py" line="39"/>
+        <source>Known</source>
+        <translation>Žinoma</translation>
     </message>
 </context>
 <context>
@@ -208,87 +714,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>fieldops – %1 – %2</source>
         <translation>fieldops – %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Overview</source>
         <translation>Apžvalga</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Admin</source>
         <translation>Administravimas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="197"/>
+        <source>Tonight</source>
+        <translation>Šiąnakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="198"/>
+        <source>Operations</source>
+        <translation>Operacijos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Go to %1</source>
         <translation>Eiti į: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;File</source>
         <translation>&amp;Failas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Lock</source>
         <translation>&amp;Užrakinti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Atsijungti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Quit</source>
         <translation>&amp;Išeiti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;View</source>
         <translation>&amp;Rodinys</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Night theme (red on black)</source>
         <translation>&amp;Naktinis režimas (raudona ant juodos)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Language</source>
         <translation>&amp;Kalba</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Tools</source>
         <translation>Įr&amp;ankiai</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Nuostatos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Verify audit log</source>
         <translation>&amp;Tikrinti audito žurnalą</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Help</source>
         <translation>&amp;Pagalba</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;About fieldops</source>
         <translation>&amp;Apie fieldops</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n pakeitimas laukia išsiuntimo</numerusform>
@@ -297,13 +813,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Audit log</source>
         <translation>Audito žurnalas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>The audit log is intact: %n event(s) verified.</source>
         <translation>
             <numerusform>Audito žurnalas nepažeistas: patikrintas %n įvykis.</numerusform>
@@ -312,55 +828,856 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>The audit log has been altered at event #%1. Report this to your supervisor and IT.</source>
         <translation>Audito žurnalas pakeistas ties įvykiu Nr. %1. Praneškite apie tai savo vadovui ir IT skyriui.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>About fieldops</source>
         <translation>Apie fieldops</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>&lt;b&gt;fieldops %1&lt;/b&gt;&lt;br&gt;Night operations log and equipment desk for the Latvian–Lithuanian border police partners.&lt;br&gt;Workspace: %2</source>
         <translation>&lt;b&gt;fieldops %1&lt;/b&gt;&lt;br&gt;Naktinių operacijų žurnalas ir įrangos apskaita Latvijos ir Lietuvos pasienio regiono policijos partneriams.&lt;br&gt;Darbo sritis: %2</translation>
     </message>
 </context>
 <context>
+    <name>NewOperationDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/new_operation.py" line="24"/>
+        <source>New night operation</source>
+        <translation>Nauja naktinė operacija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_operation.py" line="31"/>
+        <source>Starting &amp;now</source>
+        <translation>Prasideda &amp;dabar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_operation.py" line="37"/>
+        <source>&amp;Type</source>
+        <translation>&amp;Tipas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_operation.py" line="37"/>
+        <source>&amp;Area</source>
+        <translation>&amp;Vietovė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_operation.py" line="38"/>
+        <source>Planned &amp;start</source>
+        <translation>Planuojama &amp;pradžia</translation>
+    </message>
+</context>
+<context>
+    <name>NightCard</name>
+    <message>
+        <location filename="../../ui/widgets/night_card.py" line="35"/>
+        <source>Night context</source>
+        <translation>Nakties sąlygos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/night_card.py" line="37"/>
+        <source>Sunset</source>
+        <translation>Saulėlydis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/night_card.py" line="38"/>
+        <source>Nautical dusk</source>
+        <translation>Navigacinės prieblandos pabaiga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/night_card.py" line="39"/>
+        <source>Nautical dawn</source>
+        <translation>Navigacinės prieblandos pradžia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/night_card.py" line="40"/>
+        <source>Sunrise</source>
+        <translation>Saulėtekis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/night_card.py" line="41"/>
+        <source>Moon</source>
+        <translation>Mėnulis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/night_card.py" line="42"/>
+        <source>Dark hours</source>
+        <translation>Tamsios valandos</translation>
+    </message>
+</context>
+<context>
+    <name>OperationEditor</name>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="247"/>
+        <source>← Operations</source>
+        <translation>← Operacijos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="248"/>
+        <source>Save</source>
+        <translation>Išsaugoti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="250"/>
+        <source>Submit for review</source>
+        <translation>Pateikti peržiūrai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="252"/>
+        <source>Print to PDF…</source>
+        <translation>Spausdinti į PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="254"/>
+        <source>T&amp;ype</source>
+        <translation>&amp;Tipas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="254"/>
+        <source>&amp;Area</source>
+        <translation>&amp;Vietovė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="254"/>
+        <source>Posi&amp;tion (WGS84)</source>
+        <translation>&amp;Koordinatės (WGS84)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="255"/>
+        <source>&amp;Vehicle</source>
+        <translation>Transporto &amp;priemonė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="255"/>
+        <source>Planned start</source>
+        <translation>Planuojama pradžia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="256"/>
+        <source>Planned end</source>
+        <translation>Planuojama pabaiga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="256"/>
+        <source>Actual &amp;start</source>
+        <translation>Faktinė p&amp;radžia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="257"/>
+        <source>Actual &amp;end</source>
+        <translation>Faktinė pa&amp;baiga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="257"/>
+        <source>&amp;Weather</source>
+        <translation>&amp;Orai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="258"/>
+        <source>Visi&amp;bility</source>
+        <translation>&amp;Matomumas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="258"/>
+        <source>&amp;Narrative</source>
+        <translation>&amp;Aprašymas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="263"/>
+        <source>e.g. 56.5047, 21.0108 or 56°30&apos;17"N 21°0&apos;39"E</source>
+        <translation>pvz., 56.5047, 21.0108 arba 56°30&apos;17"N 21°0&apos;39"E</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="264"/>
+        <source>Crew (lead first)</source>
+        <translation>Ekipažas (vyresnysis – pirmas)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="265"/>
+        <source>Add a crew member by name or badge…</source>
+        <translation>Pridėti ekipažo narį pagal vardą arba ženklą…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="266"/>
+        <source>Equipment used (tick; the crew&apos;s check-outs first)</source>
+        <translation>Naudota įranga (pažymėkite; pirmiausia ekipažui išduota)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="267"/>
+        <source>+ Traffic check</source>
+        <translation>+ Eismo patikrinimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="269"/>
+        <source>+ Hunter check</source>
+        <translation>+ Medžiotojo patikrinimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="271"/>
+        <source>+ Other</source>
+        <translation>+ Kitas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="273"/>
+        <location filename="../../ui/views/operation_editor.py" line="568"/>
+        <source>Void check</source>
+        <translation>Anuliuoti patikrinimą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="274"/>
+        <source>Time</source>
+        <translation>Laikas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="274"/>
+        <source>Kind</source>
+        <translation>Rūšis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="274"/>
+        <source>Summary</source>
+        <translation>Santrauka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="275"/>
+        <source>Outcome</source>
+        <translation>Rezultatas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="275"/>
+        <source>Rule flags</source>
+        <translation>Taisyklių žymos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="342"/>
+        <source>  (held by the crew)</source>
+        <translation>  (išduota ekipažui)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="363"/>
+        <source>Returned for correction:</source>
+        <translation>Grąžinta taisyti:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="365"/>
+        <source>This operation is %1 and can no longer be edited here.</source>
+        <translation>Ši operacija yra %1, todėl jos čia nebegalima redaguoti.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="379"/>
+        <source>  (lead)</source>
+        <translation>  (vyresnysis)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="381"/>
+        <source>Enter removes this member</source>
+        <translation>Enter – pašalinti iš ekipažo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/operation_editor.py" line="387"/>
+        <source>%n check(s)</source>
+        <translation>
+            <numerusform>%n patikrinimas</numerusform>
+            <numerusform>%n patikrinimai</numerusform>
+            <numerusform>%n patikrinimų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="435"/>
+        <source>The end is before the start.</source>
+        <translation>Pabaiga yra ankstesnė nei pradžia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="437"/>
+        <source>A shift cannot last more than 24 hours.</source>
+        <translation>Pamaina negali trukti ilgiau nei 24 valandas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="568"/>
+        <source>Why is this check withdrawn?</source>
+        <translation>Kodėl šis patikrinimas anuliuojamas?</translation>
+    </message>
+</context>
+<context>
+    <name>OperationReport</name>
+    <message>
+        <location filename="../../ui/reports/export.py" line="89"/>
+        <source>The operation report as a PDF file</source>
+        <translation>Operacijos ataskaita PDF faile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/export.py" line="104"/>
+        <source>Save the operation report</source>
+        <translation>Išsaugoti operacijos ataskaitą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/export.py" line="105"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF dokumentai (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/export.py" line="118"/>
+        <source>The PDF could not be saved to %1: %2. Nothing was recorded.</source>
+        <translation>PDF failo nepavyko išsaugoti į %1: %2. Niekas neužregistruota.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/export.py" line="120"/>
+        <location filename="../../ui/reports/export.py" line="162"/>
+        <source>Export PDF</source>
+        <translation>PDF eksportas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/export.py" line="141"/>
+        <source>Operation report saved: %1</source>
+        <translation>Operacijos ataskaita išsaugota: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/export.py" line="155"/>
+        <source>The export could not be recorded in the audit log, so the PDF was deleted.</source>
+        <translation>Eksporto nepavyko užregistruoti audito žurnale, todėl PDF failas ištrintas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/export.py" line="158"/>
+        <source>The export could not be recorded in the audit log. Delete %1 yourself: it must not be passed on.</source>
+        <translation>Eksporto nepavyko užregistruoti audito žurnale. Patys ištrinkite %1: jo negalima perduoti kitiems.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="212"/>
+        <source>Plate %1</source>
+        <translation>Valstybinis numeris %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="214"/>
+        <source>Driver: %1</source>
+        <translation>Vairuotojas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="219"/>
+        <source>Alcohol %1 ‰</source>
+        <translation>Girtumas %1 ‰</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="222"/>
+        <source>Refused the alcohol test</source>
+        <translation>Atsisakė girtumo patikrinimo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="225"/>
+        <source>Speed %1 km/h (limit %2 km/h)</source>
+        <translation>Greitis %1 km/h (leidžiama %2 km/h)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="228"/>
+        <source>Speed %1 km/h</source>
+        <translation>Greitis %1 km/h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="231"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="267"/>
+        <source>Missing: %1</source>
+        <translation>Nepateikta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="238"/>
+        <source>Species: %1</source>
+        <translation>Rūšis: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="241"/>
+        <source>Sight: %1</source>
+        <translation>Taikiklis: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="243"/>
+        <source>Position: %1</source>
+        <translation>Šaudymo pozicija: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="246"/>
+        <source>Driven hunt</source>
+        <translation>Varomoji medžioklė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="248"/>
+        <source>Weapon loaded while moving</source>
+        <translation>Judėjo su užtaisytu ginklu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="250"/>
+        <source>Weapon not cased in the vehicle</source>
+        <translation>Ginklas transporto priemonėje nebuvo dėkle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="252"/>
+        <source>Not sober</source>
+        <translation>Neblaivus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="254"/>
+        <source>No vest</source>
+        <translation>Be liemenės</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="256"/>
+        <source>Wild boar harvested or wounded</source>
+        <translation>Šernas sumedžiotas ar sužeistas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="258"/>
+        <source>Boar marker %1</source>
+        <translation>Šerno ženklinimas %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="260"/>
+        <source>Hunting sheet: %1</source>
+        <translation>Medžioklės lapas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="263"/>
+        <source>Safety check: %1</source>
+        <translation>Saugaus elgesio patikrinimas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="274"/>
+        <source>Category: %1</source>
+        <translation>Kategorija: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="349"/>
+        <source>badge %1</source>
+        <translation>ženklas %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="352"/>
+        <source>lead</source>
+        <translation>vyresnysis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="360"/>
+        <source>%1 h</source>
+        <translation>%1 val.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="373"/>
+        <source>Moon: %1 % lit (%2)</source>
+        <translation>Mėnulis: apšviesta %1 % (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="377"/>
+        <source>Night of %1</source>
+        <translation>Naktis nuo %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="379"/>
+        <source>Sunset</source>
+        <translation>Saulėlydis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="380"/>
+        <source>nautical dusk</source>
+        <translation>navigacinės prieblandos pabaiga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="381"/>
+        <source>Nautical dawn</source>
+        <translation>Navigacinės prieblandos pradžia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="382"/>
+        <source>sunrise</source>
+        <translation>saulėtekis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="394"/>
+        <source>Warning:</source>
+        <translation>Įspėjimas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="425"/>
+        <source>Operation report</source>
+        <translation>Operacijos ataskaita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="436"/>
+        <source>total: %1 · with a violation: %2</source>
+        <translation>iš viso: %1 · su pažeidimu: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="439"/>
+        <source>Planned</source>
+        <translation>Planuota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="441"/>
+        <source>Actual</source>
+        <translation>Faktiškai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="443"/>
+        <source>Time zone</source>
+        <translation>Laiko juosta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="444"/>
+        <source>Area</source>
+        <translation>Vietovė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="445"/>
+        <source>Position</source>
+        <translation>Koordinatės</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="446"/>
+        <source>Vehicle</source>
+        <translation>Transporto priemonė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="447"/>
+        <source>Crew</source>
+        <translation>Ekipažas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="448"/>
+        <source>Equipment used</source>
+        <translation>Naudota įranga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="449"/>
+        <source>Weather</source>
+        <translation>Orai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="450"/>
+        <source>Visibility</source>
+        <translation>Matomumas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="451"/>
+        <source>Night</source>
+        <translation>Naktis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="452"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="463"/>
+        <source>Checks</source>
+        <translation>Patikrinimai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="458"/>
+        <source>Narrative</source>
+        <translation>Aprašymas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="467"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="498"/>
+        <source>Time</source>
+        <translation>Laikas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="468"/>
+        <source>Kind</source>
+        <translation>Rūšis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="469"/>
+        <source>Key facts</source>
+        <translation>Pagrindiniai faktai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="470"/>
+        <source>Outcome</source>
+        <translation>Rezultatas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="471"/>
+        <source>Rule-pack flags and decisions</source>
+        <translation>Taisyklių rinkinio žymos ir sprendimai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="472"/>
+        <source>Rule pack</source>
+        <translation>Taisyklių rinkinys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="476"/>
+        <source>No checks were logged.</source>
+        <translation>Patikrinimų neužregistruota.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="479"/>
+        <source>Attachments</source>
+        <translation>Priedai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="482"/>
+        <source>File</source>
+        <translation>Failas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="483"/>
+        <source>Size</source>
+        <translation>Dydis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="484"/>
+        <source>SHA-256 (chain-of-custody fingerprint)</source>
+        <translation>SHA-256 (įrodymų saugojimo grandinės kontrolinė suma)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="492"/>
+        <source>No attachments.</source>
+        <translation>Priedų nėra.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="496"/>
+        <source>Review comments</source>
+        <translation>Peržiūros komentarai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="499"/>
+        <source>Reviewer</source>
+        <translation>Peržiūrėtojas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="500"/>
+        <source>Comment</source>
+        <translation>Komentaras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="515"/>
+        <source>Printed by %1 on %2 — purpose: %3</source>
+        <translation>Atspausdino %1 %2 — tikslas: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="573"/>
+        <source>Page %1 of %2</source>
+        <translation>%1 psl. iš %2</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsModel</name>
+    <message>
+        <location filename="../../ui/models/operations.py" line="100"/>
+        <source>Number</source>
+        <translation>Numeris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/operations.py" line="101"/>
+        <source>Start</source>
+        <translation>Pradžia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/operations.py" line="102"/>
+        <source>Type</source>
+        <translation>Tipas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/operations.py" line="103"/>
+        <source>Status</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/operations.py" line="104"/>
+        <source>Agency</source>
+        <translation>Įstaiga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/operations.py" line="105"/>
+        <source>Lead</source>
+        <translation>Vyresnysis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/operations.py" line="106"/>
+        <source>Area</source>
+        <translation>Vietovė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/operations.py" line="107"/>
+        <source>Checks</source>
+        <translation>Patikrinimai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/operations.py" line="108"/>
+        <source>Violations</source>
+        <translation>Pažeidimai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/operations.py" line="114"/>
+        <source>Draft: the crew is still writing it.</source>
+        <translation>Juodraštis: ekipažas jį dar rašo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/operations.py" line="115"/>
+        <source>Submitted: waiting for a supervisor&apos;s review; locked for the crew.</source>
+        <translation>Pateikta: laukia vadovo peržiūros; ekipažui užrakinta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/operations.py" line="117"/>
+        <source>Returned by a supervisor for corrections.</source>
+        <translation>Vadovas grąžino taisyti.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/operations.py" line="119"/>
+        <source>Approved: final; corrections are recorded as amendments.</source>
+        <translation>Patvirtinta: galutinė versija; pataisos registruojamos kaip pakeitimai.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/operations.py" line="515"/>
+        <source>Checks: %1 · with a violation: %2</source>
+        <translation>Patikrinimai: %1 · su pažeidimu: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/operations.py" line="519"/>
+        <source>Local time of the agency (%1)</source>
+        <translation>Įstaigos vietos laikas (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsView</name>
+    <message>
+        <location filename="../../ui/views/operations.py" line="194"/>
+        <source>Operations</source>
+        <translation>Operacijos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="195"/>
+        <source>New operation</source>
+        <translation>Nauja operacija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="196"/>
+        <source>Start a new operation (Ctrl+N)</source>
+        <translation>Pradėti naują operaciją (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="197"/>
+        <source>Search number, area, vehicle, narrative… (Ctrl+F)</source>
+        <translation>Ieškoti pagal numerį, vietovę, transporto priemonę, aprašymą… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="198"/>
+        <source>All types</source>
+        <translation>Visi tipai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="201"/>
+        <source>All statuses</source>
+        <translation>Visos būsenos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="204"/>
+        <source>All agencies</source>
+        <translation>Visos įstaigos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="205"/>
+        <source>Any date</source>
+        <translation>Bet kuri data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="205"/>
+        <source>Last night</source>
+        <translation>Praėjusi naktis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="205"/>
+        <source>Last 7 days</source>
+        <translation>Paskutinės 7 dienos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="206"/>
+        <source>Last 30 days</source>
+        <translation>Paskutinės 30 dienų</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="206"/>
+        <source>This year</source>
+        <translation>Šiais metais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="206"/>
+        <source>Custom range…</source>
+        <translation>Kitas laikotarpis…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="209"/>
+        <source>Operations started since yesterday noon (local time)</source>
+        <translation>Operacijos, pradėtos nuo vakar vidurdienio (vietos laiku)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="211"/>
+        <source>Only mine</source>
+        <translation>Tik mano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="212"/>
+        <source>Operations you were in the crew of</source>
+        <translation>Operacijos, kuriose buvote ekipaže</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="213"/>
+        <source>Clear filters</source>
+        <translation>Išvalyti filtrus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="214"/>
+        <source>No operations match these filters.</source>
+        <translation>Nė viena operacija neatitinka šių filtrų.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="335"/>
+        <source>Loading…</source>
+        <translation>Įkeliama…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/operations.py" line="337"/>
+        <source>%Ln operation(s)</source>
+        <translation>
+            <numerusform>%Ln operacija</numerusform>
+            <numerusform>%Ln operacijos</numerusform>
+            <numerusform>%Ln operacijų</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../ui/views/overview.py" line="69"/>
+        <location filename="../../ui/views/overview.py" line="70"/>
         <source>Hello, %1</source>
         <translation>Sveiki, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="72"/>
+        <location filename="../../ui/views/overview.py" line="73"/>
         <source>Night operations</source>
         <translation>Naktinės operacijos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="73"/>
+        <location filename="../../ui/views/overview.py" line="74"/>
         <source>Checks logged</source>
         <translation>Užregistruoti patikrinimai</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="74"/>
+        <location filename="../../ui/views/overview.py" line="75"/>
         <source>Equipment items</source>
         <translation>Įrangos vienetai</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="75"/>
+        <location filename="../../ui/views/overview.py" line="76"/>
         <source>Waiting to be sent</source>
         <translation>Laukia išsiuntimo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="95"/>
+        <location filename="../../ui/views/overview.py" line="96"/>
         <source>%1 with a violation (%2%)</source>
         <translation>%1 su pažeidimu (%2%)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/overview.py" line="102"/>
+        <location filename="../../ui/views/overview.py" line="103"/>
         <source>%n change(s) recorded on this laptop and not yet sent to the regional server.</source>
         <translation>
             <numerusform>Šiame nešiojamajame kompiuteryje užregistruotas %n pakeitimas, dar neišsiųstas į regioninį serverį.</numerusform>
@@ -433,6 +1750,141 @@
         <location filename="../../ui/dialogs/preferences.py" line="49"/>
         <source>Only an administrator can change the workspace policy.</source>
         <translation>Darbo srities taisykles gali keisti tik administratorius.</translation>
+    </message>
+</context>
+<context>
+    <name>PurposeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/disclosure.py" line="66"/>
+        <source>Purpose of the disclosure</source>
+        <translation>Duomenų atskleidimo tikslas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disclosure.py" line="67"/>
+        <source>%1 leaves the app. Why? The purpose is recorded in the audit log with your name.</source>
+        <translation>%1: duomenys bus perduoti už programos ribų. Kodėl? Tikslas kartu su jūsų vardu bus užregistruotas audito žurnale.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disclosure.py" line="70"/>
+        <source>Case file</source>
+        <translation>Bylos medžiaga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disclosure.py" line="71"/>
+        <source>Court / prosecutor request</source>
+        <translation>Teismo / prokuratūros prašymas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disclosure.py" line="72"/>
+        <source>Internal review</source>
+        <translation>Vidinis patikrinimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disclosure.py" line="73"/>
+        <source>Project reporting</source>
+        <translation>Projekto ataskaitos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disclosure.py" line="74"/>
+        <source>Other (describe)</source>
+        <translation>Kita (aprašykite)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disclosure.py" line="78"/>
+        <source>Choose a purpose…</source>
+        <translation>Pasirinkite tikslą…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disclosure.py" line="79"/>
+        <source>Purpose</source>
+        <translation>Tikslas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disclosure.py" line="80"/>
+        <source>Details</source>
+        <translation>Patikslinimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disclosure.py" line="106"/>
+        <source>Required: who asked for it and why</source>
+        <translation>Privaloma: kas to paprašė ir kodėl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disclosure.py" line="106"/>
+        <source>Optional: case or request number</source>
+        <translation>Neprivaloma: bylos arba prašymo numeris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disclosure.py" line="107"/>
+        <source>Describe the purpose to continue.</source>
+        <translation>Norėdami tęsti, aprašykite tikslą.</translation>
+    </message>
+</context>
+<context>
+    <name>TonightView</name>
+    <message>
+        <location filename="../../ui/views/tonight.py" line="104"/>
+        <source>Tonight</source>
+        <translation>Šiąnakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tonight.py" line="105"/>
+        <source>My operation</source>
+        <translation>Mano operacija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tonight.py" line="106"/>
+        <source>Equipment I hold</source>
+        <translation>Man išduota įranga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tonight.py" line="107"/>
+        <source>+ Traffic check</source>
+        <translation>+ Eismo patikrinimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tonight.py" line="109"/>
+        <source>+ Hunter check</source>
+        <translation>+ Medžiotojo patikrinimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tonight.py" line="111"/>
+        <source>+ Other</source>
+        <translation>+ Kitas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tonight.py" line="129"/>
+        <source>No open operation</source>
+        <translation>Nėra atviros operacijos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tonight.py" line="130"/>
+        <source>Start tonight&apos;s operation to log checks (Ctrl+N).</source>
+        <translation>Pradėkite šios nakties operaciją, kad galėtumėte registruoti patikrinimus (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tonight.py" line="131"/>
+        <source>Start an operation</source>
+        <translation>Pradėti operaciją</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/tonight.py" line="136"/>
+        <source>%1 · %2 · started %3 · %n check(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · pradėta %3 · %n patikrinimas</numerusform>
+            <numerusform>%1 · %2 · pradėta %3 · %n patikrinimai</numerusform>
+            <numerusform>%1 · %2 · pradėta %3 · %n patikrinimų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tonight.py" line="139"/>
+        <source>Open</source>
+        <translation>Atidaryti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tonight.py" line="144"/>
+        <source>You hold no equipment.</source>
+        <translation>Jums neišduota jokia įranga.</translation>
     </message>
 </context>
 <context>
@@ -551,120 +2003,168 @@
     </message>
 </context>
 <context>
+    <name>_FlagRow</name>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="322"/>
+        <source>Confirm</source>
+        <translation>Patvirtinti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="323"/>
+        <source>Override (&amp;%1)</source>
+        <translation>Atmesti (&amp;%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="324"/>
+        <source>Override</source>
+        <translation>Atmesti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="325"/>
+        <source>Reason for overriding (required)</source>
+        <translation>Atmetimo priežastis (privaloma)</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
-        <location filename="../../fieldops/errors.py" line="40"/>
-        <location filename="../../fieldops/errors.py" line="41"/>
+        <location filename="../../fieldops/errors.py" line="45"/>
+        <location filename="../../fieldops/errors.py" line="46"/>
         <source>Wrong user name or password.</source>
         <translation>Neteisingas naudotojo vardas arba slaptažodis.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="42"/>
+        <location filename="../../fieldops/errors.py" line="47"/>
         <source>This account is deactivated. Ask an administrator.</source>
         <translation>Ši paskyra išaktyvinta. Kreipkitės į administratorių.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="43"/>
+        <location filename="../../fieldops/errors.py" line="48"/>
         <source>Too many failed attempts. Try again in {seconds} seconds.</source>
         <translation>Per daug nesėkmingų bandymų. Bandykite dar kartą po {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="46"/>
+        <location filename="../../fieldops/errors.py" line="51"/>
         <source>Your role does not allow this action.</source>
         <translation>Jūsų vaidmuo neleidžia atlikti šio veiksmo.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="47"/>
+        <location filename="../../fieldops/errors.py" line="52"/>
         <source>The password must have at least {min_length} characters.</source>
         <translation>Slaptažodis per trumpas: mažiausias leistinas simbolių skaičius – {min_length}.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="50"/>
+        <location filename="../../fieldops/errors.py" line="55"/>
         <source>There is no workspace in {path}.</source>
         <translation>Aplanke {path} nėra darbo srities.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="51"/>
+        <location filename="../../fieldops/errors.py" line="56"/>
         <source>A workspace already exists in {path}.</source>
         <translation>Aplanke {path} jau yra darbo sritis.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="52"/>
+        <location filename="../../fieldops/errors.py" line="57"/>
         <source>The database file is damaged or belongs to another workspace. Restore it from a backup or ask IT.</source>
         <translation>Duomenų bazės failas sugadintas arba priklauso kitai darbo sričiai. Atkurkite jį iš atsarginės kopijos arba kreipkitės į IT skyrių.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="56"/>
+        <location filename="../../fieldops/errors.py" line="61"/>
         <source>This workspace was written by a newer fieldops (schema {revision}). Install the update.</source>
         <translation>Ši darbo sritis sukurta naujesne fieldops versija (schema {revision}). Įdiekite naujinį.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="59"/>
+        <location filename="../../fieldops/errors.py" line="64"/>
         <source>The workspace key file is damaged: {detail}. Restore it from a backup or ask IT.</source>
         <translation>Darbo srities rakto failas sugadintas: {detail}. Atkurkite jį iš atsarginės kopijos arba kreipkitės į IT skyrių.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="62"/>
+        <location filename="../../fieldops/errors.py" line="67"/>
         <source>The database is busy. Try again in a moment.</source>
         <translation>Duomenų bazė užimta. Netrukus bandykite dar kartą.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="63"/>
+        <location filename="../../fieldops/errors.py" line="68"/>
         <source>This field is required.</source>
         <translation>Šį lauką būtina užpildyti.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="64"/>
+        <location filename="../../fieldops/errors.py" line="69"/>
         <source>This value is not valid: {detail}</source>
         <translation>Ši reikšmė netinkama: {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="65"/>
+        <location filename="../../fieldops/errors.py" line="70"/>
         <source>At most {max_length} characters.</source>
         <translation>Didžiausias leistinas simbolių skaičius: {max_length}.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="66"/>
+        <location filename="../../fieldops/errors.py" line="71"/>
         <source>&apos;{value}&apos; is already used.</source>
         <translation>Reikšmė „{value}“ jau naudojama.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="67"/>
+        <location filename="../../fieldops/errors.py" line="72"/>
         <source>The value must be between {min} and {max}.</source>
         <translation>Reikšmė turi būti nuo {min} iki {max}.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="68"/>
+        <location filename="../../fieldops/errors.py" line="73"/>
         <source>The record no longer exists.</source>
         <translation>Įrašo nebėra.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="69"/>
+        <location filename="../../fieldops/errors.py" line="74"/>
         <source>The record is locked: {detail}</source>
         <translation>Įrašas užrakintas: {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="70"/>
+        <location filename="../../fieldops/errors.py" line="75"/>
         <source>Someone changed this record meanwhile. Reopen it to see the current version.</source>
         <translation>Kažkas tuo metu pakeitė šį įrašą. Atidarykite jį iš naujo, kad matytumėte dabartinę versiją.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="72"/>
+        <location filename="../../fieldops/errors.py" line="77"/>
         <source>Fill in before submitting: {fields}.</source>
         <translation>Prieš pateikdami užpildykite: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="73"/>
+        <location filename="../../fieldops/errors.py" line="78"/>
         <source>The rule pack found a violation ({codes}): record an outcome, or override it with a reason.</source>
         <translation>Taisyklių rinkinys nustatė pažeidimą ({codes}): nurodykite rezultatą arba atmeskite jį nurodydami priežastį.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="75"/>
+        <location filename="../../fieldops/errors.py" line="80"/>
         <source>You cannot review an operation you took part in.</source>
         <translation>Negalite peržiūrėti operacijos, kurioje dalyvavote.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="76"/>
+        <location filename="../../fieldops/errors.py" line="81"/>
+        <source>The file cannot be read ({detail}).</source>
+        <translation>Failo nepavyksta perskaityti ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="82"/>
+        <source>The file is empty (0 bytes): nothing to attach.</source>
+        <translation>Failas tuščias (0 baitų): nėra ką pridėti.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="83"/>
+        <source>The stored copy of this file is damaged: its fingerprint no longer matches.</source>
+        <translation>Išsaugota šio failo kopija sugadinta: jos kontrolinė suma nebesutampa.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="85"/>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>Diskas pilnas. Atlaisvinkite vietos ir bandykite dar kartą.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="86"/>
+        <source>The file cannot be written there ({detail}).</source>
+        <translation>Failo ten įrašyti nepavyksta ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="87"/>
         <source>The workspace must keep at least one active administrator.</source>
         <translation>Darbo srityje turi likti bent vienas aktyvus administratorius.</translation>
     </message>
@@ -1001,74 +2501,254 @@
 <context>
     <name>vocab</name>
     <message>
-        <location filename="../../ui/vocab.py" line="12"/>
+        <location filename="../../ui/vocab.py" line="20"/>
         <source>Patrol officer</source>
         <translation>Patrulis</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="13"/>
+        <location filename="../../ui/vocab.py" line="21"/>
         <source>Equipment manager</source>
         <translation>Įrangos tvarkytojas</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="14"/>
+        <location filename="../../ui/vocab.py" line="22"/>
         <source>Supervisor</source>
         <translation>Vadovas</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="15"/>
+        <location filename="../../ui/vocab.py" line="23"/>
         <source>Administrator</source>
         <translation>Administratorius</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="21"/>
+        <location filename="../../ui/vocab.py" line="29"/>
         <source>Draft</source>
         <translation>Juodraštis</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="22"/>
+        <location filename="../../ui/vocab.py" line="30"/>
         <source>Submitted</source>
         <translation>Pateikta</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="23"/>
+        <location filename="../../ui/vocab.py" line="31"/>
         <source>Returned</source>
         <translation>Grąžinta taisyti</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="24"/>
+        <location filename="../../ui/vocab.py" line="32"/>
         <source>Approved</source>
         <translation>Patvirtinta</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="30"/>
+        <location filename="../../ui/vocab.py" line="38"/>
         <source>Available</source>
         <translation>Laisva</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="31"/>
+        <location filename="../../ui/vocab.py" line="39"/>
         <source>Checked out</source>
         <translation>Išduota</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="32"/>
+        <location filename="../../ui/vocab.py" line="40"/>
         <source>Reserved</source>
         <translation>Rezervuota</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="33"/>
+        <location filename="../../ui/vocab.py" line="41"/>
         <source>In maintenance</source>
         <translation>Techninė priežiūra</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="34"/>
+        <location filename="../../ui/vocab.py" line="42"/>
         <source>Lost</source>
         <translation>Pamesta</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="35"/>
+        <location filename="../../ui/vocab.py" line="43"/>
         <source>Retired</source>
         <translation>Nurašyta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="52"/>
+        <source>Traffic monitoring</source>
+        <translation>Eismo priežiūra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="53"/>
+        <source>Hunter control</source>
+        <translation>Medžioklės kontrolė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="54"/>
+        <source>Public order / event</source>
+        <translation>Viešoji tvarka / renginys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="55"/>
+        <source>Other operational activity</source>
+        <translation>Kita operatyvinė veikla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="61"/>
+        <source>Traffic</source>
+        <translation>Eismas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="62"/>
+        <source>Hunter</source>
+        <translation>Medžioklė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="63"/>
+        <source>Other</source>
+        <translation>Kita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="69"/>
+        <source>No violation</source>
+        <translation>Pažeidimo nėra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="70"/>
+        <source>Warning</source>
+        <translation>Įspėjimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="71"/>
+        <source>Fine / administrative protocol</source>
+        <translation>Bauda / administracinio nusižengimo protokolas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="72"/>
+        <source>Licence withdrawn</source>
+        <translation>Vairuotojo pažymėjimas paimtas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="73"/>
+        <source>Vehicle detained</source>
+        <translation>Transporto priemonė sulaikyta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="74"/>
+        <source>Weapon / trophy / device seized</source>
+        <translation>Paimtas ginklas / trofėjus / prietaisas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="75"/>
+        <source>Criminal case</source>
+        <translation>Ikiteisminis tyrimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="76"/>
+        <source>Refused the test</source>
+        <translation>Atsisakė patikrinimo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="82"/>
+        <source>Night-vision binocular</source>
+        <translation>Naktinio matymo žiūronai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="83"/>
+        <source>Thermal imager</source>
+        <translation>Termovizorius</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="84"/>
+        <source>Video camera</source>
+        <translation>Vaizdo kamera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="85"/>
+        <source>IR illuminator</source>
+        <translation>IR prožektorius</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="86"/>
+        <source>Battery</source>
+        <translation>Akumuliatorius</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="87"/>
+        <source>Charger</source>
+        <translation>Įkroviklis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="88"/>
+        <source>Case</source>
+        <translation>Dėklas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="89"/>
+        <source>Memory card</source>
+        <translation>Atminties kortelė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="90"/>
+        <source>Tripod</source>
+        <translation>Trikojis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="98"/>
+        <source>confirmed</source>
+        <translation>patvirtinta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="99"/>
+        <source>overridden</source>
+        <translation>atmesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="105"/>
+        <source>from a stand</source>
+        <translation>iš bokštelio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="106"/>
+        <source>on foot</source>
+        <translation>pėsčiomis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="107"/>
+        <source>in a vehicle</source>
+        <translation>transporto priemonėje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="114"/>
+        <source>optical</source>
+        <translation>optinis taikiklis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="115"/>
+        <source>night-vision</source>
+        <translation>naktinio matymo taikiklis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="116"/>
+        <source>thermal</source>
+        <translation>šiluminis taikiklis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="117"/>
+        <source>no sight</source>
+        <translation>be taikiklio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="124"/>
+        <source>good</source>
+        <translation>geras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="125"/>
+        <source>moderate</source>
+        <translation>vidutinis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="126"/>
+        <source>poor</source>
+        <translation>blogas</translation>
     </message>
 </context>
 </TS>

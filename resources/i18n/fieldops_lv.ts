@@ -54,11 +54,517 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../../ui/widgets/attachments.py" line="83"/>
+        <source>Attach photo or video…</source>
+        <translation>Pievienot foto vai video…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attachments.py" line="84"/>
+        <source>Or drop files here</source>
+        <translation>Vai ievelciet failus šeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attachments.py" line="115"/>
+        <source>waiting to be sent</source>
+        <translation>gaida nosūtīšanu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attachments.py" line="115"/>
+        <source>sent</source>
+        <translation>nosūtīts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attachments.py" line="118"/>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/attachments.py" line="124"/>
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n pielikums</numerusform>
+            <numerusform>%n pielikumi</numerusform>
+            <numerusform>%n pielikumu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attachments.py" line="129"/>
+        <source>Attach photos or videos</source>
+        <translation>Pievienot fotoattēlus vai video</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attachments.py" line="130"/>
+        <source>Photos and videos (*.jpg *.jpeg *.png *.heic *.webp *.mp4 *.mov *.avi *.mkv);;All files (*)</source>
+        <translation>Fotoattēli un video (*.jpg *.jpeg *.png *.heic *.webp *.mp4 *.mov *.avi *.mkv);;Visi faili (*)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="377"/>
+        <source>New traffic check</source>
+        <translation>Jauna satiksmes pārbaude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="377"/>
+        <source>Edit traffic check</source>
+        <translation>Labot satiksmes pārbaudi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="378"/>
+        <source>New hunter check</source>
+        <translation>Jauna mednieka pārbaude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="378"/>
+        <source>Edit hunter check</source>
+        <translation>Labot mednieka pārbaudi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="379"/>
+        <source>New check</source>
+        <translation>Jauna pārbaude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="379"/>
+        <source>Edit check</source>
+        <translation>Labot pārbaudi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="381"/>
+        <source>%1 · operation %2</source>
+        <translation>%1 · operācija %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="404"/>
+        <source>Rule check</source>
+        <translation>Pārbaude pēc noteikumiem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="436"/>
+        <source>O&amp;utcome</source>
+        <translation>&amp;Iznākums</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="442"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Saglabāt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="444"/>
+        <source>Save and ne&amp;xt</source>
+        <translation>Saglabāt un &amp;nākamo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="445"/>
+        <source>Save this check and start the next one (Ctrl+Shift+Enter)</source>
+        <translation>Saglabāt šo pārbaudi un sākt nākamo (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="446"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Saglabāt (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="520"/>
+        <source>&amp;Now</source>
+        <translation>&amp;Tagad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="522"/>
+        <source>Set the time to now (Alt+N)</source>
+        <translation>Iestatīt pašreizējo laiku (Alt+T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="531"/>
+        <source>&amp;Time</source>
+        <translation>&amp;Laiks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="538"/>
+        <source>Decimal degrees (56.5123, 21.0123), degrees-minutes-seconds (56°30&apos;44"N 21°0&apos;44"E) or degrees and decimal minutes</source>
+        <translation>Decimāli grādi (56.5123, 21.0123), grādi-minūtes-sekundes (56°30&apos;44"N 21°0&apos;44"E) vai grādi un decimālās minūtes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="540"/>
+        <source>P&amp;osition</source>
+        <translation>&amp;Koordinātas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="554"/>
+        <source>Vehicle &amp;registration no.</source>
+        <translation>Numura &amp;zīme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="560"/>
+        <source>General</source>
+        <translation>Parasts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="561"/>
+        <source>Novice (under 2 years&apos; experience)</source>
+        <translation>Iesācējs (stāžs mazāks par 2 gadiem)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="562"/>
+        <source>Professional (bus, taxi, heavy vehicle ...)</source>
+        <translation>Profesionāls (autobuss, taksometrs, smagais transportlīdzeklis ...)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="564"/>
+        <source>Driver &amp;category</source>
+        <translation>Vadītāja kate&amp;gorija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="567"/>
+        <source>Driver&apos;s &amp;document no.</source>
+        <translation>Vadītāja &amp;dokumenta Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="570"/>
+        <source>Reason for the sto&amp;p</source>
+        <translation>Apturēšanas i&amp;emesls</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="572"/>
+        <source>not measured</source>
+        <translation>nav mērīts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="573"/>
+        <source>not set</source>
+        <translation>nav norādīts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="575"/>
+        <source> km/h</source>
+        <translation> km/h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="576"/>
+        <source>&amp;Measured speed</source>
+        <translation>Iz&amp;mērītais ātrums</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="577"/>
+        <source>Speed &amp;limit</source>
+        <translation>&amp;Atļautais ātrums</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="579"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="582"/>
+        <source>not tested</source>
+        <translation>nav pārbaudīts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="580"/>
+        <source>S&amp;econd test</source>
+        <translation>&amp;Otrā pārbaude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="581"/>
+        <source>A second breath test 15-30 minutes later; the lower result counts</source>
+        <translation>Otrā izelpas pārbaude pēc 15–30 minūtēm; ņem vērā zemāko rezultātu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="583"/>
+        <source>Second alcohol test (‰)</source>
+        <translation>Otrā alkohola pārbaude (‰)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="584"/>
+        <source>Re&amp;fused test</source>
+        <translation>Atteicās no pār&amp;baudes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="591"/>
+        <source>&amp;Alcohol test (‰)</source>
+        <translation>Alko&amp;hola pārbaude (‰)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="600"/>
+        <source>Dri&amp;ving licence</source>
+        <translation>&amp;Vadītāja apliecība</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="601"/>
+        <source>Re&amp;gistration certificate</source>
+        <translation>&amp;Reģistrācijas apliecība</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="602"/>
+        <source>&amp;Insurance</source>
+        <translation>OCTA &amp;polise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="608"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="700"/>
+        <source>Documents shown</source>
+        <translation>Uzrādītie dokumenti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="618"/>
+        <source>Hunter&apos;s na&amp;me</source>
+        <translation>Mednieka vārds, u&amp;zvārds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="635"/>
+        <source>type to filter</source>
+        <translation>rakstiet, lai filtrētu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="639"/>
+        <source>Sp&amp;ecies</source>
+        <translation>Su&amp;ga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="643"/>
+        <source>make, model, calibre, number</source>
+        <translation>marka, modelis, kalibrs, numurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="644"/>
+        <source>&amp;Weapon</source>
+        <translation>Ie&amp;rocis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="646"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="651"/>
+        <source>– not recorded –</source>
+        <translation>– nav norādīts –</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="649"/>
+        <source>Sight t&amp;ype</source>
+        <translation>Tēmēkļa &amp;veids</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="654"/>
+        <source>Shooting p&amp;lace</source>
+        <translation>Ša&amp;ušanas vieta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="660"/>
+        <source>Hunter&apos;s &amp;certificate</source>
+        <translation>&amp;Mednieka apliecība</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="660"/>
+        <source>Seasonal c&amp;ard</source>
+        <translation>S&amp;ezonas karte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="661"/>
+        <source>Hunting pe&amp;rmit</source>
+        <translation>Medī&amp;bu atļauja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="661"/>
+        <source>&amp;Firearm permit</source>
+        <translation>Ieroča &amp;atļauja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="662"/>
+        <source>Hunter&apos;s tic&amp;ket</source>
+        <translation>Mednieka &amp;biļete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="662"/>
+        <source>Weapon &amp;permit</source>
+        <translation>Ieroča &amp;atļauja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="671"/>
+        <source>number</source>
+        <translation>numurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="672"/>
+        <source>%1: number</source>
+        <translation>%1: numurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="679"/>
+        <source>&amp;Hunting sheet</source>
+        <translation>&amp;Medību lapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="680"/>
+        <source>The hunting sheet naming the hunt leader was shown</source>
+        <translation>Uzrādīta medību lapa, kurā norādīts medību vadītājs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="683"/>
+        <source>number or hunt leader</source>
+        <translation>numurs vai medību vadītājs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="684"/>
+        <source>Hunting sheet: number or hunt leader</source>
+        <translation>Medību lapa: numurs vai medību vadītājs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="690"/>
+        <source>Safety-&amp;check date</source>
+        <translation>Drošības pārbaud&amp;es datums</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="693"/>
+        <source>YYYY-MM-DD</source>
+        <translation>GGGG-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="705"/>
+        <source>So&amp;ber</source>
+        <translation>Skaidrā &amp;prātā</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="706"/>
+        <source>Weapon loaded while movin&amp;g</source>
+        <translation>Ierocis pielādēts pārvieto&amp;joties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="707"/>
+        <source>Weapon cased in &amp;vehicle</source>
+        <translation>Ierocis &amp;futrālī transportlīdzeklī</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="708"/>
+        <source>Recorded when the hunter was in a vehicle</source>
+        <translation>Norāda, ja mednieks atradās transportlīdzeklī</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="709"/>
+        <source>Dr&amp;iven hunt</source>
+        <translation>&amp;Dzinējmedības</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="710"/>
+        <source>Orange/yellow vest or hea&amp;dwear</source>
+        <translation>&amp;Oranža/dzeltena veste vai galvassega</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="711"/>
+        <source>Recorded in a driven hunt</source>
+        <translation>Norāda dzinējmedībās</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="712"/>
+        <source>Wild boar &amp;harvested or wounded</source>
+        <translation>Meža &amp;cūka nomedīta vai ievainota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="715"/>
+        <source>marker no. (Mednis)</source>
+        <translation>marķējuma Nr. (Mednis)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="716"/>
+        <source>Wild boar marker number</source>
+        <translation>Meža cūkas marķējuma numurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="727"/>
+        <source>Conduct</source>
+        <translation>Uzvedība</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="736"/>
+        <source>Wild boar</source>
+        <translation>Meža cūka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="748"/>
+        <source>– choose –</source>
+        <translation>– izvēlieties –</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="750"/>
+        <source>Public order</source>
+        <translation>Sabiedriskā kārtība</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="750"/>
+        <source>Suspicious vehicle</source>
+        <translation>Aizdomīgs transportlīdzeklis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="750"/>
+        <source>Border area</source>
+        <translation>Pierobeža</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="751"/>
+        <source>Assistance</source>
+        <translation>Palīdzība</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="751"/>
+        <source>Other</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="753"/>
+        <source>&amp;Category</source>
+        <translation>Kate&amp;gorija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="756"/>
+        <source>What was observed or done (at most %1 characters)</source>
+        <translation>Kas tika novērots vai darīts (lielākais rakstzīmju skaits: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="759"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Apraksts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="918"/>
+        <source>Choose a species from the list.</source>
+        <translation>Izvēlieties sugu no saraksta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="1044"/>
+        <source>Neither a Latvian (like %1) nor a Lithuanian (like %2) plate: check it.</source>
+        <translation>Nav ne Latvijas (piem., %1), ne Lietuvas (piem., %2) numura zīme: pārbaudiet to.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="1049"/>
+        <source>Rule pack %1, version %2</source>
+        <translation>Noteikumu kopa %1, versija %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="1084"/>
+        <source>Correct the marked field to see what the rule pack says.</source>
+        <translation>Izlabojiet atzīmēto lauku, lai redzētu noteikumu kopas vērtējumu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="1087"/>
+        <source>No flags: the rule pack finds nothing to object to.</source>
+        <translation>Atzīmju nav: noteikumu kopa iebildumus nekonstatē.</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <location filename="../../ui/app.py" line="73"/>
         <source>Demo workspace. Sign in as %1 with the password %2.</source>
         <translation>Demonstrācijas darbvieta. Piesakieties kā %1 ar paroli %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <location filename="../../ui/widgets/datetime_field.py" line="38"/>
+        <source>Now</source>
+        <translation>Tagad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/datetime_field.py" line="39"/>
+        <source>Known</source>
+        <translation>Zināms</translation>
     </message>
 </context>
 <context>
@@ -208,87 +714,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>fieldops – %1 – %2</source>
         <translation>fieldops – %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Overview</source>
         <translation>Pārskats</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Admin</source>
         <translation>Administrēšana</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="197"/>
+        <source>Tonight</source>
+        <translation>Šonakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="198"/>
+        <source>Operations</source>
+        <translation>Operācijas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Go to %1</source>
         <translation>Pāriet uz: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloķēt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Izrakstīties</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Quit</source>
         <translation>Izie&amp;t</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Night theme (red on black)</source>
         <translation>&amp;Nakts režīms (sarkans uz melna)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Language</source>
         <translation>&amp;Valoda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Tools</source>
         <translation>&amp;Rīki</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Iestatījumi…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Verify audit log</source>
         <translation>&amp;Pārbaudīt audita žurnālu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;About fieldops</source>
         <translation>&amp;Par fieldops</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n izmaiņa gaida nosūtīšanu</numerusform>
@@ -297,13 +813,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Audit log</source>
         <translation>Audita žurnāls</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>The audit log is intact: %n event(s) verified.</source>
         <translation>
             <numerusform>Audita žurnāls ir neskarts: pārbaudīts %n notikums.</numerusform>
@@ -312,55 +828,856 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>The audit log has been altered at event #%1. Report this to your supervisor and IT.</source>
         <translation>Audita žurnāls ir mainīts, sākot ar notikumu Nr. %1. Ziņojiet par to savam tiešajam vadītājam un IT dienestam.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>About fieldops</source>
         <translation>Par fieldops</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>&lt;b&gt;fieldops %1&lt;/b&gt;&lt;br&gt;Night operations log and equipment desk for the Latvian–Lithuanian border police partners.&lt;br&gt;Workspace: %2</source>
         <translation>&lt;b&gt;fieldops %1&lt;/b&gt;&lt;br&gt;Nakts operāciju žurnāls un iekārtu uzskaite Latvijas un Lietuvas pierobežas policijas partneriem.&lt;br&gt;Darbvieta: %2</translation>
     </message>
 </context>
 <context>
+    <name>NewOperationDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/new_operation.py" line="24"/>
+        <source>New night operation</source>
+        <translation>Jauna nakts operācija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_operation.py" line="31"/>
+        <source>Starting &amp;now</source>
+        <translation>Sākas ta&amp;gad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_operation.py" line="37"/>
+        <source>&amp;Type</source>
+        <translation>&amp;Veids</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_operation.py" line="37"/>
+        <source>&amp;Area</source>
+        <translation>&amp;Teritorija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_operation.py" line="38"/>
+        <source>Planned &amp;start</source>
+        <translation>Plānotais &amp;sākums</translation>
+    </message>
+</context>
+<context>
+    <name>NightCard</name>
+    <message>
+        <location filename="../../ui/widgets/night_card.py" line="35"/>
+        <source>Night context</source>
+        <translation>Nakts apstākļi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/night_card.py" line="37"/>
+        <source>Sunset</source>
+        <translation>Saulriets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/night_card.py" line="38"/>
+        <source>Nautical dusk</source>
+        <translation>Navigācijas krēslas beigas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/night_card.py" line="39"/>
+        <source>Nautical dawn</source>
+        <translation>Navigācijas krēslas sākums</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/night_card.py" line="40"/>
+        <source>Sunrise</source>
+        <translation>Saullēkts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/night_card.py" line="41"/>
+        <source>Moon</source>
+        <translation>Mēness</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/night_card.py" line="42"/>
+        <source>Dark hours</source>
+        <translation>Tumšās stundas</translation>
+    </message>
+</context>
+<context>
+    <name>OperationEditor</name>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="247"/>
+        <source>← Operations</source>
+        <translation>← Operācijas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="248"/>
+        <source>Save</source>
+        <translation>Saglabāt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="250"/>
+        <source>Submit for review</source>
+        <translation>Iesniegt pārskatīšanai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="252"/>
+        <source>Print to PDF…</source>
+        <translation>Drukāt PDF failā…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="254"/>
+        <source>T&amp;ype</source>
+        <translation>&amp;Veids</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="254"/>
+        <source>&amp;Area</source>
+        <translation>&amp;Teritorija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="254"/>
+        <source>Posi&amp;tion (WGS84)</source>
+        <translation>&amp;Koordinātas (WGS84)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="255"/>
+        <source>&amp;Vehicle</source>
+        <translation>Trans&amp;portlīdzeklis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="255"/>
+        <source>Planned start</source>
+        <translation>Plānotais sākums</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="256"/>
+        <source>Planned end</source>
+        <translation>Plānotās beigas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="256"/>
+        <source>Actual &amp;start</source>
+        <translation>Faktiskais &amp;sākums</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="257"/>
+        <source>Actual &amp;end</source>
+        <translation>Faktiskās &amp;beigas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="257"/>
+        <source>&amp;Weather</source>
+        <translation>&amp;Laikapstākļi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="258"/>
+        <source>Visi&amp;bility</source>
+        <translation>&amp;Redzamība</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="258"/>
+        <source>&amp;Narrative</source>
+        <translation>&amp;Apraksts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="263"/>
+        <source>e.g. 56.5047, 21.0108 or 56°30&apos;17"N 21°0&apos;39"E</source>
+        <translation>piem., 56.5047, 21.0108 vai 56°30&apos;17"N 21°0&apos;39"E</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="264"/>
+        <source>Crew (lead first)</source>
+        <translation>Ekipāža (vecākais – pirmais)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="265"/>
+        <source>Add a crew member by name or badge…</source>
+        <translation>Pievienot ekipāžas locekli pēc vārda vai žetona…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="266"/>
+        <source>Equipment used (tick; the crew&apos;s check-outs first)</source>
+        <translation>Izmantotās iekārtas (atzīmējiet; vispirms ekipāžai izsniegtās)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="267"/>
+        <source>+ Traffic check</source>
+        <translation>+ Satiksmes pārbaude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="269"/>
+        <source>+ Hunter check</source>
+        <translation>+ Mednieka pārbaude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="271"/>
+        <source>+ Other</source>
+        <translation>+ Cita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="273"/>
+        <location filename="../../ui/views/operation_editor.py" line="568"/>
+        <source>Void check</source>
+        <translation>Anulēt pārbaudi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="274"/>
+        <source>Time</source>
+        <translation>Laiks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="274"/>
+        <source>Kind</source>
+        <translation>Veids</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="274"/>
+        <source>Summary</source>
+        <translation>Kopsavilkums</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="275"/>
+        <source>Outcome</source>
+        <translation>Iznākums</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="275"/>
+        <source>Rule flags</source>
+        <translation>Noteikumu atzīmes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="342"/>
+        <source>  (held by the crew)</source>
+        <translation>  (izsniegts ekipāžai)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="363"/>
+        <source>Returned for correction:</source>
+        <translation>Atgriezts labošanai:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="365"/>
+        <source>This operation is %1 and can no longer be edited here.</source>
+        <translation>Operācijas statuss: %1; šeit to vairs nevar labot.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="379"/>
+        <source>  (lead)</source>
+        <translation>  (vecākais)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="381"/>
+        <source>Enter removes this member</source>
+        <translation>Enter – izņemt no ekipāžas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/operation_editor.py" line="387"/>
+        <source>%n check(s)</source>
+        <translation>
+            <numerusform>%n pārbaude</numerusform>
+            <numerusform>%n pārbaudes</numerusform>
+            <numerusform>%n pārbaužu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="435"/>
+        <source>The end is before the start.</source>
+        <translation>Beigas ir pirms sākuma.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="437"/>
+        <source>A shift cannot last more than 24 hours.</source>
+        <translation>Maiņa nevar ilgt vairāk par 24 stundām.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="568"/>
+        <source>Why is this check withdrawn?</source>
+        <translation>Kāpēc šī pārbaude tiek anulēta?</translation>
+    </message>
+</context>
+<context>
+    <name>OperationReport</name>
+    <message>
+        <location filename="../../ui/reports/export.py" line="89"/>
+        <source>The operation report as a PDF file</source>
+        <translation>Operācijas atskaite PDF failā</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/export.py" line="104"/>
+        <source>Save the operation report</source>
+        <translation>Saglabāt operācijas atskaiti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/export.py" line="105"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF dokumenti (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/export.py" line="118"/>
+        <source>The PDF could not be saved to %1: %2. Nothing was recorded.</source>
+        <translation>PDF failu nevarēja saglabāt kā %1: %2. Nekas netika reģistrēts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/export.py" line="120"/>
+        <location filename="../../ui/reports/export.py" line="162"/>
+        <source>Export PDF</source>
+        <translation>PDF eksports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/export.py" line="141"/>
+        <source>Operation report saved: %1</source>
+        <translation>Operācijas atskaite saglabāta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/export.py" line="155"/>
+        <source>The export could not be recorded in the audit log, so the PDF was deleted.</source>
+        <translation>Eksportu neizdevās reģistrēt audita žurnālā, tāpēc PDF fails tika dzēsts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/export.py" line="158"/>
+        <source>The export could not be recorded in the audit log. Delete %1 yourself: it must not be passed on.</source>
+        <translation>Eksportu neizdevās reģistrēt audita žurnālā. Izdzēsiet %1 paši: to nedrīkst nodot tālāk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="212"/>
+        <source>Plate %1</source>
+        <translation>Numura zīme %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="214"/>
+        <source>Driver: %1</source>
+        <translation>Vadītājs: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="219"/>
+        <source>Alcohol %1 ‰</source>
+        <translation>Alkohols %1 ‰</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="222"/>
+        <source>Refused the alcohol test</source>
+        <translation>Atteicās no alkohola koncentrācijas pārbaudes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="225"/>
+        <source>Speed %1 km/h (limit %2 km/h)</source>
+        <translation>Ātrums %1 km/h (atļauts %2 km/h)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="228"/>
+        <source>Speed %1 km/h</source>
+        <translation>Ātrums %1 km/h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="231"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="267"/>
+        <source>Missing: %1</source>
+        <translation>Nav uzrādīts: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="238"/>
+        <source>Species: %1</source>
+        <translation>Suga: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="241"/>
+        <source>Sight: %1</source>
+        <translation>Tēmēklis: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="243"/>
+        <source>Position: %1</source>
+        <translation>Šaušanas vieta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="246"/>
+        <source>Driven hunt</source>
+        <translation>Dzinējmedības</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="248"/>
+        <source>Weapon loaded while moving</source>
+        <translation>Pārvietojās ar pielādētu ieroci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="250"/>
+        <source>Weapon not cased in the vehicle</source>
+        <translation>Ierocis transportlīdzeklī nebija futrālī</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="252"/>
+        <source>Not sober</source>
+        <translation>Nebija skaidrā prātā</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="254"/>
+        <source>No vest</source>
+        <translation>Bez vestes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="256"/>
+        <source>Wild boar harvested or wounded</source>
+        <translation>Meža cūka nomedīta vai ievainota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="258"/>
+        <source>Boar marker %1</source>
+        <translation>Meža cūkas marķējums %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="260"/>
+        <source>Hunting sheet: %1</source>
+        <translation>Medību lapa: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="263"/>
+        <source>Safety check: %1</source>
+        <translation>Drošības pārbaude: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="274"/>
+        <source>Category: %1</source>
+        <translation>Kategorija: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="349"/>
+        <source>badge %1</source>
+        <translation>žetons %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="352"/>
+        <source>lead</source>
+        <translation>vecākais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="360"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="373"/>
+        <source>Moon: %1 % lit (%2)</source>
+        <translation>Mēness: apgaismoti %1 % (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="377"/>
+        <source>Night of %1</source>
+        <translation>Nakts no %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="379"/>
+        <source>Sunset</source>
+        <translation>Saulriets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="380"/>
+        <source>nautical dusk</source>
+        <translation>navigācijas krēslas beigas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="381"/>
+        <source>Nautical dawn</source>
+        <translation>Navigācijas krēslas sākums</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="382"/>
+        <source>sunrise</source>
+        <translation>saullēkts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="394"/>
+        <source>Warning:</source>
+        <translation>Brīdinājums:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="425"/>
+        <source>Operation report</source>
+        <translation>Operācijas atskaite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="436"/>
+        <source>total: %1 · with a violation: %2</source>
+        <translation>kopā: %1 · ar pārkāpumu: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="439"/>
+        <source>Planned</source>
+        <translation>Plānots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="441"/>
+        <source>Actual</source>
+        <translation>Faktiski</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="443"/>
+        <source>Time zone</source>
+        <translation>Laika josla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="444"/>
+        <source>Area</source>
+        <translation>Teritorija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="445"/>
+        <source>Position</source>
+        <translation>Koordinātas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="446"/>
+        <source>Vehicle</source>
+        <translation>Transportlīdzeklis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="447"/>
+        <source>Crew</source>
+        <translation>Ekipāža</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="448"/>
+        <source>Equipment used</source>
+        <translation>Izmantotās iekārtas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="449"/>
+        <source>Weather</source>
+        <translation>Laikapstākļi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="450"/>
+        <source>Visibility</source>
+        <translation>Redzamība</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="451"/>
+        <source>Night</source>
+        <translation>Nakts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="452"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="463"/>
+        <source>Checks</source>
+        <translation>Pārbaudes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="458"/>
+        <source>Narrative</source>
+        <translation>Apraksts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="467"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="498"/>
+        <source>Time</source>
+        <translation>Laiks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="468"/>
+        <source>Kind</source>
+        <translation>Veids</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="469"/>
+        <source>Key facts</source>
+        <translation>Galvenie fakti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="470"/>
+        <source>Outcome</source>
+        <translation>Iznākums</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="471"/>
+        <source>Rule-pack flags and decisions</source>
+        <translation>Noteikumu kopas atzīmes un lēmumi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="472"/>
+        <source>Rule pack</source>
+        <translation>Noteikumu kopa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="476"/>
+        <source>No checks were logged.</source>
+        <translation>Pārbaudes nav reģistrētas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="479"/>
+        <source>Attachments</source>
+        <translation>Pielikumi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="482"/>
+        <source>File</source>
+        <translation>Fails</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="483"/>
+        <source>Size</source>
+        <translation>Izmērs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="484"/>
+        <source>SHA-256 (chain-of-custody fingerprint)</source>
+        <translation>SHA-256 (pierādījumu glabāšanas ķēdes kontrolsumma)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="492"/>
+        <source>No attachments.</source>
+        <translation>Pielikumu nav.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="496"/>
+        <source>Review comments</source>
+        <translation>Pārskatīšanas komentāri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="499"/>
+        <source>Reviewer</source>
+        <translation>Pārskatītājs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="500"/>
+        <source>Comment</source>
+        <translation>Komentārs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="515"/>
+        <source>Printed by %1 on %2 — purpose: %3</source>
+        <translation>Izdrukāja %1 %2 — mērķis: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/operation_pdf.py" line="573"/>
+        <source>Page %1 of %2</source>
+        <translation>%1. lapa no %2</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsModel</name>
+    <message>
+        <location filename="../../ui/models/operations.py" line="100"/>
+        <source>Number</source>
+        <translation>Numurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/operations.py" line="101"/>
+        <source>Start</source>
+        <translation>Sākums</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/operations.py" line="102"/>
+        <source>Type</source>
+        <translation>Veids</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/operations.py" line="103"/>
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/operations.py" line="104"/>
+        <source>Agency</source>
+        <translation>Iestāde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/operations.py" line="105"/>
+        <source>Lead</source>
+        <translation>Vecākais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/operations.py" line="106"/>
+        <source>Area</source>
+        <translation>Teritorija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/operations.py" line="107"/>
+        <source>Checks</source>
+        <translation>Pārbaudes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/operations.py" line="108"/>
+        <source>Violations</source>
+        <translation>Pārkāpumi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/operations.py" line="114"/>
+        <source>Draft: the crew is still writing it.</source>
+        <translation>Melnraksts: ekipāža to vēl raksta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/operations.py" line="115"/>
+        <source>Submitted: waiting for a supervisor&apos;s review; locked for the crew.</source>
+        <translation>Iesniegts: gaida uzrauga pārskatīšanu; ekipāžai bloķēts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/operations.py" line="117"/>
+        <source>Returned by a supervisor for corrections.</source>
+        <translation>Uzraugs atgriezis labošanai.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/operations.py" line="119"/>
+        <source>Approved: final; corrections are recorded as amendments.</source>
+        <translation>Apstiprināts: galīgā versija; labojumi tiek reģistrēti kā grozījumi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/operations.py" line="515"/>
+        <source>Checks: %1 · with a violation: %2</source>
+        <translation>Pārbaudes: %1 · ar pārkāpumu: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/operations.py" line="519"/>
+        <source>Local time of the agency (%1)</source>
+        <translation>Iestādes vietējais laiks (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsView</name>
+    <message>
+        <location filename="../../ui/views/operations.py" line="194"/>
+        <source>Operations</source>
+        <translation>Operācijas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="195"/>
+        <source>New operation</source>
+        <translation>Jauna operācija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="196"/>
+        <source>Start a new operation (Ctrl+N)</source>
+        <translation>Sākt jaunu operāciju (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="197"/>
+        <source>Search number, area, vehicle, narrative… (Ctrl+F)</source>
+        <translation>Meklēt pēc numura, teritorijas, transportlīdzekļa, apraksta… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="198"/>
+        <source>All types</source>
+        <translation>Visi veidi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="201"/>
+        <source>All statuses</source>
+        <translation>Visi statusi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="204"/>
+        <source>All agencies</source>
+        <translation>Visas iestādes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="205"/>
+        <source>Any date</source>
+        <translation>Jebkurš datums</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="205"/>
+        <source>Last night</source>
+        <translation>Pagājušā nakts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="205"/>
+        <source>Last 7 days</source>
+        <translation>Pēdējās 7 dienas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="206"/>
+        <source>Last 30 days</source>
+        <translation>Pēdējās 30 dienas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="206"/>
+        <source>This year</source>
+        <translation>Šogad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="206"/>
+        <source>Custom range…</source>
+        <translation>Cits periods…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="209"/>
+        <source>Operations started since yesterday noon (local time)</source>
+        <translation>Operācijas, kas sāktas kopš vakardienas pusdienlaika (vietējais laiks)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="211"/>
+        <source>Only mine</source>
+        <translation>Tikai manas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="212"/>
+        <source>Operations you were in the crew of</source>
+        <translation>Operācijas, kurās bijāt ekipāžā</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="213"/>
+        <source>Clear filters</source>
+        <translation>Notīrīt filtrus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="214"/>
+        <source>No operations match these filters.</source>
+        <translation>Neviena operācija neatbilst šiem filtriem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operations.py" line="335"/>
+        <source>Loading…</source>
+        <translation>Ielādē…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/operations.py" line="337"/>
+        <source>%Ln operation(s)</source>
+        <translation>
+            <numerusform>%Ln operācija</numerusform>
+            <numerusform>%Ln operācijas</numerusform>
+            <numerusform>%Ln operāciju</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../ui/views/overview.py" line="69"/>
+        <location filename="../../ui/views/overview.py" line="70"/>
         <source>Hello, %1</source>
         <translation>Sveiki, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="72"/>
+        <location filename="../../ui/views/overview.py" line="73"/>
         <source>Night operations</source>
         <translation>Nakts operācijas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="73"/>
+        <location filename="../../ui/views/overview.py" line="74"/>
         <source>Checks logged</source>
         <translation>Reģistrētās pārbaudes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="74"/>
+        <location filename="../../ui/views/overview.py" line="75"/>
         <source>Equipment items</source>
         <translation>Iekārtu vienības</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="75"/>
+        <location filename="../../ui/views/overview.py" line="76"/>
         <source>Waiting to be sent</source>
         <translation>Gaida nosūtīšanu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="95"/>
+        <location filename="../../ui/views/overview.py" line="96"/>
         <source>%1 with a violation (%2%)</source>
         <translation>%1 ar pārkāpumu (%2%)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/overview.py" line="102"/>
+        <location filename="../../ui/views/overview.py" line="103"/>
         <source>%n change(s) recorded on this laptop and not yet sent to the regional server.</source>
         <translation>
             <numerusform>Šajā klēpjdatorā ir reģistrēta %n izmaiņa, kas vēl nav nosūtīta uz reģionālo serveri.</numerusform>
@@ -433,6 +1750,141 @@
         <location filename="../../ui/dialogs/preferences.py" line="49"/>
         <source>Only an administrator can change the workspace policy.</source>
         <translation>Darbvietas noteikumus var mainīt tikai administrators.</translation>
+    </message>
+</context>
+<context>
+    <name>PurposeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/disclosure.py" line="66"/>
+        <source>Purpose of the disclosure</source>
+        <translation>Datu izpaušanas mērķis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disclosure.py" line="67"/>
+        <source>%1 leaves the app. Why? The purpose is recorded in the audit log with your name.</source>
+        <translation>%1: dati tiks izvadīti ārpus lietotnes. Kāpēc? Mērķis kopā ar jūsu vārdu tiks reģistrēts audita žurnālā.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disclosure.py" line="70"/>
+        <source>Case file</source>
+        <translation>Lietas materiāli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disclosure.py" line="71"/>
+        <source>Court / prosecutor request</source>
+        <translation>Tiesas / prokuratūras pieprasījums</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disclosure.py" line="72"/>
+        <source>Internal review</source>
+        <translation>Iekšējā pārbaude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disclosure.py" line="73"/>
+        <source>Project reporting</source>
+        <translation>Projekta atskaites</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disclosure.py" line="74"/>
+        <source>Other (describe)</source>
+        <translation>Cits (aprakstiet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disclosure.py" line="78"/>
+        <source>Choose a purpose…</source>
+        <translation>Izvēlieties mērķi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disclosure.py" line="79"/>
+        <source>Purpose</source>
+        <translation>Mērķis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disclosure.py" line="80"/>
+        <source>Details</source>
+        <translation>Precizējums</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disclosure.py" line="106"/>
+        <source>Required: who asked for it and why</source>
+        <translation>Obligāti: kas to pieprasīja un kāpēc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disclosure.py" line="106"/>
+        <source>Optional: case or request number</source>
+        <translation>Nav obligāti: lietas vai pieprasījuma numurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disclosure.py" line="107"/>
+        <source>Describe the purpose to continue.</source>
+        <translation>Lai turpinātu, aprakstiet mērķi.</translation>
+    </message>
+</context>
+<context>
+    <name>TonightView</name>
+    <message>
+        <location filename="../../ui/views/tonight.py" line="104"/>
+        <source>Tonight</source>
+        <translation>Šonakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tonight.py" line="105"/>
+        <source>My operation</source>
+        <translation>Mana operācija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tonight.py" line="106"/>
+        <source>Equipment I hold</source>
+        <translation>Man izsniegtās iekārtas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tonight.py" line="107"/>
+        <source>+ Traffic check</source>
+        <translation>+ Satiksmes pārbaude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tonight.py" line="109"/>
+        <source>+ Hunter check</source>
+        <translation>+ Mednieka pārbaude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tonight.py" line="111"/>
+        <source>+ Other</source>
+        <translation>+ Cita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tonight.py" line="129"/>
+        <source>No open operation</source>
+        <translation>Nav atvērtas operācijas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tonight.py" line="130"/>
+        <source>Start tonight&apos;s operation to log checks (Ctrl+N).</source>
+        <translation>Sāciet šīs nakts operāciju, lai reģistrētu pārbaudes (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tonight.py" line="131"/>
+        <source>Start an operation</source>
+        <translation>Sākt operāciju</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/tonight.py" line="136"/>
+        <source>%1 · %2 · started %3 · %n check(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · sākta %3 · %n pārbaude</numerusform>
+            <numerusform>%1 · %2 · sākta %3 · %n pārbaudes</numerusform>
+            <numerusform>%1 · %2 · sākta %3 · %n pārbaužu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tonight.py" line="139"/>
+        <source>Open</source>
+        <translation>Atvērt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tonight.py" line="144"/>
+        <source>You hold no equipment.</source>
+        <translation>Jums nav izsniegtu iekārtu.</translation>
     </message>
 </context>
 <context>
@@ -551,120 +2003,168 @@
     </message>
 </context>
 <context>
+    <name>_FlagRow</name>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="322"/>
+        <source>Confirm</source>
+        <translation>Apstiprināt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="323"/>
+        <source>Override (&amp;%1)</source>
+        <translation>Noraidīt (&amp;%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="324"/>
+        <source>Override</source>
+        <translation>Noraidīt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_entry.py" line="325"/>
+        <source>Reason for overriding (required)</source>
+        <translation>Noraidīšanas iemesls (obligāts)</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
-        <location filename="../../fieldops/errors.py" line="40"/>
-        <location filename="../../fieldops/errors.py" line="41"/>
+        <location filename="../../fieldops/errors.py" line="45"/>
+        <location filename="../../fieldops/errors.py" line="46"/>
         <source>Wrong user name or password.</source>
         <translation>Nepareizs lietotājvārds vai parole.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="42"/>
+        <location filename="../../fieldops/errors.py" line="47"/>
         <source>This account is deactivated. Ask an administrator.</source>
         <translation>Šis konts ir deaktivizēts. Vērsieties pie administratora.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="43"/>
+        <location filename="../../fieldops/errors.py" line="48"/>
         <source>Too many failed attempts. Try again in {seconds} seconds.</source>
         <translation>Pārāk daudz neveiksmīgu mēģinājumu. Mēģiniet vēlreiz pēc {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="46"/>
+        <location filename="../../fieldops/errors.py" line="51"/>
         <source>Your role does not allow this action.</source>
         <translation>Jūsu loma neļauj veikt šo darbību.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="47"/>
+        <location filename="../../fieldops/errors.py" line="52"/>
         <source>The password must have at least {min_length} characters.</source>
         <translation>Parole ir par īsu: mazākais atļautais rakstzīmju skaits ir {min_length}.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="50"/>
+        <location filename="../../fieldops/errors.py" line="55"/>
         <source>There is no workspace in {path}.</source>
         <translation>Mapē {path} nav darbvietas.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="51"/>
+        <location filename="../../fieldops/errors.py" line="56"/>
         <source>A workspace already exists in {path}.</source>
         <translation>Mapē {path} jau ir darbvieta.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="52"/>
+        <location filename="../../fieldops/errors.py" line="57"/>
         <source>The database file is damaged or belongs to another workspace. Restore it from a backup or ask IT.</source>
         <translation>Datubāzes fails ir bojāts vai pieder citai darbvietai. Atjaunojiet to no rezerves kopijas vai vērsieties IT dienestā.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="56"/>
+        <location filename="../../fieldops/errors.py" line="61"/>
         <source>This workspace was written by a newer fieldops (schema {revision}). Install the update.</source>
         <translation>Šī darbvieta ir izveidota ar jaunāku fieldops versiju (shēma {revision}). Instalējiet atjauninājumu.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="59"/>
+        <location filename="../../fieldops/errors.py" line="64"/>
         <source>The workspace key file is damaged: {detail}. Restore it from a backup or ask IT.</source>
         <translation>Darbvietas atslēgas fails ir bojāts: {detail}. Atjaunojiet to no rezerves kopijas vai vērsieties IT dienestā.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="62"/>
+        <location filename="../../fieldops/errors.py" line="67"/>
         <source>The database is busy. Try again in a moment.</source>
         <translation>Datubāze ir aizņemta. Pēc brīža mēģiniet vēlreiz.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="63"/>
+        <location filename="../../fieldops/errors.py" line="68"/>
         <source>This field is required.</source>
         <translation>Šis lauks ir obligāts.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="64"/>
+        <location filename="../../fieldops/errors.py" line="69"/>
         <source>This value is not valid: {detail}</source>
         <translation>Šī vērtība nav derīga: {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="65"/>
+        <location filename="../../fieldops/errors.py" line="70"/>
         <source>At most {max_length} characters.</source>
         <translation>Lielākais atļautais rakstzīmju skaits: {max_length}.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="66"/>
+        <location filename="../../fieldops/errors.py" line="71"/>
         <source>&apos;{value}&apos; is already used.</source>
         <translation>Vērtība „{value}” jau tiek izmantota.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="67"/>
+        <location filename="../../fieldops/errors.py" line="72"/>
         <source>The value must be between {min} and {max}.</source>
         <translation>Vērtībai jābūt no {min} līdz {max}.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="68"/>
+        <location filename="../../fieldops/errors.py" line="73"/>
         <source>The record no longer exists.</source>
         <translation>Ieraksts vairs nepastāv.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="69"/>
+        <location filename="../../fieldops/errors.py" line="74"/>
         <source>The record is locked: {detail}</source>
         <translation>Ieraksts ir bloķēts: {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="70"/>
+        <location filename="../../fieldops/errors.py" line="75"/>
         <source>Someone changed this record meanwhile. Reopen it to see the current version.</source>
         <translation>Kāds šo ierakstu pa to laiku ir mainījis. Atveriet to no jauna, lai redzētu pašreizējo versiju.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="72"/>
+        <location filename="../../fieldops/errors.py" line="77"/>
         <source>Fill in before submitting: {fields}.</source>
         <translation>Pirms iesniegšanas aizpildiet: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="73"/>
+        <location filename="../../fieldops/errors.py" line="78"/>
         <source>The rule pack found a violation ({codes}): record an outcome, or override it with a reason.</source>
         <translation>Noteikumu kopa konstatēja pārkāpumu ({codes}): norādiet iznākumu vai noraidiet to, norādot iemeslu.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="75"/>
+        <location filename="../../fieldops/errors.py" line="80"/>
         <source>You cannot review an operation you took part in.</source>
         <translation>Jūs nevarat pārskatīt operāciju, kurā piedalījāties.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="76"/>
+        <location filename="../../fieldops/errors.py" line="81"/>
+        <source>The file cannot be read ({detail}).</source>
+        <translation>Failu nevar nolasīt ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="82"/>
+        <source>The file is empty (0 bytes): nothing to attach.</source>
+        <translation>Fails ir tukšs (0 baitu): nav ko pievienot.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="83"/>
+        <source>The stored copy of this file is damaged: its fingerprint no longer matches.</source>
+        <translation>Šī faila saglabātā kopija ir bojāta: tās kontrolsumma vairs nesakrīt.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="85"/>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>Disks ir pilns. Atbrīvojiet vietu un mēģiniet vēlreiz.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="86"/>
+        <source>The file cannot be written there ({detail}).</source>
+        <translation>Failu tur nevar ierakstīt ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="87"/>
         <source>The workspace must keep at least one active administrator.</source>
         <translation>Darbvietā jābūt vismaz vienam aktīvam administratoram.</translation>
     </message>
@@ -1001,74 +2501,254 @@
 <context>
     <name>vocab</name>
     <message>
-        <location filename="../../ui/vocab.py" line="12"/>
+        <location filename="../../ui/vocab.py" line="20"/>
         <source>Patrol officer</source>
         <translation>Patruļnieks</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="13"/>
+        <location filename="../../ui/vocab.py" line="21"/>
         <source>Equipment manager</source>
         <translation>Iekārtu pārzinis</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="14"/>
+        <location filename="../../ui/vocab.py" line="22"/>
         <source>Supervisor</source>
         <translation>Uzraugs</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="15"/>
+        <location filename="../../ui/vocab.py" line="23"/>
         <source>Administrator</source>
         <translation>Administrators</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="21"/>
+        <location filename="../../ui/vocab.py" line="29"/>
         <source>Draft</source>
         <translation>Melnraksts</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="22"/>
+        <location filename="../../ui/vocab.py" line="30"/>
         <source>Submitted</source>
         <translation>Iesniegts</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="23"/>
+        <location filename="../../ui/vocab.py" line="31"/>
         <source>Returned</source>
         <translation>Atgriezts labošanai</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="24"/>
+        <location filename="../../ui/vocab.py" line="32"/>
         <source>Approved</source>
         <translation>Apstiprināts</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="30"/>
+        <location filename="../../ui/vocab.py" line="38"/>
         <source>Available</source>
         <translation>Pieejams</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="31"/>
+        <location filename="../../ui/vocab.py" line="39"/>
         <source>Checked out</source>
         <translation>Izsniegts</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="32"/>
+        <location filename="../../ui/vocab.py" line="40"/>
         <source>Reserved</source>
         <translation>Rezervēts</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="33"/>
+        <location filename="../../ui/vocab.py" line="41"/>
         <source>In maintenance</source>
         <translation>Apkopē</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="34"/>
+        <location filename="../../ui/vocab.py" line="42"/>
         <source>Lost</source>
         <translation>Nozaudēts</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="35"/>
+        <location filename="../../ui/vocab.py" line="43"/>
         <source>Retired</source>
         <translation>Norakstīts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="52"/>
+        <source>Traffic monitoring</source>
+        <translation>Satiksmes uzraudzība</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="53"/>
+        <source>Hunter control</source>
+        <translation>Medību uzraudzība</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="54"/>
+        <source>Public order / event</source>
+        <translation>Sabiedriskā kārtība / pasākums</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="55"/>
+        <source>Other operational activity</source>
+        <translation>Cita operatīvā darbība</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="61"/>
+        <source>Traffic</source>
+        <translation>Satiksme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="62"/>
+        <source>Hunter</source>
+        <translation>Medības</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="63"/>
+        <source>Other</source>
+        <translation>Cits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="69"/>
+        <source>No violation</source>
+        <translation>Pārkāpuma nav</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="70"/>
+        <source>Warning</source>
+        <translation>Brīdinājums</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="71"/>
+        <source>Fine / administrative protocol</source>
+        <translation>Sods / administratīvā pārkāpuma protokols</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="72"/>
+        <source>Licence withdrawn</source>
+        <translation>Vadītāja apliecība izņemta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="73"/>
+        <source>Vehicle detained</source>
+        <translation>Transportlīdzeklis aizturēts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="74"/>
+        <source>Weapon / trophy / device seized</source>
+        <translation>Izņemts ierocis / trofeja / ierīce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="75"/>
+        <source>Criminal case</source>
+        <translation>Kriminālprocess</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="76"/>
+        <source>Refused the test</source>
+        <translation>Atteicās no pārbaudes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="82"/>
+        <source>Night-vision binocular</source>
+        <translation>Nakts redzamības binoklis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="83"/>
+        <source>Thermal imager</source>
+        <translation>Termokamera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="84"/>
+        <source>Video camera</source>
+        <translation>Videokamera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="85"/>
+        <source>IR illuminator</source>
+        <translation>IS prožektors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="86"/>
+        <source>Battery</source>
+        <translation>Akumulators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="87"/>
+        <source>Charger</source>
+        <translation>Lādētājs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="88"/>
+        <source>Case</source>
+        <translation>Futrālis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="89"/>
+        <source>Memory card</source>
+        <translation>Atmiņas karte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="90"/>
+        <source>Tripod</source>
+        <translation>Statīvs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="98"/>
+        <source>confirmed</source>
+        <translation>apstiprināts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="99"/>
+        <source>overridden</source>
+        <translation>noraidīts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="105"/>
+        <source>from a stand</source>
+        <translation>no medību torņa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="106"/>
+        <source>on foot</source>
+        <translation>kājām</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="107"/>
+        <source>in a vehicle</source>
+        <translation>transportlīdzeklī</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="114"/>
+        <source>optical</source>
+        <translation>optiskais tēmēklis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="115"/>
+        <source>night-vision</source>
+        <translation>nakts redzamības tēmēklis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="116"/>
+        <source>thermal</source>
+        <translation>termālais tēmēklis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="117"/>
+        <source>no sight</source>
+        <translation>bez tēmēkļa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="124"/>
+        <source>good</source>
+        <translation>laba</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="125"/>
+        <source>moderate</source>
+        <translation>vidēja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="126"/>
+        <source>poor</source>
+        <translation>slikta</translation>
     </message>
 </context>
 </TS>

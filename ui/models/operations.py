@@ -512,9 +512,8 @@ class OperationsModel(QAbstractTableModel):
         if column == _STATUS_COLUMN:
             return status_hint(op.status)
         if column in _NUMERIC:
-            text = QCoreApplication.translate("OperationsModel", "%n violation(s) found in %1 check(s)", "",
-                                              op.violation_count)
-            return text.replace("%1", str(op.check_count))
+            text = QCoreApplication.translate("OperationsModel", "Checks: %1 · with a violation: %2")
+            return text.replace("%1", str(op.check_count)).replace("%2", str(op.violation_count))
         if column == _START_COLUMN:
             zone = self._zone_names.get(op.agency_short, self._default_zone_name)
             return QCoreApplication.translate("OperationsModel", "Local time of the agency (%1)").replace("%1", zone)

@@ -32,11 +32,16 @@ class NightCard(QFrame):
         self.retranslate()
 
     def retranslate(self) -> None:
-        t = QCoreApplication.translate
-        self.caption.setText(t("NightCard", "Night context"))
-        for key, text in (("sunset", t("NightCard", "Sunset")), ("nautical_dusk", t("NightCard", "Nautical dusk")),
-                          ("nautical_dawn", t("NightCard", "Nautical dawn")), ("sunrise", t("NightCard", "Sunrise")),
-                          ("moon", t("NightCard", "Moon")), ("dark", t("NightCard", "Dark hours"))):
+        self.caption.setText(QCoreApplication.translate("NightCard", "Night context"))
+        texts = {
+            "sunset": QCoreApplication.translate("NightCard", "Sunset"),
+            "nautical_dusk": QCoreApplication.translate("NightCard", "Nautical dusk"),
+            "nautical_dawn": QCoreApplication.translate("NightCard", "Nautical dawn"),
+            "sunrise": QCoreApplication.translate("NightCard", "Sunrise"),
+            "moon": QCoreApplication.translate("NightCard", "Moon"),
+            "dark": QCoreApplication.translate("NightCard", "Dark hours"),
+        }
+        for key, text in texts.items():
             self.names[key].setText(text)
         self._render()
 
@@ -55,11 +60,10 @@ class NightCard(QFrame):
         c = self.context
         if c is None:
             return
-        t = QCoreApplication.translate
         self.values["sunset"].setText(clock(c.sunset, self._tz))
         self.values["nautical_dusk"].setText(clock(c.nautical_dusk, self._tz))
         self.values["nautical_dawn"].setText(clock(c.nautical_dawn, self._tz))
         self.values["sunrise"].setText(clock(c.sunrise, self._tz))
-        phase = t("night", MOON_PHASE_NAMES[c.moon_phase_name])
+        phase = QCoreApplication.translate("night", MOON_PHASE_NAMES[c.moon_phase_name])
         self.values["moon"].setText(f"{phase}, {QLocale().toString(c.moon_illumination * 100, 'f', 0)} %")
         self.values["dark"].setText(QLocale().toString(c.dark_hours, "f", 1) + " h")
