@@ -213,6 +213,8 @@ class OperationEditor(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
         layout.addWidget(self.table, 1)
         self.attachments = self._attachments_panel()
         if self.attachments is not None:
@@ -382,17 +384,20 @@ class OperationEditor(QWidget):
             self.crew_list.addItem(entry)
 
     def _render_checks(self) -> None:
+        from ui.dialogs.check_entry import flag_text
+
         d = self.detail
         assert d is not None
         self.checks_title.setText(self.tr("%n check(s)", "", len(self.checks)))
         self.table.setRowCount(len(self.checks))
         for row, c in enumerate(self.checks):
-            flags = [str(f.get("code", "")) + (" ✓" if f.get("decision") == "confirmed" else " ✗")
-                     for f in c.flags]
+            flags = [flag_text(str(f.get("code", "")), dict(f.get("params") or {}))  # type: ignore[call-overload]
+                     + (" ✓" if f.get("decision") == "confirmed" else " ✗") for f in c.flags]
             values = [short(c.at, d.timezone), check_kind(c.kind), _summary(c), outcome_name(c.outcome),
                       ", ".join(flags)]
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
+                item.setToolTip(value)  # long rule-flag texts are elided in the cell
                 item.setData(Qt.ItemDataRole.UserRole, c.id)
                 self.table.setItem(row, col, item)
 
