@@ -63,7 +63,7 @@ from fieldops.dto import CheckDTO, OperationDetail
 from fieldops.errors import FieldOpsError
 from fieldops.geo import format_national, format_wgs84, to_national
 from fieldops.night import MOON_PHASE_NAMES, NightContext
-from fieldops.rules.messages import FLAG_MESSAGES, VALUE_LABELS
+from fieldops.rules.messages import VALUE_LABELS
 from ui import vocab
 
 PDF_DPI = 300
@@ -171,24 +171,12 @@ def _value_label(value: object) -> str:
 
 
 def flag_message(flag: dict[str, Any]) -> str:
-    """The translated text of a stored rule flag (`{"code", "params", …}`), not escaped."""
-    code = str(flag.get("code", ""))
-    params: dict[str, Any] = dict(flag.get("params") or {})
-    for key, value in params.items():
-        if key in ("species", "category", "which"):
-            params[key] = _value_label(value)
-        elif key == "sight":
-            params[key] = "–" if value is None else vocab.sight(str(value))
-        elif isinstance(value, float):
-            params[key] = _number(value)
-    template = FLAG_MESSAGES.get(code)
-    if template is None:
-        return code
-    text = QCoreApplication.translate("rules", template)
-    try:
-        return text.format(**params)
-    except (KeyError, IndexError, ValueError):
-        return text
+    """The translated text of a stored rule flag (`{"code", "params", …}`), not escaped: the check form's
+    wording, with numbers in the locale's format."""
+    from ui.dialogs.check_entry import flag_text
+
+    params = {k: _number(v) if isinstance(v, float) else v for k, v in dict(flag.get("params") or {}).items()}
+    return flag_text(str(flag.get("code", "")), params)
 
 
 def _missing_documents(documents: object) -> list[str]:
