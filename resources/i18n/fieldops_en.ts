@@ -907,173 +907,173 @@
 <context>
     <name>OperationEditor</name>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="247"/>
+        <location filename="../../ui/views/operation_editor.py" line="249"/>
         <source>← Operations</source>
         <translation>← Operations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="248"/>
+        <location filename="../../ui/views/operation_editor.py" line="250"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="250"/>
+        <location filename="../../ui/views/operation_editor.py" line="252"/>
         <source>Submit for review</source>
         <translation>Submit for review</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="252"/>
+        <location filename="../../ui/views/operation_editor.py" line="254"/>
         <source>Print to PDF…</source>
         <translation>Print to PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="254"/>
+        <location filename="../../ui/views/operation_editor.py" line="256"/>
         <source>T&amp;ype</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="254"/>
+        <location filename="../../ui/views/operation_editor.py" line="256"/>
         <source>&amp;Area</source>
         <translation>&amp;Area</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="254"/>
-        <source>Posi&amp;tion (WGS84)</source>
-        <translation>Posi&amp;tion (WGS84)</translation>
+        <location filename="../../ui/views/operation_editor.py" line="256"/>
+        <source>&amp;Position (WGS84)</source>
+        <translation>&amp;Position (WGS84)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="255"/>
-        <source>&amp;Vehicle</source>
-        <translation>&amp;Vehicle</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/operation_editor.py" line="255"/>
+        <location filename="../../ui/views/operation_editor.py" line="257"/>
         <source>Planned start</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="256"/>
+        <location filename="../../ui/views/operation_editor.py" line="257"/>
+        <source>Vehi&amp;cle</source>
+        <translation>Vehi&amp;cle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="258"/>
         <source>Planned end</source>
         <translation>Planned end</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="256"/>
+        <location filename="../../ui/views/operation_editor.py" line="258"/>
         <source>Actual &amp;start</source>
         <translation>Actual &amp;start</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="257"/>
+        <location filename="../../ui/views/operation_editor.py" line="259"/>
         <source>Actual &amp;end</source>
         <translation>Actual &amp;end</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="257"/>
+        <location filename="../../ui/views/operation_editor.py" line="259"/>
         <source>&amp;Weather</source>
         <translation>&amp;Weather</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="258"/>
+        <location filename="../../ui/views/operation_editor.py" line="260"/>
         <source>Visi&amp;bility</source>
         <translation>Visi&amp;bility</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="258"/>
+        <location filename="../../ui/views/operation_editor.py" line="260"/>
         <source>&amp;Narrative</source>
         <translation>&amp;Narrative</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="263"/>
+        <location filename="../../ui/views/operation_editor.py" line="265"/>
         <source>e.g. 56.5047, 21.0108 or 56°30&apos;17"N 21°0&apos;39"E</source>
         <translation>e.g. 56.5047, 21.0108 or 56°30&apos;17"N 21°0&apos;39"E</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="264"/>
+        <location filename="../../ui/views/operation_editor.py" line="266"/>
         <source>Crew (lead first)</source>
         <translation>Crew (lead first)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="265"/>
+        <location filename="../../ui/views/operation_editor.py" line="267"/>
         <source>Add a crew member by name or badge…</source>
         <translation>Add a crew member by name or badge…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="266"/>
+        <location filename="../../ui/views/operation_editor.py" line="268"/>
         <source>Equipment used (tick; the crew&apos;s check-outs first)</source>
         <translation>Equipment used (tick; the crew&apos;s check-outs first)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="267"/>
+        <location filename="../../ui/views/operation_editor.py" line="269"/>
         <source>+ Traffic check</source>
         <translation>+ Traffic check</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="269"/>
+        <location filename="../../ui/views/operation_editor.py" line="271"/>
         <source>+ Hunter check</source>
         <translation>+ Hunter check</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="271"/>
+        <location filename="../../ui/views/operation_editor.py" line="273"/>
         <source>+ Other</source>
         <translation>+ Other</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="273"/>
-        <location filename="../../ui/views/operation_editor.py" line="568"/>
+        <location filename="../../ui/views/operation_editor.py" line="275"/>
+        <location filename="../../ui/views/operation_editor.py" line="573"/>
         <source>Void check</source>
         <translation>Void check</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="274"/>
+        <location filename="../../ui/views/operation_editor.py" line="276"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="274"/>
+        <location filename="../../ui/views/operation_editor.py" line="276"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="274"/>
+        <location filename="../../ui/views/operation_editor.py" line="276"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="275"/>
+        <location filename="../../ui/views/operation_editor.py" line="277"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="275"/>
+        <location filename="../../ui/views/operation_editor.py" line="277"/>
         <source>Rule flags</source>
         <translation>Rule flags</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="342"/>
+        <location filename="../../ui/views/operation_editor.py" line="344"/>
         <source>  (held by the crew)</source>
         <translation>  (held by the crew)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="363"/>
+        <location filename="../../ui/views/operation_editor.py" line="365"/>
         <source>Returned for correction:</source>
         <translation>Returned for correction:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="365"/>
+        <location filename="../../ui/views/operation_editor.py" line="367"/>
         <source>This operation is %1 and can no longer be edited here.</source>
         <translation>This operation is %1 and can no longer be edited here.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="379"/>
+        <location filename="../../ui/views/operation_editor.py" line="381"/>
         <source>  (lead)</source>
         <translation>  (lead)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="381"/>
+        <location filename="../../ui/views/operation_editor.py" line="383"/>
         <source>Enter removes this member</source>
         <translation>Enter removes this member</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/operation_editor.py" line="387"/>
+        <location filename="../../ui/views/operation_editor.py" line="391"/>
         <source>%n check(s)</source>
         <translation>
             <numerusform>%n check</numerusform>
@@ -1081,17 +1081,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="435"/>
+        <location filename="../../ui/views/operation_editor.py" line="440"/>
         <source>The end is before the start.</source>
         <translation>The end is before the start.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="437"/>
+        <location filename="../../ui/views/operation_editor.py" line="442"/>
         <source>A shift cannot last more than 24 hours.</source>
         <translation>A shift cannot last more than 24 hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="568"/>
+        <location filename="../../ui/views/operation_editor.py" line="573"/>
         <source>Why is this check withdrawn?</source>
         <translation>Why is this check withdrawn?</translation>
     </message>
@@ -1140,315 +1140,315 @@
         <translation>The export could not be recorded in the audit log. Delete %1 yourself: it must not be passed on.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="212"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="200"/>
         <source>Plate %1</source>
         <translation>Plate %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="214"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="202"/>
         <source>Driver: %1</source>
         <translation>Driver: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="219"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="207"/>
         <source>Alcohol %1 ‰</source>
         <translation>Alcohol %1 ‰</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="222"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="210"/>
         <source>Refused the alcohol test</source>
         <translation>Refused the alcohol test</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="225"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="213"/>
         <source>Speed %1 km/h (limit %2 km/h)</source>
         <translation>Speed %1 km/h (limit %2 km/h)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="228"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="216"/>
         <source>Speed %1 km/h</source>
         <translation>Speed %1 km/h</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="231"/>
-        <location filename="../../ui/reports/operation_pdf.py" line="267"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="219"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="255"/>
         <source>Missing: %1</source>
         <translation>Missing: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="238"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="226"/>
         <source>Species: %1</source>
         <translation>Species: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="241"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="229"/>
         <source>Sight: %1</source>
         <translation>Sight: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="243"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="231"/>
         <source>Position: %1</source>
         <translation>Position: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="246"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="234"/>
         <source>Driven hunt</source>
         <translation>Driven hunt</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="248"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="236"/>
         <source>Weapon loaded while moving</source>
         <translation>Weapon loaded while moving</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="250"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="238"/>
         <source>Weapon not cased in the vehicle</source>
         <translation>Weapon not cased in the vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="252"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="240"/>
         <source>Not sober</source>
         <translation>Not sober</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="254"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="242"/>
         <source>No vest</source>
         <translation>No vest</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="256"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="244"/>
         <source>Wild boar harvested or wounded</source>
         <translation>Wild boar harvested or wounded</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="258"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="246"/>
         <source>Boar marker %1</source>
         <translation>Boar marker %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="260"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="248"/>
         <source>Hunting sheet: %1</source>
         <translation>Hunting sheet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="263"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="251"/>
         <source>Safety check: %1</source>
         <translation>Safety check: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="274"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="262"/>
         <source>Category: %1</source>
         <translation>Category: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="349"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="337"/>
         <source>badge %1</source>
         <translation>badge %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="352"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="340"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="360"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="348"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="373"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="361"/>
         <source>Moon: %1 % lit (%2)</source>
         <translation>Moon: %1 % lit (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="377"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="365"/>
         <source>Night of %1</source>
         <translation>Night of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="379"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="367"/>
         <source>Sunset</source>
         <translation>Sunset</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="380"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="368"/>
         <source>nautical dusk</source>
         <translation>nautical dusk</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="381"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="369"/>
         <source>Nautical dawn</source>
         <translation>Nautical dawn</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="382"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="370"/>
         <source>sunrise</source>
         <translation>sunrise</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="394"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="382"/>
         <source>Warning:</source>
         <translation>Warning:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="425"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="413"/>
         <source>Operation report</source>
         <translation>Operation report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="436"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="424"/>
         <source>total: %1 · with a violation: %2</source>
         <translation>total: %1 · with a violation: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="439"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="427"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="441"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="429"/>
         <source>Actual</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="443"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="431"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="444"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="432"/>
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="445"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="433"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="446"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="434"/>
         <source>Vehicle</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="447"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="435"/>
         <source>Crew</source>
         <translation>Crew</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="448"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="436"/>
         <source>Equipment used</source>
         <translation>Equipment used</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="449"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="437"/>
         <source>Weather</source>
         <translation>Weather</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="450"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="438"/>
         <source>Visibility</source>
         <translation>Visibility</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="451"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="439"/>
         <source>Night</source>
         <translation>Night</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="452"/>
-        <location filename="../../ui/reports/operation_pdf.py" line="463"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="440"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="451"/>
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="458"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="446"/>
         <source>Narrative</source>
         <translation>Narrative</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="467"/>
-        <location filename="../../ui/reports/operation_pdf.py" line="498"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="455"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="486"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="468"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="456"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="469"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="457"/>
         <source>Key facts</source>
         <translation>Key facts</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="470"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="458"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="471"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="459"/>
         <source>Rule-pack flags and decisions</source>
         <translation>Rule-pack flags and decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="472"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="460"/>
         <source>Rule pack</source>
         <translation>Rule pack</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="476"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="464"/>
         <source>No checks were logged.</source>
         <translation>No checks were logged.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="479"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="467"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="482"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="470"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="483"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="471"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="484"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="472"/>
         <source>SHA-256 (chain-of-custody fingerprint)</source>
         <translation>SHA-256 (chain-of-custody fingerprint)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="492"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="480"/>
         <source>No attachments.</source>
         <translation>No attachments.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="496"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="484"/>
         <source>Review comments</source>
         <translation>Review comments</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="499"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="487"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="500"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="488"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="515"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="503"/>
         <source>Printed by %1 on %2 — purpose: %3</source>
         <translation>Printed by %1 on %2 — purpose: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="573"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="561"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>

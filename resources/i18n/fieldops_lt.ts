@@ -912,173 +912,173 @@
 <context>
     <name>OperationEditor</name>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="247"/>
+        <location filename="../../ui/views/operation_editor.py" line="249"/>
         <source>← Operations</source>
         <translation>← Operacijos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="248"/>
+        <location filename="../../ui/views/operation_editor.py" line="250"/>
         <source>Save</source>
         <translation>Išsaugoti</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="250"/>
+        <location filename="../../ui/views/operation_editor.py" line="252"/>
         <source>Submit for review</source>
         <translation>Pateikti peržiūrai</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="252"/>
+        <location filename="../../ui/views/operation_editor.py" line="254"/>
         <source>Print to PDF…</source>
         <translation>Spausdinti į PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="254"/>
+        <location filename="../../ui/views/operation_editor.py" line="256"/>
         <source>T&amp;ype</source>
         <translation>&amp;Tipas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="254"/>
+        <location filename="../../ui/views/operation_editor.py" line="256"/>
         <source>&amp;Area</source>
         <translation>&amp;Vietovė</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="254"/>
-        <source>Posi&amp;tion (WGS84)</source>
+        <location filename="../../ui/views/operation_editor.py" line="256"/>
+        <source>&amp;Position (WGS84)</source>
         <translation>&amp;Koordinatės (WGS84)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="255"/>
-        <source>&amp;Vehicle</source>
-        <translation>Transporto &amp;priemonė</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/operation_editor.py" line="255"/>
+        <location filename="../../ui/views/operation_editor.py" line="257"/>
         <source>Planned start</source>
         <translation>Planuojama pradžia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="256"/>
+        <location filename="../../ui/views/operation_editor.py" line="257"/>
+        <source>Vehi&amp;cle</source>
+        <translation>Tra&amp;nsporto priemonė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="258"/>
         <source>Planned end</source>
         <translation>Planuojama pabaiga</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="256"/>
+        <location filename="../../ui/views/operation_editor.py" line="258"/>
         <source>Actual &amp;start</source>
-        <translation>Faktinė p&amp;radžia</translation>
+        <translation>Faktinė pra&amp;džia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="257"/>
+        <location filename="../../ui/views/operation_editor.py" line="259"/>
         <source>Actual &amp;end</source>
         <translation>Faktinė pa&amp;baiga</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="257"/>
+        <location filename="../../ui/views/operation_editor.py" line="259"/>
         <source>&amp;Weather</source>
         <translation>&amp;Orai</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="258"/>
+        <location filename="../../ui/views/operation_editor.py" line="260"/>
         <source>Visi&amp;bility</source>
         <translation>&amp;Matomumas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="258"/>
+        <location filename="../../ui/views/operation_editor.py" line="260"/>
         <source>&amp;Narrative</source>
-        <translation>&amp;Aprašymas</translation>
+        <translation>Apraš&amp;ymas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="263"/>
+        <location filename="../../ui/views/operation_editor.py" line="265"/>
         <source>e.g. 56.5047, 21.0108 or 56°30&apos;17"N 21°0&apos;39"E</source>
         <translation>pvz., 56.5047, 21.0108 arba 56°30&apos;17"N 21°0&apos;39"E</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="264"/>
+        <location filename="../../ui/views/operation_editor.py" line="266"/>
         <source>Crew (lead first)</source>
         <translation>Ekipažas (vyresnysis – pirmas)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="265"/>
+        <location filename="../../ui/views/operation_editor.py" line="267"/>
         <source>Add a crew member by name or badge…</source>
         <translation>Pridėti ekipažo narį pagal vardą arba ženklą…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="266"/>
+        <location filename="../../ui/views/operation_editor.py" line="268"/>
         <source>Equipment used (tick; the crew&apos;s check-outs first)</source>
         <translation>Naudota įranga (pažymėkite; pirmiausia ekipažui išduota)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="267"/>
+        <location filename="../../ui/views/operation_editor.py" line="269"/>
         <source>+ Traffic check</source>
         <translation>+ Eismo patikrinimas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="269"/>
+        <location filename="../../ui/views/operation_editor.py" line="271"/>
         <source>+ Hunter check</source>
         <translation>+ Medžiotojo patikrinimas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="271"/>
+        <location filename="../../ui/views/operation_editor.py" line="273"/>
         <source>+ Other</source>
         <translation>+ Kitas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="273"/>
-        <location filename="../../ui/views/operation_editor.py" line="568"/>
+        <location filename="../../ui/views/operation_editor.py" line="275"/>
+        <location filename="../../ui/views/operation_editor.py" line="573"/>
         <source>Void check</source>
         <translation>Anuliuoti patikrinimą</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="274"/>
+        <location filename="../../ui/views/operation_editor.py" line="276"/>
         <source>Time</source>
         <translation>Laikas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="274"/>
+        <location filename="../../ui/views/operation_editor.py" line="276"/>
         <source>Kind</source>
         <translation>Rūšis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="274"/>
+        <location filename="../../ui/views/operation_editor.py" line="276"/>
         <source>Summary</source>
         <translation>Santrauka</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="275"/>
+        <location filename="../../ui/views/operation_editor.py" line="277"/>
         <source>Outcome</source>
         <translation>Rezultatas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="275"/>
+        <location filename="../../ui/views/operation_editor.py" line="277"/>
         <source>Rule flags</source>
         <translation>Taisyklių žymos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="342"/>
+        <location filename="../../ui/views/operation_editor.py" line="344"/>
         <source>  (held by the crew)</source>
         <translation>  (išduota ekipažui)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="363"/>
+        <location filename="../../ui/views/operation_editor.py" line="365"/>
         <source>Returned for correction:</source>
         <translation>Grąžinta taisyti:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="365"/>
+        <location filename="../../ui/views/operation_editor.py" line="367"/>
         <source>This operation is %1 and can no longer be edited here.</source>
         <translation>Ši operacija yra %1, todėl jos čia nebegalima redaguoti.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="379"/>
+        <location filename="../../ui/views/operation_editor.py" line="381"/>
         <source>  (lead)</source>
         <translation>  (vyresnysis)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="381"/>
+        <location filename="../../ui/views/operation_editor.py" line="383"/>
         <source>Enter removes this member</source>
         <translation>Enter – pašalinti iš ekipažo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/operation_editor.py" line="387"/>
+        <location filename="../../ui/views/operation_editor.py" line="391"/>
         <source>%n check(s)</source>
         <translation>
             <numerusform>%n patikrinimas</numerusform>
@@ -1087,17 +1087,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="435"/>
+        <location filename="../../ui/views/operation_editor.py" line="440"/>
         <source>The end is before the start.</source>
         <translation>Pabaiga yra ankstesnė nei pradžia.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="437"/>
+        <location filename="../../ui/views/operation_editor.py" line="442"/>
         <source>A shift cannot last more than 24 hours.</source>
         <translation>Pamaina negali trukti ilgiau nei 24 valandas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="568"/>
+        <location filename="../../ui/views/operation_editor.py" line="573"/>
         <source>Why is this check withdrawn?</source>
         <translation>Kodėl šis patikrinimas anuliuojamas?</translation>
     </message>
@@ -1146,315 +1146,315 @@
         <translation>Eksporto nepavyko užregistruoti audito žurnale. Patys ištrinkite %1: jo negalima perduoti kitiems.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="212"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="200"/>
         <source>Plate %1</source>
         <translation>Valstybinis numeris %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="214"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="202"/>
         <source>Driver: %1</source>
         <translation>Vairuotojas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="219"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="207"/>
         <source>Alcohol %1 ‰</source>
         <translation>Girtumas %1 ‰</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="222"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="210"/>
         <source>Refused the alcohol test</source>
         <translation>Atsisakė girtumo patikrinimo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="225"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="213"/>
         <source>Speed %1 km/h (limit %2 km/h)</source>
         <translation>Greitis %1 km/h (leidžiama %2 km/h)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="228"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="216"/>
         <source>Speed %1 km/h</source>
         <translation>Greitis %1 km/h</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="231"/>
-        <location filename="../../ui/reports/operation_pdf.py" line="267"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="219"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="255"/>
         <source>Missing: %1</source>
         <translation>Nepateikta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="238"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="226"/>
         <source>Species: %1</source>
         <translation>Rūšis: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="241"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="229"/>
         <source>Sight: %1</source>
         <translation>Taikiklis: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="243"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="231"/>
         <source>Position: %1</source>
         <translation>Šaudymo pozicija: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="246"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="234"/>
         <source>Driven hunt</source>
         <translation>Varomoji medžioklė</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="248"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="236"/>
         <source>Weapon loaded while moving</source>
         <translation>Judėjo su užtaisytu ginklu</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="250"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="238"/>
         <source>Weapon not cased in the vehicle</source>
         <translation>Ginklas transporto priemonėje nebuvo dėkle</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="252"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="240"/>
         <source>Not sober</source>
         <translation>Neblaivus</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="254"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="242"/>
         <source>No vest</source>
         <translation>Be liemenės</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="256"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="244"/>
         <source>Wild boar harvested or wounded</source>
         <translation>Šernas sumedžiotas ar sužeistas</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="258"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="246"/>
         <source>Boar marker %1</source>
         <translation>Šerno ženklinimas %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="260"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="248"/>
         <source>Hunting sheet: %1</source>
         <translation>Medžioklės lapas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="263"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="251"/>
         <source>Safety check: %1</source>
         <translation>Saugaus elgesio patikrinimas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="274"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="262"/>
         <source>Category: %1</source>
         <translation>Kategorija: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="349"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="337"/>
         <source>badge %1</source>
         <translation>ženklas %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="352"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="340"/>
         <source>lead</source>
         <translation>vyresnysis</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="360"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="348"/>
         <source>%1 h</source>
         <translation>%1 val.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="373"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="361"/>
         <source>Moon: %1 % lit (%2)</source>
         <translation>Mėnulis: apšviesta %1 % (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="377"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="365"/>
         <source>Night of %1</source>
         <translation>Naktis nuo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="379"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="367"/>
         <source>Sunset</source>
         <translation>Saulėlydis</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="380"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="368"/>
         <source>nautical dusk</source>
         <translation>navigacinės prieblandos pabaiga</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="381"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="369"/>
         <source>Nautical dawn</source>
         <translation>Navigacinės prieblandos pradžia</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="382"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="370"/>
         <source>sunrise</source>
         <translation>saulėtekis</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="394"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="382"/>
         <source>Warning:</source>
         <translation>Įspėjimas:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="425"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="413"/>
         <source>Operation report</source>
         <translation>Operacijos ataskaita</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="436"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="424"/>
         <source>total: %1 · with a violation: %2</source>
         <translation>iš viso: %1 · su pažeidimu: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="439"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="427"/>
         <source>Planned</source>
         <translation>Planuota</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="441"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="429"/>
         <source>Actual</source>
         <translation>Faktiškai</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="443"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="431"/>
         <source>Time zone</source>
         <translation>Laiko juosta</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="444"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="432"/>
         <source>Area</source>
         <translation>Vietovė</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="445"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="433"/>
         <source>Position</source>
         <translation>Koordinatės</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="446"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="434"/>
         <source>Vehicle</source>
         <translation>Transporto priemonė</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="447"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="435"/>
         <source>Crew</source>
         <translation>Ekipažas</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="448"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="436"/>
         <source>Equipment used</source>
         <translation>Naudota įranga</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="449"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="437"/>
         <source>Weather</source>
         <translation>Orai</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="450"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="438"/>
         <source>Visibility</source>
         <translation>Matomumas</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="451"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="439"/>
         <source>Night</source>
         <translation>Naktis</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="452"/>
-        <location filename="../../ui/reports/operation_pdf.py" line="463"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="440"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="451"/>
         <source>Checks</source>
         <translation>Patikrinimai</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="458"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="446"/>
         <source>Narrative</source>
         <translation>Aprašymas</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="467"/>
-        <location filename="../../ui/reports/operation_pdf.py" line="498"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="455"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="486"/>
         <source>Time</source>
         <translation>Laikas</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="468"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="456"/>
         <source>Kind</source>
         <translation>Rūšis</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="469"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="457"/>
         <source>Key facts</source>
         <translation>Pagrindiniai faktai</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="470"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="458"/>
         <source>Outcome</source>
         <translation>Rezultatas</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="471"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="459"/>
         <source>Rule-pack flags and decisions</source>
         <translation>Taisyklių rinkinio žymos ir sprendimai</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="472"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="460"/>
         <source>Rule pack</source>
         <translation>Taisyklių rinkinys</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="476"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="464"/>
         <source>No checks were logged.</source>
         <translation>Patikrinimų neužregistruota.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="479"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="467"/>
         <source>Attachments</source>
         <translation>Priedai</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="482"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="470"/>
         <source>File</source>
         <translation>Failas</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="483"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="471"/>
         <source>Size</source>
         <translation>Dydis</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="484"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="472"/>
         <source>SHA-256 (chain-of-custody fingerprint)</source>
         <translation>SHA-256 (įrodymų saugojimo grandinės kontrolinė suma)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="492"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="480"/>
         <source>No attachments.</source>
         <translation>Priedų nėra.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="496"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="484"/>
         <source>Review comments</source>
         <translation>Peržiūros komentarai</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="499"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="487"/>
         <source>Reviewer</source>
         <translation>Peržiūrėtojas</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="500"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="488"/>
         <source>Comment</source>
         <translation>Komentaras</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="515"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="503"/>
         <source>Printed by %1 on %2 — purpose: %3</source>
         <translation>Atspausdino %1 %2 — tikslas: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="573"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="561"/>
         <source>Page %1 of %2</source>
         <translation>%1 psl. iš %2</translation>
     </message>

@@ -912,173 +912,173 @@
 <context>
     <name>OperationEditor</name>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="247"/>
+        <location filename="../../ui/views/operation_editor.py" line="249"/>
         <source>← Operations</source>
         <translation>← Operācijas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="248"/>
+        <location filename="../../ui/views/operation_editor.py" line="250"/>
         <source>Save</source>
         <translation>Saglabāt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="250"/>
+        <location filename="../../ui/views/operation_editor.py" line="252"/>
         <source>Submit for review</source>
         <translation>Iesniegt pārskatīšanai</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="252"/>
+        <location filename="../../ui/views/operation_editor.py" line="254"/>
         <source>Print to PDF…</source>
         <translation>Drukāt PDF failā…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="254"/>
+        <location filename="../../ui/views/operation_editor.py" line="256"/>
         <source>T&amp;ype</source>
         <translation>&amp;Veids</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="254"/>
+        <location filename="../../ui/views/operation_editor.py" line="256"/>
         <source>&amp;Area</source>
         <translation>&amp;Teritorija</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="254"/>
-        <source>Posi&amp;tion (WGS84)</source>
+        <location filename="../../ui/views/operation_editor.py" line="256"/>
+        <source>&amp;Position (WGS84)</source>
         <translation>&amp;Koordinātas (WGS84)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="255"/>
-        <source>&amp;Vehicle</source>
-        <translation>Trans&amp;portlīdzeklis</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/operation_editor.py" line="255"/>
+        <location filename="../../ui/views/operation_editor.py" line="257"/>
         <source>Planned start</source>
         <translation>Plānotais sākums</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="256"/>
+        <location filename="../../ui/views/operation_editor.py" line="257"/>
+        <source>Vehi&amp;cle</source>
+        <translation>Transportlī&amp;dzeklis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/operation_editor.py" line="258"/>
         <source>Planned end</source>
         <translation>Plānotās beigas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="256"/>
+        <location filename="../../ui/views/operation_editor.py" line="258"/>
         <source>Actual &amp;start</source>
-        <translation>Faktiskais &amp;sākums</translation>
+        <translation>Faktiskais sāk&amp;ums</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="257"/>
+        <location filename="../../ui/views/operation_editor.py" line="259"/>
         <source>Actual &amp;end</source>
-        <translation>Faktiskās &amp;beigas</translation>
+        <translation>Faktiskās b&amp;eigas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="257"/>
+        <location filename="../../ui/views/operation_editor.py" line="259"/>
         <source>&amp;Weather</source>
         <translation>&amp;Laikapstākļi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="258"/>
+        <location filename="../../ui/views/operation_editor.py" line="260"/>
         <source>Visi&amp;bility</source>
-        <translation>&amp;Redzamība</translation>
+        <translation>Redzamī&amp;ba</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="258"/>
+        <location filename="../../ui/views/operation_editor.py" line="260"/>
         <source>&amp;Narrative</source>
         <translation>&amp;Apraksts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="263"/>
+        <location filename="../../ui/views/operation_editor.py" line="265"/>
         <source>e.g. 56.5047, 21.0108 or 56°30&apos;17"N 21°0&apos;39"E</source>
         <translation>piem., 56.5047, 21.0108 vai 56°30&apos;17"N 21°0&apos;39"E</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="264"/>
+        <location filename="../../ui/views/operation_editor.py" line="266"/>
         <source>Crew (lead first)</source>
         <translation>Ekipāža (vecākais – pirmais)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="265"/>
+        <location filename="../../ui/views/operation_editor.py" line="267"/>
         <source>Add a crew member by name or badge…</source>
         <translation>Pievienot ekipāžas locekli pēc vārda vai žetona…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="266"/>
+        <location filename="../../ui/views/operation_editor.py" line="268"/>
         <source>Equipment used (tick; the crew&apos;s check-outs first)</source>
         <translation>Izmantotās iekārtas (atzīmējiet; vispirms ekipāžai izsniegtās)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="267"/>
+        <location filename="../../ui/views/operation_editor.py" line="269"/>
         <source>+ Traffic check</source>
         <translation>+ Satiksmes pārbaude</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="269"/>
+        <location filename="../../ui/views/operation_editor.py" line="271"/>
         <source>+ Hunter check</source>
         <translation>+ Mednieka pārbaude</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="271"/>
+        <location filename="../../ui/views/operation_editor.py" line="273"/>
         <source>+ Other</source>
         <translation>+ Cita</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="273"/>
-        <location filename="../../ui/views/operation_editor.py" line="568"/>
+        <location filename="../../ui/views/operation_editor.py" line="275"/>
+        <location filename="../../ui/views/operation_editor.py" line="573"/>
         <source>Void check</source>
         <translation>Anulēt pārbaudi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="274"/>
+        <location filename="../../ui/views/operation_editor.py" line="276"/>
         <source>Time</source>
         <translation>Laiks</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="274"/>
+        <location filename="../../ui/views/operation_editor.py" line="276"/>
         <source>Kind</source>
         <translation>Veids</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="274"/>
+        <location filename="../../ui/views/operation_editor.py" line="276"/>
         <source>Summary</source>
         <translation>Kopsavilkums</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="275"/>
+        <location filename="../../ui/views/operation_editor.py" line="277"/>
         <source>Outcome</source>
         <translation>Iznākums</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="275"/>
+        <location filename="../../ui/views/operation_editor.py" line="277"/>
         <source>Rule flags</source>
         <translation>Noteikumu atzīmes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="342"/>
+        <location filename="../../ui/views/operation_editor.py" line="344"/>
         <source>  (held by the crew)</source>
         <translation>  (izsniegts ekipāžai)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="363"/>
+        <location filename="../../ui/views/operation_editor.py" line="365"/>
         <source>Returned for correction:</source>
         <translation>Atgriezts labošanai:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="365"/>
+        <location filename="../../ui/views/operation_editor.py" line="367"/>
         <source>This operation is %1 and can no longer be edited here.</source>
         <translation>Operācijas statuss: %1; šeit to vairs nevar labot.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="379"/>
+        <location filename="../../ui/views/operation_editor.py" line="381"/>
         <source>  (lead)</source>
         <translation>  (vecākais)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="381"/>
+        <location filename="../../ui/views/operation_editor.py" line="383"/>
         <source>Enter removes this member</source>
         <translation>Enter – izņemt no ekipāžas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/operation_editor.py" line="387"/>
+        <location filename="../../ui/views/operation_editor.py" line="391"/>
         <source>%n check(s)</source>
         <translation>
             <numerusform>%n pārbaude</numerusform>
@@ -1087,17 +1087,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="435"/>
+        <location filename="../../ui/views/operation_editor.py" line="440"/>
         <source>The end is before the start.</source>
         <translation>Beigas ir pirms sākuma.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="437"/>
+        <location filename="../../ui/views/operation_editor.py" line="442"/>
         <source>A shift cannot last more than 24 hours.</source>
         <translation>Maiņa nevar ilgt vairāk par 24 stundām.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="568"/>
+        <location filename="../../ui/views/operation_editor.py" line="573"/>
         <source>Why is this check withdrawn?</source>
         <translation>Kāpēc šī pārbaude tiek anulēta?</translation>
     </message>
@@ -1146,315 +1146,315 @@
         <translation>Eksportu neizdevās reģistrēt audita žurnālā. Izdzēsiet %1 paši: to nedrīkst nodot tālāk.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="212"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="200"/>
         <source>Plate %1</source>
         <translation>Numura zīme %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="214"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="202"/>
         <source>Driver: %1</source>
         <translation>Vadītājs: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="219"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="207"/>
         <source>Alcohol %1 ‰</source>
         <translation>Alkohols %1 ‰</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="222"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="210"/>
         <source>Refused the alcohol test</source>
         <translation>Atteicās no alkohola koncentrācijas pārbaudes</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="225"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="213"/>
         <source>Speed %1 km/h (limit %2 km/h)</source>
         <translation>Ātrums %1 km/h (atļauts %2 km/h)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="228"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="216"/>
         <source>Speed %1 km/h</source>
         <translation>Ātrums %1 km/h</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="231"/>
-        <location filename="../../ui/reports/operation_pdf.py" line="267"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="219"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="255"/>
         <source>Missing: %1</source>
         <translation>Nav uzrādīts: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="238"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="226"/>
         <source>Species: %1</source>
         <translation>Suga: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="241"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="229"/>
         <source>Sight: %1</source>
         <translation>Tēmēklis: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="243"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="231"/>
         <source>Position: %1</source>
         <translation>Šaušanas vieta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="246"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="234"/>
         <source>Driven hunt</source>
         <translation>Dzinējmedības</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="248"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="236"/>
         <source>Weapon loaded while moving</source>
         <translation>Pārvietojās ar pielādētu ieroci</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="250"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="238"/>
         <source>Weapon not cased in the vehicle</source>
         <translation>Ierocis transportlīdzeklī nebija futrālī</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="252"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="240"/>
         <source>Not sober</source>
         <translation>Nebija skaidrā prātā</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="254"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="242"/>
         <source>No vest</source>
         <translation>Bez vestes</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="256"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="244"/>
         <source>Wild boar harvested or wounded</source>
         <translation>Meža cūka nomedīta vai ievainota</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="258"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="246"/>
         <source>Boar marker %1</source>
         <translation>Meža cūkas marķējums %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="260"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="248"/>
         <source>Hunting sheet: %1</source>
         <translation>Medību lapa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="263"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="251"/>
         <source>Safety check: %1</source>
         <translation>Drošības pārbaude: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="274"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="262"/>
         <source>Category: %1</source>
         <translation>Kategorija: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="349"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="337"/>
         <source>badge %1</source>
         <translation>žetons %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="352"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="340"/>
         <source>lead</source>
         <translation>vecākais</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="360"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="348"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="373"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="361"/>
         <source>Moon: %1 % lit (%2)</source>
         <translation>Mēness: apgaismoti %1 % (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="377"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="365"/>
         <source>Night of %1</source>
         <translation>Nakts no %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="379"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="367"/>
         <source>Sunset</source>
         <translation>Saulriets</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="380"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="368"/>
         <source>nautical dusk</source>
         <translation>navigācijas krēslas beigas</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="381"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="369"/>
         <source>Nautical dawn</source>
         <translation>Navigācijas krēslas sākums</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="382"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="370"/>
         <source>sunrise</source>
         <translation>saullēkts</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="394"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="382"/>
         <source>Warning:</source>
         <translation>Brīdinājums:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="425"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="413"/>
         <source>Operation report</source>
         <translation>Operācijas atskaite</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="436"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="424"/>
         <source>total: %1 · with a violation: %2</source>
         <translation>kopā: %1 · ar pārkāpumu: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="439"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="427"/>
         <source>Planned</source>
         <translation>Plānots</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="441"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="429"/>
         <source>Actual</source>
         <translation>Faktiski</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="443"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="431"/>
         <source>Time zone</source>
         <translation>Laika josla</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="444"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="432"/>
         <source>Area</source>
         <translation>Teritorija</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="445"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="433"/>
         <source>Position</source>
         <translation>Koordinātas</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="446"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="434"/>
         <source>Vehicle</source>
         <translation>Transportlīdzeklis</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="447"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="435"/>
         <source>Crew</source>
         <translation>Ekipāža</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="448"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="436"/>
         <source>Equipment used</source>
         <translation>Izmantotās iekārtas</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="449"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="437"/>
         <source>Weather</source>
         <translation>Laikapstākļi</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="450"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="438"/>
         <source>Visibility</source>
         <translation>Redzamība</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="451"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="439"/>
         <source>Night</source>
         <translation>Nakts</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="452"/>
-        <location filename="../../ui/reports/operation_pdf.py" line="463"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="440"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="451"/>
         <source>Checks</source>
         <translation>Pārbaudes</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="458"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="446"/>
         <source>Narrative</source>
         <translation>Apraksts</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="467"/>
-        <location filename="../../ui/reports/operation_pdf.py" line="498"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="455"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="486"/>
         <source>Time</source>
         <translation>Laiks</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="468"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="456"/>
         <source>Kind</source>
         <translation>Veids</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="469"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="457"/>
         <source>Key facts</source>
         <translation>Galvenie fakti</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="470"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="458"/>
         <source>Outcome</source>
         <translation>Iznākums</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="471"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="459"/>
         <source>Rule-pack flags and decisions</source>
         <translation>Noteikumu kopas atzīmes un lēmumi</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="472"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="460"/>
         <source>Rule pack</source>
         <translation>Noteikumu kopa</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="476"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="464"/>
         <source>No checks were logged.</source>
         <translation>Pārbaudes nav reģistrētas.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="479"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="467"/>
         <source>Attachments</source>
         <translation>Pielikumi</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="482"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="470"/>
         <source>File</source>
         <translation>Fails</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="483"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="471"/>
         <source>Size</source>
         <translation>Izmērs</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="484"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="472"/>
         <source>SHA-256 (chain-of-custody fingerprint)</source>
         <translation>SHA-256 (pierādījumu glabāšanas ķēdes kontrolsumma)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="492"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="480"/>
         <source>No attachments.</source>
         <translation>Pielikumu nav.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="496"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="484"/>
         <source>Review comments</source>
         <translation>Pārskatīšanas komentāri</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="499"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="487"/>
         <source>Reviewer</source>
         <translation>Pārskatītājs</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="500"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="488"/>
         <source>Comment</source>
         <translation>Komentārs</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="515"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="503"/>
         <source>Printed by %1 on %2 — purpose: %3</source>
         <translation>Izdrukāja %1 %2 — mērķis: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="573"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="561"/>
         <source>Page %1 of %2</source>
         <translation>%1. lapa no %2</translation>
     </message>

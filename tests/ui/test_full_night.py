@@ -106,7 +106,7 @@ def test_a_full_night_with_the_keyboard(harness: Harness, home: Path, photo: Pat
     harness.qtbot.waitUntil(lambda: QApplication.focusWidget() is editor.area_name, timeout=WAIT_MS)
 
     # Position, narrative and actual end, through the labels' mnemonics.
-    key(harness, Qt.Key.Key_T, ALT)
+    key(harness, Qt.Key.Key_P, ALT)
     assert focused() is editor.position
     keys(harness, "56.3451, 21.0642")
     key(harness, Qt.Key.Key_N, ALT)

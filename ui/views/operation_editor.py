@@ -253,8 +253,8 @@ class OperationEditor(QWidget):
         self.submit.setToolTip("Ctrl+Shift+S")
         self.pdf.setText(self.tr("Print to PDF…"))
         self.pdf.setToolTip("Ctrl+P")
-        texts = {"type": self.tr("T&ype"), "area_name": self.tr("&Area"), "position": self.tr("Posi&tion (WGS84)"),
-                 "vehicle": self.tr("&Vehicle"), "planned_start": self.tr("Planned start"),
+        texts = {"type": self.tr("T&ype"), "area_name": self.tr("&Area"), "position": self.tr("&Position (WGS84)"),
+                 "vehicle": self.tr("Vehi&cle"), "planned_start": self.tr("Planned start"),
                  "planned_end": self.tr("Planned end"), "actual_start": self.tr("Actual &start"),
                  "actual_end": self.tr("Actual &end"), "weather": self.tr("&Weather"),
                  "visibility": self.tr("Visi&bility"), "narrative": self.tr("&Narrative")}
