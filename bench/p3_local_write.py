@@ -125,11 +125,11 @@ def main() -> None:
         core, cipher, clear = [], [], []
         when = datetime.now(UTC)
         for _ in range(20):  # warm-up
-            fo.operations.add_check(op_id, kind="traffic", at=when, outcome="administrative_protocol", facts=FACTS)
+            fo.checks.add(op_id, kind="traffic", at=when, outcome="administrative_protocol", facts=FACTS)
         prev = raw.execute("SELECT hash FROM audit_event ORDER BY seq DESC LIMIT 1").fetchone()[0]
         for _ in range(args.rounds):  # interleaved, so drift in machine load hits all three alike
             t = time.perf_counter()
-            fo.operations.add_check(op_id, kind="traffic", at=when, outcome="administrative_protocol", facts=FACTS,
+            fo.checks.add(op_id, kind="traffic", at=when, outcome="administrative_protocol", facts=FACTS,
                                     lat=56.3, lon=21.1)
             core.append(time.perf_counter() - t)
             prev = raw.execute("SELECT hash FROM audit_event ORDER BY seq DESC LIMIT 1").fetchone()[0]

@@ -1,7 +1,7 @@
 """`FieldOps`: the one façade the UI (and the CLI) talk to, like Anki's `Collection`.
 
     fo = FieldOps.open(home, "jberzins", password)   # or FieldOps.create(...) on first run
-    fo.users.create(...); fo.operations.add_check(...); fo.audit.verify(); fo.close()
+    fo.users.create(...); fo.checks.add(...); fo.audit.verify(); fo.close()
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ from sqlmodel import Session, col
 from fieldops import validation
 from fieldops.changes import Changes
 from fieldops.context import Context, UnitOfWork
-from fieldops.dto import CheckDTO, CrewMember, EquipmentUse, OperationDetail, PersonRef
+from fieldops.dto import CrewMember, EquipmentUse, OperationDetail, PersonRef
 from fieldops.errors import ErrorCode, FieldOpsError
 from fieldops.ids import uuid7
 from fieldops.models import (
@@ -187,11 +187,14 @@ class OperationService:
         return [EquipmentUse(i.id, i.asset_tag, f"{i.make} {i.model}", i.kind, 0.0) for i in items]
 
     # ---- edit -----------------------------------------------------------------------------------------
-    def update(self, operation_id: str, base_version: int, **changes: Any) -> Changes:
-        """Change draft fields. `base_version` is the version the editor loaded: if someone changed the
-        operation since, STALE (nothing is overwritten silently)."""
+    def update(self, operation_id: str, base_version: int, *, equipment: Iterable[str] | None = None,
+               **changes: Any) -> Changes:
+        """Change draft fields and, if given, the equipment used, in one transaction. `base_version` is the
+        version the editor loaded: if someone changed the operation since, STALE (nothing is overwritten
+        silently)."""
         me = self._ctx.require(Role.OFFICER, Role.SUPERVISOR)
         clean = self._clean_changes(changes)
+        items = None if equipment is None else list(dict.fromkeys(equipment))
         with self._ctx.write() as uow:
             op = self._editable(uow.session, operation_id, me.id)
             if op.version != base_version:
@@ -208,37 +211,21 @@ class OperationService:
             op.start_at, op.end_at = start, op.actual_end or op.planned_end
             if crew is not None or lead is not None:
                 self._replace_crew(uow, op, lead or op.lead_id, crew)
+            if items is not None:
+                self._replace_equipment(uow, op, items)
             op.version += 1
             op.updated_at = uow.now
             payload = {k: _wire(v) for k, v in changes.items()}
+            if items is not None:
+                payload["equipment"] = items
             uow.outbox("operation", op.id, "update", payload, base_version=base_version)
-            uow.audit(AuditAction.ALTERATION, "operation", op.id, {"fields": sorted(changes)})
+            uow.audit(AuditAction.ALTERATION, "operation", op.id, {"fields": sorted(payload)})
             self._refresh_hours(uow.session, op)
         return uow.changes
 
-    def set_equipment(self, operation_id: str, item_ids: Iterable[str]) -> Changes:
+    def set_equipment(self, operation_id: str, base_version: int, item_ids: Iterable[str]) -> Changes:
         """The equipment used during the operation; hours follow the operation's actual (or planned) span."""
-        me = self._ctx.require(Role.OFFICER, Role.SUPERVISOR)
-        wanted = list(dict.fromkeys(item_ids))
-        with self._ctx.write() as uow:
-            s = uow.session
-            op = self._editable(s, operation_id, me.id)
-            found = set(s.execute(select(col(EquipmentItem.id)).where(col(EquipmentItem.id).in_(wanted))).scalars())
-            if len(found) != len(wanted):
-                raise FieldOpsError(ErrorCode.NOT_FOUND, field="equipment")
-            current = set(s.execute(select(col(OperationEquipment.item_id))
-                                    .where(col(OperationEquipment.operation_id) == op.id)).scalars())
-            for item_id in current - set(wanted):
-                s.delete(s.get(OperationEquipment, (op.id, item_id)))
-            s.add_all([OperationEquipment(operation_id=op.id, item_id=i) for i in wanted if i not in current])
-            s.flush()
-            self._refresh_hours(s, op)
-            op.version += 1
-            op.updated_at = uow.now
-            uow.outbox("operation", op.id, "set_equipment", {"items": wanted}, base_version=op.version - 1)
-            uow.audit(AuditAction.ALTERATION, "operation", op.id, {"equipment": len(wanted)})
-            uow.touch("equipment")
-        return uow.changes
+        return self.update(operation_id, base_version, equipment=item_ids)
 
     def submit(self, operation_id: str) -> Changes:
         """Hand the log to the supervisor: required fields checked, then locked for the author."""
@@ -318,6 +305,20 @@ class OperationService:
         op.lead_id = lead
 
     @staticmethod
+    def _replace_equipment(uow: UnitOfWork, op: Operation, wanted: list[str]) -> None:
+        s = uow.session
+        found = set(s.execute(select(col(EquipmentItem.id)).where(col(EquipmentItem.id).in_(wanted))).scalars())
+        if len(found) != len(wanted):
+            raise FieldOpsError(ErrorCode.NOT_FOUND, field="equipment")
+        current = set(s.execute(select(col(OperationEquipment.item_id))
+                                .where(col(OperationEquipment.operation_id) == op.id)).scalars())
+        for item_id in current - set(wanted):
+            s.delete(s.get(OperationEquipment, (op.id, item_id)))
+        s.add_all([OperationEquipment(operation_id=op.id, item_id=i) for i in wanted if i not in current])
+        s.flush()
+        uow.touch("equipment")
+
+    @staticmethod
     def _refresh_hours(s: Session, op: Operation) -> None:
         start, end = op.actual_start or op.planned_start, op.actual_end or op.planned_end
         hours = round((end - start).total_seconds() / 3600, 2) if start and end else 0.0
@@ -330,17 +331,6 @@ class OperationService:
         n = int(row.value) + 1 if row else 1
         s.merge(Meta(key="op_counter", value=str(n)))
         return f"{self._ctx.device_id[-6:].upper()}-{n:05d}"
-
-    # Kept for callers of the foundation API; the check service owns checks.
-    def add_check(self, operation_id: str, **kwargs: Any) -> Changes:
-        from fieldops.services.checks import CheckService
-
-        return CheckService(self._ctx).add(operation_id, **kwargs)
-
-    def checks(self, operation_id: str) -> list[CheckDTO]:
-        from fieldops.services.checks import CheckService
-
-        return CheckService(self._ctx).list(operation_id)
 
     def count(self) -> int:
 

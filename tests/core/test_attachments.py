@@ -65,7 +65,7 @@ def _expect(code: ErrorCode, field: str | None, fn: Any, *args: Any, **kwargs: A
 
 
 def _check(session: FieldOps, op_id: str) -> str:
-    changes = session.operations.add_check(op_id, kind="other", at=factories.utc(0.5), outcome="no_violation",
+    changes = session.checks.add(op_id, kind="other", at=factories.utc(0.5), outcome="no_violation",
                                            facts={"category": "assistance", "text": "Helped a stranded driver"})
     assert changes.created_id
     return changes.created_id

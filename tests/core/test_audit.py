@@ -43,7 +43,7 @@ def test_every_mutation_writes_its_outbox_rows_and_exactly_one_audit_event(fo: F
         ("settings.set", fo, lambda: fo.settings.set("session.idle_lock_minutes", 30), 0),
         ("operations.create", officer, lambda: officer.operations.create(
             type="hunter_control", start_at=factories.utc(3)), 1),
-        ("operations.add_check", officer, lambda: officer.operations.add_check(
+        ("operations.add_check", officer, lambda: officer.checks.add(
             op_id, kind="hunter", at=factories.utc(1), outcome="seized"), 1),
         ("audit.record_consultation", fo, lambda: fo.audit.record_consultation("operation", op_id), 0),
         ("audit.record_disclosure", fo, lambda: fo.audit.record_disclosure("operation", op_id, "court request"), 0),
@@ -67,7 +67,7 @@ def test_chain_verifies_after_many_operations(fo: FieldOps, officer: FieldOps) -
     for _ in range(3):
         op_id = factories.operation(officer)
         for i in range(15):
-            officer.operations.add_check(op_id, kind="traffic", at=factories.utc(1),
+            officer.checks.add(op_id, kind="traffic", at=factories.utc(1),
                                          outcome="no_violation" if i % 4 else "warning", facts={"i": i})
         fo.audit.record_consultation("operation", op_id)
     factories.user(fo, Role.SUPERVISOR)

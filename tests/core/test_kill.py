@@ -35,7 +35,7 @@ print("READY", flush=True)
 i = 0
 while True:
     i += 1
-    changes = fo.operations.add_check(operation_id, kind="traffic", at=datetime.now(UTC),
+    changes = fo.checks.add(operation_id, kind="traffic", at=datetime.now(UTC),
                                       outcome="warning" if i % 3 == 0 else "no_violation",
                                       facts={"plate": f"KL-{i}", "note": "x" * (i % 500)})
     print(changes.created_id, flush=True)

@@ -21,7 +21,7 @@ def _check(session: FieldOps, op_id: str, **overrides: Any) -> str:
     args: dict[str, Any] = {"kind": "traffic", "at": factories.utc(0.5), "outcome": "no_violation",
                             "facts": {"plate": "KL-1234"}, "lat": 56.345, "lon": 21.064}
     args.update(overrides)
-    changes = session.operations.add_check(op_id, **args)
+    changes = session.checks.add(op_id, **args)
     assert changes.created_id
     return changes.created_id
 

@@ -148,7 +148,12 @@ def test_equipment_used_gets_the_shift_hours(officer: FieldOps) -> None:
     _complete(officer, op_id)
     choices = officer.operations.equipment_choices(op_id)
     assert choices == []  # the template workspace has no inventory
-    _raises(ErrorCode.NOT_FOUND, "equipment", officer.operations.set_equipment, op_id, ["missing-item"])
+    version = officer.operations.get(op_id).version
+    _raises(ErrorCode.NOT_FOUND, "equipment", officer.operations.set_equipment, op_id, version, ["missing-item"])
+    _raises(ErrorCode.NOT_FOUND, "equipment", officer.operations.update, op_id, version, narrative="kept?",
+            equipment=["missing-item"])
+    assert officer.operations.get(op_id).narrative == "Satiksmes kontrole.", "nothing of a failed save is kept"
+    _raises(ErrorCode.STALE, None, officer.operations.set_equipment, op_id, version - 1, [])
 
 
 # ---- checks and rule packs ------------------------------------------------------------------------------------
@@ -252,3 +257,22 @@ def test_list_filters_sorts_and_searches_without_diacritics(fo: FieldOps, office
     assert len(lst.find_ids(OperationFilter(), Order(), limit=2)) == 2
     _raises(ErrorCode.INVALID, "order", lst.find_ids, OperationFilter(), Order("password"))
     _raises(ErrorCode.INVALID, "text", lst.find_ids, OperationFilter(text='"*'), Order())
+
+
+def test_equipment_saved_with_the_fields_in_one_transaction_gets_the_shift_hours(fo: FieldOps,
+                                                                                officer: FieldOps) -> None:
+    stamp = "2025-11-01 00:00:00"
+    factories.execute(fo, "INSERT INTO equipment_item (id, asset_tag, serial_no, kind, make, model, agency_id, "
+                          "location, status, project_funded, usage_hours, battery_cycles, notes, created_at, "
+                          "updated_at, version) VALUES ('nv1', 'NV-0001', 'S1', 'nv_binocular', 'Pulsar', "
+                          "'Merger', :a, '', 'available', 1, 0, 0, '', :t, :t, 1)",
+                      a=officer.user.agency_id, t=stamp)
+    op_id = _op(officer)
+    assert [c[0].asset_tag for c in officer.operations.equipment_choices(op_id)] == ["NV-0001"]
+    _complete(officer, op_id)
+    d = officer.operations.get(op_id)
+    officer.operations.update(op_id, d.version, vehicle="VP-231", equipment=["nv1"])
+    d = officer.operations.get(op_id)
+    assert d.vehicle == "VP-231" and [(e.asset_tag, e.hours) for e in d.equipment] == [("NV-0001", 7.0)]
+    officer.operations.set_equipment(op_id, d.version, [])
+    assert officer.operations.get(op_id).equipment == ()

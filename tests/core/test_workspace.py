@@ -276,7 +276,7 @@ def test_no_personal_data_in_clear_on_disk(fo: FieldOps) -> None:
             op_id = officer.operations.create(type="traffic_monitoring", start_at=factories.utc(1),
                                               area_name=area).created_id
             assert op_id
-            officer.operations.add_check(op_id, kind="traffic", at=factories.utc(0.5), outcome="warning",
+            officer.checks.add(op_id, kind="traffic", at=factories.utc(0.5), outcome="warning",
                                          facts={"plate": PLATE, "driver": NAMES[1]})
         # The data is really there (decrypted through the façade) ...
         assert {u.full_name for u in fo.users.list()} >= set(NAMES)

@@ -98,7 +98,7 @@ def officer_with_work(home: Path, officer: Person) -> Person:
         first = factories.operation(session, hours_ago=5)
         second = factories.operation(session, hours_ago=3)
         for op_id, outcome in ((first, "no_violation"), (first, "warning"), (second, "no_violation")):
-            session.operations.add_check(op_id, kind="traffic", at=factories.utc(2), outcome=outcome)
+            session.checks.add(op_id, kind="traffic", at=factories.utc(2), outcome=outcome)
     finally:
         session.close()
         admin.close()

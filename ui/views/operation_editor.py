@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from fieldops import geo
 from fieldops.changes import Changes
 from fieldops.dto import CheckDTO, EquipmentUse, OperationDetail, PersonRef
-from fieldops.errors import FieldOpsError
+from fieldops.errors import ErrorCode, FieldOpsError
 from fieldops.models.enums import OperationType
 from ui import state
 from ui.errors import message, show_error
@@ -500,26 +500,16 @@ class OperationEditor(QWidget):
             self._show_failure(exc)
             return
         equipment = self.equipment_ids()
-        equipment_changed = set(equipment) != {e.item_id for e in d.equipment}
+        if set(equipment) == {e.item_id for e in d.equipment}:
+            equipment = None  # unchanged: not part of this save
+        after = then if then is not None else self.reload
+        if not changes and equipment is None:
+            after()
+            return
         op_id, version = d.id, d.version
-
-        def save(fo: Any) -> Changes | None:
-            result = fo.operations.update(op_id, version, **changes) if changes else None
-            if equipment_changed:
-                result = fo.operations.set_equipment(op_id, equipment)
-            return result
-
-        def done(_c: Any) -> None:
-            if then is not None:
-                then()
-            else:
-                self.reload()
-
-        Query(self, save).success(lambda c: (self._after_save(c), done(c))).failure(self._show_failure).run()
-
-    def _after_save(self, changes: Changes | None) -> None:
-        if changes is not None:
-            state.get().hub.sig_operation_executed.emit(changes, self)
+        # One transaction for the fields and the equipment, checked against the version the editor loaded.
+        Op(self, lambda fo: fo.operations.update(op_id, version, equipment=equipment, **changes)).success(
+            lambda _c: after()).failure(self._show_failure).run()
 
     def _on_submit_clicked(self) -> None:
         d = self.detail
@@ -537,13 +527,13 @@ class OperationEditor(QWidget):
         if missing:
             for key in missing:
                 if key in self.errors:
-                    self.errors[key].show_message(message(FieldOpsError(exc.code.REQUIRED)))
+                    self.errors[key].show_message(message(FieldOpsError(ErrorCode.REQUIRED)))
         target = self.errors.get(str(exc.field)) if exc.field else None
         if target is not None and not missing:
             target.show_message(message(exc))
         else:
             self.form_error.show_message(message(exc))
-        if exc.code.value == "record.stale":
+        if exc.code == ErrorCode.STALE:
             self.reload()
 
     # ---- checks ---------------------------------------------------------------------------------------------------
