@@ -126,3 +126,17 @@ def visibility(value: str) -> str:
         "poor": QCoreApplication.translate("vocab", "poor"),
     }.get(value, value)
 
+
+
+OTHER_CATEGORIES = ("public_order", "suspicious_vehicle", "border_area", "assistance", "other")
+
+
+def other_category(value: str) -> str:
+    """Category of an "other" check (the core keeps it as free text; these are the form's choices)."""
+    return {
+        "public_order": QCoreApplication.translate("vocab", "Public order"),
+        "suspicious_vehicle": QCoreApplication.translate("vocab", "Suspicious vehicle"),
+        "border_area": QCoreApplication.translate("vocab", "Border area"),
+        "assistance": QCoreApplication.translate("vocab", "Assistance"),
+        "other": QCoreApplication.translate("vocab", "Other category"),
+    }.get(value, value)

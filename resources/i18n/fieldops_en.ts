@@ -101,445 +101,420 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="377"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="349"/>
         <source>New traffic check</source>
         <translation>New traffic check</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="377"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="349"/>
         <source>Edit traffic check</source>
         <translation>Edit traffic check</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="378"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="350"/>
         <source>New hunter check</source>
         <translation>New hunter check</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="378"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="350"/>
         <source>Edit hunter check</source>
         <translation>Edit hunter check</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="379"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="351"/>
         <source>New check</source>
         <translation>New check</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="379"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="351"/>
         <source>Edit check</source>
         <translation>Edit check</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="381"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="353"/>
         <source>%1 · operation %2</source>
         <translation>%1 · operation %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="404"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="376"/>
         <source>Rule check</source>
         <translation>Rule check</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="436"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="408"/>
         <source>O&amp;utcome</source>
         <translation>O&amp;utcome</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="442"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="414"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="444"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="416"/>
         <source>Save and ne&amp;xt</source>
         <translation>Save and ne&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="445"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="417"/>
         <source>Save this check and start the next one (Ctrl+Shift+Enter)</source>
         <translation>Save this check and start the next one (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="446"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="418"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="520"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="492"/>
         <source>&amp;Now</source>
         <translation>&amp;Now</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="522"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="494"/>
         <source>Set the time to now (Alt+N)</source>
         <translation>Set the time to now (Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="531"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="503"/>
         <source>&amp;Time</source>
         <translation>&amp;Time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="538"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="510"/>
         <source>Decimal degrees (56.5123, 21.0123), degrees-minutes-seconds (56°30&apos;44"N 21°0&apos;44"E) or degrees and decimal minutes</source>
         <translation>Decimal degrees (56.5123, 21.0123), degrees-minutes-seconds (56°30&apos;44"N 21°0&apos;44"E) or degrees and decimal minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="540"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="512"/>
         <source>P&amp;osition</source>
         <translation>P&amp;osition</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="554"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="526"/>
         <source>Vehicle &amp;registration no.</source>
         <translation>Vehicle &amp;registration no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="560"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="532"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="561"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="533"/>
         <source>Novice (under 2 years&apos; experience)</source>
         <translation>Novice (under 2 years&apos; experience)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="562"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="534"/>
         <source>Professional (bus, taxi, heavy vehicle ...)</source>
         <translation>Professional (bus, taxi, heavy vehicle ...)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="564"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="536"/>
         <source>Driver &amp;category</source>
         <translation>Driver &amp;category</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="567"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="539"/>
         <source>Driver&apos;s &amp;document no.</source>
         <translation>Driver&apos;s &amp;document no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="570"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="542"/>
         <source>Reason for the sto&amp;p</source>
         <translation>Reason for the sto&amp;p</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="572"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="544"/>
         <source>not measured</source>
         <translation>not measured</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="573"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="545"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="575"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="547"/>
         <source> km/h</source>
         <translation> km/h</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="576"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="548"/>
         <source>&amp;Measured speed</source>
         <translation>&amp;Measured speed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="577"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="549"/>
         <source>Speed &amp;limit</source>
         <translation>Speed &amp;limit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="579"/>
-        <location filename="../../ui/dialogs/check_entry.py" line="582"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="551"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="554"/>
         <source>not tested</source>
         <translation>not tested</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="580"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="552"/>
         <source>S&amp;econd test</source>
         <translation>S&amp;econd test</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="581"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="553"/>
         <source>A second breath test 15-30 minutes later; the lower result counts</source>
         <translation>A second breath test 15-30 minutes later; the lower result counts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="583"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="555"/>
         <source>Second alcohol test (‰)</source>
         <translation>Second alcohol test (‰)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="584"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="556"/>
         <source>Re&amp;fused test</source>
         <translation>Re&amp;fused test</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="591"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="563"/>
         <source>&amp;Alcohol test (‰)</source>
         <translation>&amp;Alcohol test (‰)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="600"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="572"/>
         <source>Dri&amp;ving licence</source>
         <translation>Dri&amp;ving licence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="601"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="573"/>
         <source>Re&amp;gistration certificate</source>
         <translation>Re&amp;gistration certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="602"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="574"/>
         <source>&amp;Insurance</source>
         <translation>&amp;Insurance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="608"/>
-        <location filename="../../ui/dialogs/check_entry.py" line="700"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="580"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="672"/>
         <source>Documents shown</source>
         <translation>Documents shown</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="618"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="590"/>
         <source>Hunter&apos;s na&amp;me</source>
         <translation>Hunter&apos;s na&amp;me</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="635"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="607"/>
         <source>type to filter</source>
         <translation>type to filter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="639"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="611"/>
         <source>Sp&amp;ecies</source>
         <translation>Sp&amp;ecies</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="643"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="615"/>
         <source>make, model, calibre, number</source>
         <translation>make, model, calibre, number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="644"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="616"/>
         <source>&amp;Weapon</source>
         <translation>&amp;Weapon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="646"/>
-        <location filename="../../ui/dialogs/check_entry.py" line="651"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="618"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="623"/>
         <source>– not recorded –</source>
         <translation>– not recorded –</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="649"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="621"/>
         <source>Sight t&amp;ype</source>
         <translation>Sight t&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="654"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="626"/>
         <source>Shooting p&amp;lace</source>
         <translation>Shooting p&amp;lace</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="660"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="632"/>
         <source>Hunter&apos;s &amp;certificate</source>
         <translation>Hunter&apos;s &amp;certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="660"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="632"/>
         <source>Seasonal c&amp;ard</source>
         <translation>Seasonal c&amp;ard</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="661"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="633"/>
         <source>Hunting pe&amp;rmit</source>
         <translation>Hunting pe&amp;rmit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="661"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="633"/>
         <source>&amp;Firearm permit</source>
         <translation>&amp;Firearm permit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="662"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="634"/>
         <source>Hunter&apos;s tic&amp;ket</source>
         <translation>Hunter&apos;s tic&amp;ket</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="662"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="634"/>
         <source>Weapon &amp;permit</source>
         <translation>Weapon &amp;permit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="671"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="643"/>
         <source>number</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="672"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="644"/>
         <source>%1: number</source>
         <translation>%1: number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="679"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="651"/>
         <source>&amp;Hunting sheet</source>
         <translation>&amp;Hunting sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="680"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="652"/>
         <source>The hunting sheet naming the hunt leader was shown</source>
         <translation>The hunting sheet naming the hunt leader was shown</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="683"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="655"/>
         <source>number or hunt leader</source>
         <translation>number or hunt leader</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="684"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="656"/>
         <source>Hunting sheet: number or hunt leader</source>
         <translation>Hunting sheet: number or hunt leader</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="690"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="662"/>
         <source>Safety-&amp;check date</source>
         <translation>Safety-&amp;check date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="693"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="665"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="705"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="677"/>
         <source>So&amp;ber</source>
         <translation>So&amp;ber</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="706"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="678"/>
         <source>Weapon loaded while movin&amp;g</source>
         <translation>Weapon loaded while movin&amp;g</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="707"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="679"/>
         <source>Weapon cased in &amp;vehicle</source>
         <translation>Weapon cased in &amp;vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="708"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="680"/>
         <source>Recorded when the hunter was in a vehicle</source>
         <translation>Recorded when the hunter was in a vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="709"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="681"/>
         <source>Dr&amp;iven hunt</source>
         <translation>Dr&amp;iven hunt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="710"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="682"/>
         <source>Orange/yellow vest or hea&amp;dwear</source>
         <translation>Orange/yellow vest or hea&amp;dwear</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="711"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="683"/>
         <source>Recorded in a driven hunt</source>
         <translation>Recorded in a driven hunt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="712"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="684"/>
         <source>Wild boar &amp;harvested or wounded</source>
         <translation>Wild boar &amp;harvested or wounded</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="715"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="687"/>
         <source>marker no. (Mednis)</source>
         <translation>marker no. (Mednis)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="716"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="688"/>
         <source>Wild boar marker number</source>
         <translation>Wild boar marker number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="727"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="699"/>
         <source>Conduct</source>
         <translation>Conduct</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="736"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="708"/>
         <source>Wild boar</source>
         <translation>Wild boar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="748"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="720"/>
         <source>– choose –</source>
         <translation>– choose –</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="750"/>
-        <source>Public order</source>
-        <translation>Public order</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="750"/>
-        <source>Suspicious vehicle</source>
-        <translation>Suspicious vehicle</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="750"/>
-        <source>Border area</source>
-        <translation>Border area</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="751"/>
-        <source>Assistance</source>
-        <translation>Assistance</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="751"/>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="753"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="723"/>
         <source>&amp;Category</source>
         <translation>&amp;Category</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="756"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="726"/>
         <source>What was observed or done (at most %1 characters)</source>
         <translation>What was observed or done (at most %1 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="759"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="729"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="918"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="888"/>
         <source>Choose a species from the list.</source>
         <translation>Choose a species from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="1044"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="1014"/>
         <source>Neither a Latvian (like %1) nor a Lithuanian (like %2) plate: check it.</source>
         <translation>Neither a Latvian (like %1) nor a Lithuanian (like %2) plate: check it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="1049"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="1019"/>
         <source>Rule pack %1, version %2</source>
         <translation>Rule pack %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="1084"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="1054"/>
         <source>Correct the marked field to see what the rule pack says.</source>
         <translation>Correct the marked field to see what the rule pack says.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="1087"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="1057"/>
         <source>No flags: the rule pack finds nothing to object to.</source>
         <translation>No flags: the rule pack finds nothing to object to.</translation>
     </message>
@@ -1018,7 +993,7 @@
     </message>
     <message>
         <location filename="../../ui/views/operation_editor.py" line="275"/>
-        <location filename="../../ui/views/operation_editor.py" line="573"/>
+        <location filename="../../ui/views/operation_editor.py" line="563"/>
         <source>Void check</source>
         <translation>Void check</translation>
     </message>
@@ -1091,7 +1066,7 @@
         <translation>A shift cannot last more than 24 hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="573"/>
+        <location filename="../../ui/views/operation_editor.py" line="563"/>
         <source>Why is this check withdrawn?</source>
         <translation>Why is this check withdrawn?</translation>
     </message>
@@ -1140,315 +1115,315 @@
         <translation>The export could not be recorded in the audit log. Delete %1 yourself: it must not be passed on.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="200"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="191"/>
         <source>Plate %1</source>
         <translation>Plate %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="202"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="193"/>
         <source>Driver: %1</source>
         <translation>Driver: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="207"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="198"/>
         <source>Alcohol %1 ‰</source>
         <translation>Alcohol %1 ‰</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="210"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="201"/>
         <source>Refused the alcohol test</source>
         <translation>Refused the alcohol test</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="213"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="204"/>
         <source>Speed %1 km/h (limit %2 km/h)</source>
         <translation>Speed %1 km/h (limit %2 km/h)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="216"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="207"/>
         <source>Speed %1 km/h</source>
         <translation>Speed %1 km/h</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="219"/>
-        <location filename="../../ui/reports/operation_pdf.py" line="255"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="210"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="246"/>
         <source>Missing: %1</source>
         <translation>Missing: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="226"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="217"/>
         <source>Species: %1</source>
         <translation>Species: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="229"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="220"/>
         <source>Sight: %1</source>
         <translation>Sight: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="231"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="222"/>
         <source>Position: %1</source>
         <translation>Position: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="234"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="225"/>
         <source>Driven hunt</source>
         <translation>Driven hunt</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="236"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="227"/>
         <source>Weapon loaded while moving</source>
         <translation>Weapon loaded while moving</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="238"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="229"/>
         <source>Weapon not cased in the vehicle</source>
         <translation>Weapon not cased in the vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="240"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="231"/>
         <source>Not sober</source>
         <translation>Not sober</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="242"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="233"/>
         <source>No vest</source>
         <translation>No vest</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="244"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="235"/>
         <source>Wild boar harvested or wounded</source>
         <translation>Wild boar harvested or wounded</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="246"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="237"/>
         <source>Boar marker %1</source>
         <translation>Boar marker %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="248"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="239"/>
         <source>Hunting sheet: %1</source>
         <translation>Hunting sheet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="251"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="242"/>
         <source>Safety check: %1</source>
         <translation>Safety check: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="262"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="253"/>
         <source>Category: %1</source>
         <translation>Category: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="337"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="329"/>
         <source>badge %1</source>
         <translation>badge %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="340"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="332"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="348"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="340"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="361"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="353"/>
         <source>Moon: %1 % lit (%2)</source>
         <translation>Moon: %1 % lit (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="365"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="357"/>
         <source>Night of %1</source>
         <translation>Night of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="367"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="359"/>
         <source>Sunset</source>
         <translation>Sunset</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="368"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="360"/>
         <source>nautical dusk</source>
         <translation>nautical dusk</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="369"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="361"/>
         <source>Nautical dawn</source>
         <translation>Nautical dawn</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="370"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="362"/>
         <source>sunrise</source>
         <translation>sunrise</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="382"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="374"/>
         <source>Warning:</source>
         <translation>Warning:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="413"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="405"/>
         <source>Operation report</source>
         <translation>Operation report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="424"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="416"/>
         <source>total: %1 · with a violation: %2</source>
         <translation>total: %1 · with a violation: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="427"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="419"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="429"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="421"/>
         <source>Actual</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="431"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="423"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="432"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="424"/>
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="433"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="425"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="434"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="426"/>
         <source>Vehicle</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="435"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="427"/>
         <source>Crew</source>
         <translation>Crew</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="436"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="428"/>
         <source>Equipment used</source>
         <translation>Equipment used</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="437"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="429"/>
         <source>Weather</source>
         <translation>Weather</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="438"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="430"/>
         <source>Visibility</source>
         <translation>Visibility</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="439"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="431"/>
         <source>Night</source>
         <translation>Night</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="440"/>
-        <location filename="../../ui/reports/operation_pdf.py" line="451"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="432"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="443"/>
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="446"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="438"/>
         <source>Narrative</source>
         <translation>Narrative</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="455"/>
-        <location filename="../../ui/reports/operation_pdf.py" line="486"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="447"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="478"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="456"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="448"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="457"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="449"/>
         <source>Key facts</source>
         <translation>Key facts</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="458"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="450"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="459"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="451"/>
         <source>Rule-pack flags and decisions</source>
         <translation>Rule-pack flags and decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="460"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="452"/>
         <source>Rule pack</source>
         <translation>Rule pack</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="464"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="456"/>
         <source>No checks were logged.</source>
         <translation>No checks were logged.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="467"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="459"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="470"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="462"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="471"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="463"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="472"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="464"/>
         <source>SHA-256 (chain-of-custody fingerprint)</source>
         <translation>SHA-256 (chain-of-custody fingerprint)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="480"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="472"/>
         <source>No attachments.</source>
         <translation>No attachments.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="484"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="476"/>
         <source>Review comments</source>
         <translation>Review comments</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="487"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="479"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="488"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="480"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="503"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="495"/>
         <source>Printed by %1 on %2 — purpose: %3</source>
         <translation>Printed by %1 on %2 — purpose: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/operation_pdf.py" line="561"/>
+        <location filename="../../ui/reports/operation_pdf.py" line="553"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
@@ -1994,22 +1969,22 @@
 <context>
     <name>_FlagRow</name>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="322"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="294"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="323"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="295"/>
         <source>Override (&amp;%1)</source>
         <translation>Override (&amp;%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="324"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="296"/>
         <source>Override</source>
         <translation>Override</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_entry.py" line="325"/>
+        <location filename="../../ui/dialogs/check_entry.py" line="297"/>
         <source>Reason for overriding (required)</source>
         <translation>Reason for overriding (required)</translation>
     </message>
@@ -2738,6 +2713,31 @@
         <location filename="../../ui/vocab.py" line="126"/>
         <source>poor</source>
         <translation>poor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="137"/>
+        <source>Public order</source>
+        <translation>Public order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="138"/>
+        <source>Suspicious vehicle</source>
+        <translation>Suspicious vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="139"/>
+        <source>Border area</source>
+        <translation>Border area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="140"/>
+        <source>Assistance</source>
+        <translation>Assistance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="141"/>
+        <source>Other category</source>
+        <translation>Other category</translation>
     </message>
 </context>
 </TS>

@@ -31,7 +31,6 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QCollator,
-    QCoreApplication,
     QDate,
     QDateTime,
     QEvent,
@@ -79,12 +78,12 @@ from fieldops.errors import ErrorCode, FieldOpsError
 from fieldops.models.enums import CheckKind, Outcome
 from fieldops.rules import Evaluation, Flag, Pack, default_book, evaluate
 from fieldops.rules import vocab as rules_vocab
-from fieldops.rules.messages import FLAG_MESSAGES, VALUE_LABELS
 from fieldops.rules.validate import FACTS
 from ui import state, theme
 from ui.errors import message, show_error
 from ui.ops import Op
-from ui.vocab import hunter_position, outcome_name, sight
+from ui.rules_text import flag_text, rules_label
+from ui.vocab import OTHER_CATEGORIES, hunter_position, other_category, outcome_name, sight
 from ui.widgets.forms import FieldError, mark_invalid, with_error
 
 DEBOUNCE_MS = 200
@@ -104,33 +103,6 @@ OUTCOMES: dict[str, tuple[Outcome, ...]] = {
                Outcome.CRIMINAL_CASE),
     "other": tuple(Outcome),
 }
-OTHER_CATEGORIES = ("public_order", "suspicious_vehicle", "border_area", "assistance", "other")
-_LABELLED_PARAMS = ("species", "sight", "category", "which")
-
-
-# ---- texts shared with other views (check lists, reports) ------------------------------------------------------
-def rules_label(value: object) -> str:
-    """The translated name of a rule vocabulary value (species, sight, driver category, document)."""
-    if value is None:
-        return "–"
-    text = VALUE_LABELS.get(str(value))
-    return QCoreApplication.translate("rules", text) if text else str(value)
-
-
-def flag_text(code: str, params: dict[str, Any]) -> str:
-    """A rule flag in the user's language, its vocabulary parameters translated too."""
-    template = FLAG_MESSAGES.get(code)
-    if template is None:
-        return code
-    values = dict(params)
-    for key in _LABELLED_PARAMS:
-        if key in values:
-            values[key] = rules_label(values[key])
-    text = QCoreApplication.translate("rules", template)
-    try:
-        return text.format(**values)
-    except (KeyError, IndexError, ValueError):
-        return text
 
 
 def suggested_outcome(confirmed: list[str]) -> Outcome:
@@ -746,10 +718,8 @@ class CheckDialog(QDialog):
     def _build_other(self) -> None:
         self.other_category = QComboBox(objectName="category")
         self.other_category.addItem(self.tr("– choose –"), None)
-        for value, text in zip(OTHER_CATEGORIES, (
-                self.tr("Public order"), self.tr("Suspicious vehicle"), self.tr("Border area"),
-                self.tr("Assistance"), self.tr("Other")), strict=True):
-            self.other_category.addItem(text, value)
+        for value in OTHER_CATEGORIES:
+            self.other_category.addItem(other_category(value), value)
         self._field_row(self.form, self.tr("&Category"), self.other_category, "category")
         self.text = QPlainTextEdit(objectName="text")
         self.text.setTabChangesFocus(True)

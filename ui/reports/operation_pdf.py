@@ -63,8 +63,8 @@ from fieldops.dto import CheckDTO, OperationDetail
 from fieldops.errors import FieldOpsError
 from fieldops.geo import format_national, format_wgs84, to_national
 from fieldops.night import MOON_PHASE_NAMES, NightContext
-from fieldops.rules.messages import VALUE_LABELS
 from ui import vocab
+from ui.rules_text import flag_text, rules_label
 
 PDF_DPI = 300
 MARGIN_MM = 15.0
@@ -162,18 +162,9 @@ def _number(value: object, decimals: int | None = None) -> str:
     return str(value)
 
 
-def _value_label(value: object) -> str:
-    """A rule vocabulary value (species, document, driver category …) in the UI language."""
-    if value is None:
-        return "–"
-    key = str(value)
-    return QCoreApplication.translate("rules", VALUE_LABELS[key]) if key in VALUE_LABELS else key
-
-
 def flag_message(flag: dict[str, Any]) -> str:
     """The translated text of a stored rule flag (`{"code", "params", …}`), not escaped: the check form's
     wording, with numbers in the locale's format."""
-    from ui.dialogs.check_entry import flag_text
 
     params = {k: _number(v) if isinstance(v, float) else v for k, v in dict(flag.get("params") or {}).items()}
     return flag_text(str(flag.get("code", "")), params)
@@ -182,7 +173,7 @@ def flag_message(flag: dict[str, Any]) -> str:
 def _missing_documents(documents: object) -> list[str]:
     if not isinstance(documents, dict):
         return []
-    return [_value_label(name) for name, shown in documents.items() if shown is False]
+    return [rules_label(name) for name, shown in documents.items() if shown is False]
 
 
 # Facts shown with their own label; anything else a pack or a newer app recorded is listed as "key: value".
@@ -200,7 +191,7 @@ def _traffic_facts(f: dict[str, Any]) -> list[str]:
         out.append(QCoreApplication.translate("OperationReport", "Plate %1").replace("%1", str(f["plate"])))
     if f.get("driver_category") not in (None, "general"):
         out.append(QCoreApplication.translate("OperationReport", "Driver: %1").replace(
-            "%1", _value_label(f["driver_category"])))
+            "%1", rules_label(f["driver_category"])))
     alcohol = f.get("alcohol_permille")
     if alcohol is not None:
         values = alcohol if isinstance(alcohol, list) else [alcohol]
@@ -224,7 +215,7 @@ def _hunter_facts(f: dict[str, Any]) -> list[str]:
     out: list[str] = []
     if f.get("species"):
         out.append(QCoreApplication.translate("OperationReport", "Species: %1").replace(
-            "%1", _value_label(f["species"])))
+            "%1", rules_label(f["species"])))
     if f.get("sight"):
         out.append(QCoreApplication.translate("OperationReport", "Sight: %1").replace("%1", vocab.sight(f["sight"])))
     if f.get("position"):
@@ -259,7 +250,8 @@ def _hunter_facts(f: dict[str, Any]) -> list[str]:
 def _other_facts(f: dict[str, Any]) -> list[str]:
     out: list[str] = []
     if f.get("category"):
-        out.append(QCoreApplication.translate("OperationReport", "Category: %1").replace("%1", str(f["category"])))
+        out.append(QCoreApplication.translate("OperationReport", "Category: %1").replace(
+            "%1", vocab.other_category(str(f["category"]))))
     if f.get("text"):
         out.append(str(f["text"]))
     return out

@@ -384,7 +384,7 @@ class OperationEditor(QWidget):
             self.crew_list.addItem(entry)
 
     def _render_checks(self) -> None:
-        from ui.dialogs.check_entry import flag_text
+        from ui.rules_text import flag_text
 
         d = self.detail
         assert d is not None
