@@ -12,7 +12,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import DatabaseError
 from sqlmodel import Session, col
 
@@ -178,7 +178,7 @@ class FieldOps:
         return self._ctx.device_id
 
     @property
-    def engine(self):  # type: ignore[no-untyped-def]
+    def engine(self) -> Engine:
         """For benchmarks, demo data and tests only; the UI never touches it."""
         return self._ctx.engine
 

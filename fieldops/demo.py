@@ -255,7 +255,7 @@ def _one_operation(rng: random.Random, agency: Any, people: Sequence[str], items
                 round(lon + rng.uniform(-0.02, 0.02), 5), _ts(start), _ts(end), _ts(start), _ts(end),
                 rng.choice(["skaidrs", "mākoņains", "lietus", "migla", "sniegs"] if lv else
                            ["giedra", "debesuota", "lietus", "rūkas", "sniegas"]),
-                rng.choice(["good", "moderate", "poor"]), _narrative(rng, lv, op_type, n, area), n, violations, lead,
+                rng.choice(["good", "moderate", "poor"]), _narrative(lv, op_type, n, area), n, violations, lead,
                 _ts(end), _ts(end), 1, None, _ts(start), _ts(end) if status != "draft" else None,
                 _ts(end) if status != "draft" else None))
     crew.extend((oid, m, m == lead) for m in members)
@@ -287,7 +287,7 @@ NARRATIVE = {
 }
 
 
-def _narrative(rng: random.Random, lv: bool, op_type: OperationType, n: int, area: str) -> str:
+def _narrative(lv: bool, op_type: OperationType, n: int, area: str) -> str:
     return NARRATIVE[lv][op_type.value].format(area=area, n=n)
 
 

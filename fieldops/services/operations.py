@@ -333,7 +333,6 @@ class OperationService:
         return f"{self._ctx.device_id[-6:].upper()}-{n:05d}"
 
     def count(self) -> int:
-
         with self._ctx.read() as s:
             return int(s.execute(select(func.count()).select_from(Operation)).scalar_one())
 
