@@ -29,6 +29,8 @@ from fieldops.models.enums import AuditAction, Role
 from fieldops.services.attachments import AttachmentService
 from fieldops.services.audit import AuditService
 from fieldops.services.checks import CheckService
+from fieldops.services.desk import DeskService
+from fieldops.services.equipment import EquipmentService
 from fieldops.services.operation_list import OperationListService
 from fieldops.services.operations import OperationService
 from fieldops.services.reviews import ReviewService
@@ -50,6 +52,8 @@ class FieldOps:
         self.reviews = ReviewService(ctx)
         self.media = MediaStore(ctx.home / "media", ctx.data_key)
         self.attachments = AttachmentService(ctx, self.media)
+        self.equipment = EquipmentService(ctx)
+        self.desk = DeskService(ctx, self.equipment, self.media, kdf)
 
     # ---- lifecycle -----------------------------------------------------------------------------------
     @classmethod

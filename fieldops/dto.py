@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from fieldops.models.enums import Role
 
@@ -164,3 +164,125 @@ class AttachmentDTO:
     attached_at: datetime
     upload_state: str  # waiting | uploaded
     has_thumbnail: bool
+
+
+# ---- equipment desk ------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ItemDTO:
+    id: str
+    asset_tag: str
+    serial_no: str
+    kind: str
+    make: str
+    model: str
+    agency_id: str
+    agency_short: str
+    kit_id: str | None
+    kit_tag: str | None
+    location: str
+    status: str  # custody status (available, checked_out, maintenance, lost, retired)
+    project_funded: bool
+    usage_hours: float  # hours recorded at import + hours of the operations that used the item
+    battery_cycles: int
+    next_service: date | None
+    service_hours: float | None
+    notes: str
+    holder_id: str | None
+    holder_name: str | None
+    due_at: datetime | None
+    overdue: bool
+    service_due: bool
+    open_incidents: int
+    reserved_now: bool
+    version: int
+
+    @property
+    def name(self) -> str:
+        return f"{self.make} {self.model}".strip()
+
+
+@dataclass(frozen=True)
+class KitDTO:
+    id: str
+    asset_tag: str
+    name: str
+    agency_id: str
+    items: tuple[ItemDTO, ...]
+
+
+@dataclass(frozen=True)
+class CustodyEventDTO:
+    id: str
+    item_id: str
+    asset_tag: str
+    kind: str
+    at: datetime
+    holder_id: str | None
+    holder_name: str | None
+    actor_name: str | None
+    due_at: datetime | None
+    condition: str | None
+    battery_pct: int | None
+    operation_id: str | None
+    operation_number: str | None
+    notes: str
+    damage: str
+    acknowledged: bool
+    batch_id: str | None
+    kit_id: str | None
+    device_id: str
+    photos: int
+
+
+@dataclass(frozen=True)
+class ItemUseDTO:
+    """An operation during which the item was used (from the operation's equipment list)."""
+
+    operation_id: str
+    number: str | None
+    type: str
+    status: str
+    start_at: datetime
+    end_at: datetime | None
+    hours: float
+    lead_name: str | None
+
+
+@dataclass(frozen=True)
+class IncidentDTO:
+    id: str
+    item_id: str
+    asset_tag: str
+    kind: str  # damage | missing | lost | double_checkout
+    opened_at: datetime
+    opened_by: str | None
+    description: str
+    details: dict[str, object]
+    resolved_at: datetime | None
+    resolved_by: str | None
+    resolution: str
+    version: int
+
+
+@dataclass(frozen=True)
+class ReservationDTO:
+    id: str
+    item_id: str
+    asset_tag: str
+    operation_id: str | None
+    operation_number: str | None
+    holder_id: str | None
+    holder_name: str | None
+    start_at: datetime
+    end_at: datetime
+    note: str
+    cancelled: bool
+    conflicts: tuple[str, ...]  # human-readable reasons, computed against the other reservations and custody
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    kind: str  # item | kit | badge | unknown
+    id: str | None
+    code: str  # the reading that matched (or the cleaned input)
+    remapped: bool  # the keyboard-layout mapping was needed

@@ -39,6 +39,14 @@ class ErrorCode(StrEnum):
     MEDIA_CORRUPT = "media.corrupt"
     DISK_FULL = "media.disk_full"
     TARGET_UNWRITABLE = "media.target_unwritable"
+    ITEM_OUT = "equipment.item_out"
+    ITEM_UNAVAILABLE = "equipment.item_unavailable"
+    ITEM_NOT_OUT = "equipment.item_not_out"
+    NOT_SHARED = "equipment.not_shared"
+    OTHER_AGENCY = "equipment.other_agency"
+    ACK_WRONG = "equipment.ack_wrong"
+    ACK_NOT_SET = "equipment.ack_not_set"
+    RESERVATION_CONFLICT = "equipment.reservation_conflict"
 
 
 MESSAGES: dict[ErrorCode, str] = {
@@ -84,6 +92,18 @@ MESSAGES: dict[ErrorCode, str] = {
         "errors", "The stored copy of this file is damaged: its fingerprint no longer matches."),
     ErrorCode.DISK_FULL: QT_TRANSLATE_NOOP("errors", "The disk is full. Free some space and try again."),
     ErrorCode.TARGET_UNWRITABLE: QT_TRANSLATE_NOOP("errors", "The file cannot be written there ({detail})."),
+    ErrorCode.ITEM_OUT: QT_TRANSLATE_NOOP("errors", "{tag} is already checked out to {holder}. Return it first."),
+    ErrorCode.ITEM_UNAVAILABLE: QT_TRANSLATE_NOOP("errors", "{tag} cannot be issued: it is {status}."),
+    ErrorCode.ITEM_NOT_OUT: QT_TRANSLATE_NOOP("errors", "{tag} is not checked out: there is nothing to return."),
+    ErrorCode.NOT_SHARED: QT_TRANSLATE_NOOP(
+        "errors", "{tag} belongs to {owner}, which has no sharing rule for officers of {borrower}."),
+    ErrorCode.OTHER_AGENCY: QT_TRANSLATE_NOOP(
+        "errors", "{tag} belongs to {owner}: only its own equipment managers can issue or change it."),
+    ErrorCode.ACK_WRONG: QT_TRANSLATE_NOOP("errors", "{holder}: wrong PIN or password. Ask them to enter it again."),
+    ErrorCode.ACK_NOT_SET: QT_TRANSLATE_NOOP(
+        "errors", "{holder} has no desk PIN and has never signed in on this laptop: they set a PIN under "
+        "Account first."),
+    ErrorCode.RESERVATION_CONFLICT: QT_TRANSLATE_NOOP("errors", "{tag} is already reserved or out then: {details}"),
     ErrorCode.LAST_ADMIN: QT_TRANSLATE_NOOP(
         "errors", "The workspace must keep at least one active administrator."
     ),

@@ -18,7 +18,7 @@ from sqlalchemy.exc import OperationalError
 
 from fieldops.errors import ErrorCode, FieldOpsError
 
-HEAD = "0002_operations_log"  # tests assert this equals Alembic's head
+HEAD = "0003_equipment_desk"  # tests assert this equals Alembic's head
 MIGRATIONS_DIR = Path(__file__).parent
 
 

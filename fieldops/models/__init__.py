@@ -22,7 +22,14 @@ from fieldops.models.enums import (  # noqa: E402
     Outcome,
     Role,
 )
-from fieldops.models.equipment import CustodyEvent, EquipmentItem, Kit  # noqa: E402
+from fieldops.models.equipment import (  # noqa: E402
+    CustodyEvent,
+    EquipmentIncident,
+    EquipmentItem,
+    EquipmentReservation,
+    EquipmentShare,
+    Kit,
+)
 from fieldops.models.operations import (  # noqa: E402
     Amendment,
     Attachment,
@@ -48,8 +55,11 @@ __all__ = [
     "CheckKind",
     "CustodyEvent",
     "CustodyKind",
+    "EquipmentIncident",
     "EquipmentItem",
     "EquipmentKind",
+    "EquipmentReservation",
+    "EquipmentShare",
     "EquipmentStatus",
     "Kit",
     "Meta",

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import Column, Index
+from sqlalchemy import JSON, Column, Index
 from sqlmodel import Field, SQLModel
 
 from fieldops.models.types import UTCDateTime
@@ -38,6 +39,12 @@ class EquipmentItem(SQLModel, table=True):
     created_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
     updated_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
     version: int = 1
+    # Derived from the custody events (fieldops.custody), kept here so the desk never replays the log:
+    # the holder(s) of an item that is out, the open check-out event and its due time.
+    holder_id: str | None = Field(default=None, max_length=36, index=True)
+    out_event_id: str | None = Field(default=None, max_length=36)
+    due_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True, index=True))
+    service_hours: float | None = None  # service due after this many usage hours (None: by date only)
 
 
 class CustodyEvent(SQLModel, table=True):
@@ -57,3 +64,51 @@ class CustodyEvent(SQLModel, table=True):
     operation_id: str | None = Field(default=None, max_length=36, index=True)
     notes: str = ""
     device_id: str = Field(max_length=36)
+    batch_id: str | None = Field(default=None, max_length=36, index=True)  # one desk transaction
+    kit_id: str | None = Field(default=None, max_length=36)
+    acknowledged_by: str | None = Field(default=None, max_length=36)  # holder who confirmed with PIN/password
+    damage: str = ""
+    reservation_id: str | None = Field(default=None, max_length=36)
+
+
+class EquipmentIncident(SQLModel, table=True):
+    """Damage, missing parts, a lost item or a double check-out: open until resolved with a note."""
+
+    __tablename__ = "equipment_incident"
+    id: str = Field(primary_key=True, max_length=36)
+    item_id: str = Field(foreign_key="equipment_item.id", index=True)
+    kind: str = Field(max_length=20)  # damage | missing | lost | double_checkout
+    event_id: str | None = Field(default=None, max_length=36)
+    opened_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    opened_by: str | None = Field(default=None, max_length=36)
+    description: str = ""
+    details: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    resolved_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
+    resolved_by: str | None = Field(default=None, max_length=36)
+    resolution: str = ""
+    version: int = 1
+
+
+class EquipmentReservation(SQLModel, table=True):
+    __tablename__ = "equipment_reservation"
+    __table_args__ = (Index("ix_equipment_reservation_item_start", "item_id", "start_at"),)
+    id: str = Field(primary_key=True, max_length=36)
+    item_id: str = Field(foreign_key="equipment_item.id")
+    operation_id: str | None = Field(default=None, max_length=36, index=True)
+    holder_id: str | None = Field(default=None, max_length=36)
+    start_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    end_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    note: str = ""
+    created_by: str = Field(max_length=36)
+    created_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    cancelled_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
+
+
+class EquipmentShare(SQLModel, table=True):
+    """Sharing rule: items of `owner_agency_id` may be checked out to officers of `borrower_agency_id`."""
+
+    __tablename__ = "equipment_share"
+    owner_agency_id: str = Field(foreign_key="agency.id", primary_key=True)
+    borrower_agency_id: str = Field(foreign_key="agency.id", primary_key=True)
+    created_by: str = Field(max_length=36)
+    created_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))

@@ -27,6 +27,7 @@ class User(SQLModel, table=True):
     active: bool = True
     created_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
     version: int = 1
+    desk_pin_hash: str | None = Field(default=None, max_length=200)  # Argon2id; acknowledges custody at the desk
 
 
 class UserRole(SQLModel, table=True):
