@@ -20,6 +20,7 @@ from fieldops import db, migrations, paths
 from fieldops.agencies import PARTNERS
 from fieldops.context import Context
 from fieldops.dto import Overview, UserDTO
+from fieldops.equipment_csv import EquipmentImport
 from fieldops.errors import ErrorCode, FieldOpsError
 from fieldops.ids import Clock, utcnow, uuid7
 from fieldops.keyslots import DEFAULT_KDF, KdfParams, KeyFile, check_password_strength
@@ -54,6 +55,7 @@ class FieldOps:
         self.attachments = AttachmentService(ctx, self.media)
         self.equipment = EquipmentService(ctx)
         self.desk = DeskService(ctx, self.equipment, self.media, kdf)
+        self.equipment_import = EquipmentImport(ctx, self.equipment)
 
     # ---- lifecycle -----------------------------------------------------------------------------------
     @classmethod
@@ -205,10 +207,14 @@ class FieldOps:
             waiting = self._waiting(s)
             # The newest start is the last entry of the start_at index: one index probe.
             last = s.execute(select(func.max(col(Operation.start_at)))).scalar()
+            overdue = s.execute(select(func.count()).select_from(EquipmentItem).where(
+                col(EquipmentItem.status) == "checked_out", col(EquipmentItem.due_at) < self._ctx.clock())
+            ).scalar_one()
         by_status = {str(r[0]): int(r[1]) for r in stats if r[1]}
         checks, violations = sum(int(r[2]) for r in stats), sum(int(r[3]) for r in stats)
         return Overview(by_status, checks, violations,
-                        {str(k): int(v) for k, v in items.items()}, int(users), int(waiting), _as_utc(last))
+                        {str(k): int(v) for k, v in items.items()}, int(users), int(waiting), _as_utc(last),
+                        int(overdue))
 
     def waiting_changes(self) -> int:
         """Changes recorded here and not yet sent (the status bar's count; an index count)."""

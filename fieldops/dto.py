@@ -56,6 +56,7 @@ class Overview:
     users_active: int
     waiting_changes: int
     last_operation_at: datetime | None
+    equipment_overdue: int = 0  # checked out past the due time (every agency this laptop holds)
 
 
 @dataclass(frozen=True)
@@ -277,7 +278,18 @@ class ReservationDTO:
     end_at: datetime
     note: str
     cancelled: bool
-    conflicts: tuple[str, ...]  # human-readable reasons, computed against the other reservations and custody
+    conflicts: tuple[Conflict, ...]  # against the other reservations and the item's custody
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Why an item may not be free for a reservation: kind reserved (another reservation: its times and
+    who/what for), out (checked out: `who` holds it, due back at `end_at`), maintenance, lost or retired."""
+
+    kind: str
+    start_at: datetime | None = None
+    end_at: datetime | None = None
+    who: str | None = None
 
 
 @dataclass(frozen=True)

@@ -99,11 +99,13 @@ MESSAGES: dict[ErrorCode, str] = {
         "errors", "{tag} belongs to {owner}, which has no sharing rule for officers of {borrower}."),
     ErrorCode.OTHER_AGENCY: QT_TRANSLATE_NOOP(
         "errors", "{tag} belongs to {owner}: only its own equipment managers can issue or change it."),
-    ErrorCode.ACK_WRONG: QT_TRANSLATE_NOOP("errors", "{holder}: wrong PIN or password. Ask them to enter it again."),
+    ErrorCode.ACK_WRONG: QT_TRANSLATE_NOOP(
+        "errors", "{holder}: wrong PIN or password. Ask them to enter it again."),
     ErrorCode.ACK_NOT_SET: QT_TRANSLATE_NOOP(
-        "errors", "{holder} has no desk PIN and has never signed in on this laptop: they set a PIN under "
-        "Account first."),
-    ErrorCode.RESERVATION_CONFLICT: QT_TRANSLATE_NOOP("errors", "{tag} is already reserved or out then: {details}"),
+        "errors", "{holder} has no desk PIN and has never signed in on this laptop: they set one first "
+        "(Tools → Desk PIN)."),
+    ErrorCode.RESERVATION_CONFLICT: QT_TRANSLATE_NOOP(
+        "errors", "{tag} is not free then ({count} conflict(s)): see the list."),
     ErrorCode.LAST_ADMIN: QT_TRANSLATE_NOOP(
         "errors", "The workspace must keep at least one active administrator."
     ),

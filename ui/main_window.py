@@ -55,8 +55,15 @@ def _tonight_view() -> QWidget:
     return TonightView()
 
 
+def _desk_view() -> QWidget:
+    from ui.views.desk import DeskView
+
+    return DeskView()
+
+
 PAGES = (
     Page("tonight", "night", (Role.OFFICER,), _tonight_view),
+    Page("desk", "binoculars", (Role.EQUIPMENT_MANAGER,), _desk_view),
     Page("operations", "operations", (Role.OFFICER, Role.SUPERVISOR), _operations_view),
     Page("overview", "overview", (), OverviewView),
     Page("admin", "admin", (Role.ADMINISTRATOR,), AdminView),
@@ -166,6 +173,7 @@ class MainWindow(QMainWindow):
         self.menu_tools = bar.addMenu("")
         self.act_prefs = self._add(self.menu_tools, QKeySequence("Ctrl+,"), self.sig_preferences_requested.emit)
         self.act_verify = self._add(self.menu_tools, QKeySequence(), self._on_verify_triggered)
+        self.act_desk_pin = self._add(self.menu_tools, QKeySequence(), self._on_desk_pin_triggered)
         self.act_verify.setEnabled(self.fo.user.has_role(Role.ADMINISTRATOR) or self.fo.user.has_role(Role.SUPERVISOR))
 
         self.menu_help = bar.addMenu("")
@@ -195,7 +203,7 @@ class MainWindow(QMainWindow):
         title = self.tr("fieldops – %1 – %2")
         self.setWindowTitle(title.replace("%1", user.agency_short).replace("%2", user.full_name))
         titles = {"overview": self.tr("Overview"), "admin": self.tr("Admin"), "tonight": self.tr("Tonight"),
-                  "operations": self.tr("Operations")}
+                  "operations": self.tr("Operations"), "desk": self.tr("Equipment desk")}
         for i in range(self.nav.count()):
             item = self.nav.item(i)
             item.setText(titles[item.data(Qt.ItemDataRole.UserRole)])
@@ -210,6 +218,7 @@ class MainWindow(QMainWindow):
         self.menu_tools.setTitle(self.tr("&Tools"))
         self.act_prefs.setText(self.tr("&Preferences…"))
         self.act_verify.setText(self.tr("&Verify audit log"))
+        self.act_desk_pin.setText(self.tr("&Desk PIN…"))
         self.menu_help.setTitle(self.tr("&Help"))
         self.act_about.setText(self.tr("&About fieldops"))
         self.status_user.setText(f"{user.full_name} · {user.agency_short}")
@@ -369,6 +378,13 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, self.tr("Audit log"), self.tr(
                 "The audit log has been altered at event #%1. Report this to your supervisor and IT.").replace(
                 "%1", str(report.first_broken_seq)))
+
+    def _on_desk_pin_triggered(self) -> None:
+        from ui.dialogs.desk_pin import DeskPinDialog
+
+        dialog = DeskPinDialog(self)
+        self.desk_pin_dialog = dialog
+        dialog.open()
 
     def _on_about_triggered(self) -> None:
         from fieldops import __version__

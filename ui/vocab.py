@@ -140,3 +140,36 @@ def other_category(value: str) -> str:
         "assistance": QCoreApplication.translate("vocab", "Assistance"),
         "other": QCoreApplication.translate("vocab", "Other category"),
     }.get(value, value)
+
+
+def condition_name(value: str) -> str:
+    """Condition of an item at check-out or return."""
+    return {
+        "good": QCoreApplication.translate("vocab", "Good"),
+        "worn": QCoreApplication.translate("vocab", "Worn"),
+        "damaged": QCoreApplication.translate("vocab", "Damaged"),
+        "unusable": QCoreApplication.translate("vocab", "Unusable"),
+    }.get(value, value)
+
+
+def custody_kind(value: str) -> str:
+    """A custody event's kind, as a desk log entry."""
+    return {
+        "check_out": QCoreApplication.translate("vocab", "Checked out"),
+        "return": QCoreApplication.translate("vocab", "Returned"),
+        "maintenance_in": QCoreApplication.translate("vocab", "Into maintenance"),
+        "maintenance_out": QCoreApplication.translate("vocab", "Back from maintenance"),
+        "lost": QCoreApplication.translate("vocab", "Marked lost"),
+        "found": QCoreApplication.translate("vocab", "Found"),
+        "retire": QCoreApplication.translate("vocab", "Retired"),
+    }.get(value, value)
+
+
+def incident_kind(value: str) -> str:
+    return {
+        "damage": QCoreApplication.translate("vocab", "Damage"),
+        "missing": QCoreApplication.translate("vocab", "Missing at return"),
+        "lost": QCoreApplication.translate("vocab", "Lost"),
+        "double_checkout": QCoreApplication.translate("vocab", "Checked out twice (two laptops)"),
+        "checkout_unavailable": QCoreApplication.translate("vocab", "Checked out while unavailable"),
+    }.get(value, value)

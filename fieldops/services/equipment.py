@@ -23,6 +23,7 @@ from fieldops import scan, validation
 from fieldops.changes import Changes
 from fieldops.context import Context, UnitOfWork
 from fieldops.dto import (
+    Conflict,
     CustodyEventDTO,
     ItemDTO,
     ItemUseDTO,
@@ -554,16 +555,17 @@ class EquipmentService:
                                           r.start_at, r.end_at, r.note, r.cancelled_at is not None, conflicts))
         return out
 
-    def reservation_conflicts(self, item_id: str, start_at: datetime, end_at: datetime) -> builtins.list[str]:
+    def reservation_conflicts(self, item_id: str, start_at: datetime,
+                              end_at: datetime) -> builtins.list[Conflict]:
         self._ctx.require_user()
         with self._ctx.read() as s:
             return self._conflicts(s, item_id, start_at, end_at)
 
     def _conflicts(self, s: Session, item_id: str, start_at: datetime, end_at: datetime,
-                   exclude: str | None = None) -> builtins.list[str]:
+                   exclude: str | None = None) -> builtins.list[Conflict]:
         """Why the item may not be free from `start_at` to `end_at`: overlapping reservations, a check-out
         due back after the start (or overdue), maintenance, loss or retirement."""
-        out: list[str] = []
+        out: list[Conflict] = []
         holder = aliased(User)
         overlapping = s.execute(
             select(EquipmentReservation, col(Operation.number), col(holder.full_name))
@@ -573,17 +575,15 @@ class EquipmentService:
                    col(EquipmentReservation.start_at) < end_at, col(EquipmentReservation.end_at) > start_at,
                    col(EquipmentReservation.id) != (exclude or ""))).all()
         for r, number, name in overlapping:
-            who = number or name or r.note or "?"
-            out.append(f"reserved {r.start_at:%Y-%m-%d %H:%M}–{r.end_at:%H:%M} UTC ({who})")
+            out.append(Conflict("reserved", r.start_at, r.end_at, number or name or r.note or None))
         item = s.get(EquipmentItem, item_id)
         if item is not None:
             if item.status == EquipmentStatus.CHECKED_OUT and (item.due_at is None or item.due_at > start_at
                                                                or item.due_at < self._ctx.clock()):
                 holder_row = s.get(User, item.holder_id) if item.holder_id else None
-                due = f"{item.due_at:%Y-%m-%d %H:%M} UTC" if item.due_at else "?"
-                out.append(f"out with {holder_row.full_name if holder_row else '?'}, due {due}")
+                out.append(Conflict("out", None, item.due_at, holder_row.full_name if holder_row else None))
             elif item.status in (EquipmentStatus.MAINTENANCE, EquipmentStatus.LOST, EquipmentStatus.RETIRED):
-                out.append(str(item.status))
+                out.append(Conflict(str(item.status)))
         return out
 
     def reserve(self, item_id: str, start_at: datetime, end_at: datetime, *, operation_id: str | None = None,
@@ -608,7 +608,7 @@ class EquipmentService:
                 raise FieldOpsError(ErrorCode.NOT_FOUND, field="holder_id")
             conflicts = self._conflicts(s, item_id, start_at, end_at)
             if conflicts and not allow_conflicts:
-                raise FieldOpsError(ErrorCode.RESERVATION_CONFLICT, tag=item.asset_tag, details="; ".join(conflicts))
+                raise FieldOpsError(ErrorCode.RESERVATION_CONFLICT, tag=item.asset_tag, count=len(conflicts))
             rid = uuid7()
             s.add(EquipmentReservation(id=rid, item_id=item_id, operation_id=operation_id, holder_id=holder_id,
                                        start_at=start_at, end_at=end_at, note=note, created_by=me.id,

@@ -437,7 +437,9 @@ def test_reservations_show_conflicts(desk: Desk) -> None:
     assert [r.conflicts for r in desk.fo.equipment.reservations()] == [()]
     # A check-out due back after the reservation starts is a conflict too.
     desk.out(desk.officer, iid, due_at=start + timedelta(hours=1))
-    assert any("out with" in c for c in desk.fo.equipment.reservation_conflicts(iid, start, start + timedelta(hours=3)))
+    conflicts = desk.fo.equipment.reservation_conflicts(iid, start, start + timedelta(hours=3))
+    assert [c.kind for c in conflicts] == ["reserved", "out"]
+    assert conflicts[1].who == "Ilze Kalniņa" and conflicts[1].end_at == start + timedelta(hours=1)
     with pytest.raises(FieldOpsError) as err:
         desk.fo.equipment.reserve(iid, start + timedelta(hours=5), start + timedelta(hours=1))
     assert err.value.field == "end_at"

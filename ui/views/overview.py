@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 from fieldops.changes import Changes
 from fieldops.dto import Overview
 from fieldops.models.enums import EquipmentStatus, OperationStatus
-from ui import state
+from ui import state, theme
 from ui.ops import Query
 from ui.vocab import equipment_status, operation_status, role_name
 
@@ -55,7 +55,7 @@ class OverviewView(QWidget):
         Query(self, lambda fo: fo.overview()).success(self._on_loaded).run()
 
     def _on_operation_executed(self, changes: Changes, _initiator: object) -> None:
-        if changes.concerns("operation", "check", "equipment", "user", "outbox"):
+        if changes.concerns("operation", "check", "equipment", "equipment_item", "user", "outbox"):
             self.refresh()
 
     def _on_loaded(self, data: Overview) -> None:
@@ -96,9 +96,12 @@ class OverviewView(QWidget):
         self.checks.detail.setText(self.tr("%1 with a violation (%2%)").replace(
             "%1", f"<b>{loc.toString(d.violations)}</b>").replace("%2", loc.toString(share, "f", 1)))
         self.equipment.value.setText(loc.toString(sum(d.equipment_by_status.values())))
-        self.equipment.detail.setText("<br>".join(
-            f"{equipment_status(s)}: <b>{loc.toString(d.equipment_by_status.get(s.value, 0))}</b>"
-            for s in EquipmentStatus if d.equipment_by_status.get(s.value)))
+        lines = [f"{equipment_status(s)}: <b>{loc.toString(d.equipment_by_status.get(s.value, 0))}</b>"
+                 for s in EquipmentStatus if d.equipment_by_status.get(s.value)]
+        if d.equipment_overdue:
+            lines.insert(0, f"<b style='color:{theme.current().danger}'>"
+                         + self.tr("%1 overdue").replace("%1", loc.toString(d.equipment_overdue)) + "</b>")
+        self.equipment.detail.setText("<br>".join(lines))
         self.waiting.value.setText(loc.toString(d.waiting_changes))
         self.waiting.detail.setText(self.tr("%n change(s) recorded on this laptop and not yet sent to the "
                                             "regional server.", "", d.waiting_changes))

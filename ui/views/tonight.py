@@ -10,8 +10,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fieldops.changes import Changes
-from fieldops.dto import EquipmentUse, OperationDetail
-from ui import state
+from fieldops.dto import ItemDTO, OperationDetail
+from ui import state, theme
 from ui.ops import Query
 from ui.timefmt import short
 from ui.vocab import operation_status, operation_type
@@ -26,7 +26,7 @@ class TonightView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.operation: OperationDetail | None = None
-        self.equipment: list[EquipmentUse] = []
+        self.equipment: list[ItemDTO] = []
         self.country, self.tz = "LV", "Europe/Riga"
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 20, 24, 20)
@@ -87,7 +87,7 @@ class TonightView(QWidget):
     def refresh(self) -> None:
         def load(fo: Any) -> tuple[Any, ...]:
             agency = next(a for a in fo.users.agencies() if a.id == fo.user.agency_id)
-            return fo.operations.my_open_operation(), fo.operations.my_equipment(), agency
+            return fo.operations.my_open_operation(), fo.equipment.holdings(fo.user.id), agency
         Query(self, load).success(self._on_loaded).run()
 
     def _on_loaded(self, result: tuple[Any, ...]) -> None:
@@ -97,7 +97,7 @@ class TonightView(QWidget):
         self._render()
 
     def _on_operation_executed(self, changes: Changes, _initiator: object) -> None:
-        if changes.concerns("operation", "check", "equipment"):
+        if changes.concerns("operation", "check", "equipment", "equipment_item"):
             self.refresh()
 
     def retranslate(self) -> None:
@@ -139,7 +139,14 @@ class TonightView(QWidget):
             self.open_button.setText(self.tr("Open"))
             self.open_button.setToolTip("Enter")
         if self.equipment:
-            self.eq_list.setText("<br>".join(f"<b>{e.asset_tag}</b> · {e.name}" for e in self.equipment))
+            danger = theme.current().danger
+            lines = []
+            for e in self.equipment:
+                due = self.tr("due back %1").replace("%1", short(e.due_at, self.tz)) if e.due_at else ""
+                if e.overdue:
+                    due = f"<b style='color:{danger}'>" + self.tr("OVERDUE – return it") + f"</b> ({due})"
+                lines.append(f"<b>{e.asset_tag}</b> · {e.name}" + (f" · {due}" if due else ""))
+            self.eq_list.setText("<br>".join(lines))
         else:
             self.eq_list.setText(self.tr("You hold no equipment."))
         lat, lon = (op.lat, op.lon) if op else (None, None)
