@@ -59,6 +59,9 @@ def counter(home: Path) -> Counter:
             "NV-0020", "BA-0001", "BA-0002", "CH-0001", "CS-0001")]).created_id
         assert kit
         fo.desk.maintenance_in(items["VC-0001"], "Mount broken")
+        start = datetime.now(UTC) - timedelta(hours=1)
+        fo.equipment.reserve(items["TC-0003"], start, start + timedelta(hours=12), holder_id=officer,
+                             note="Hunter control, Nīca forest")
     finally:
         fo.close()
     return Counter(manager_name, officer, "Ilze Kalniņa", badge, items, kit)
@@ -105,6 +108,7 @@ def test_a_check_out_done_by_scanning_only(harness: Harness, home: Path, counter
     _scan(harness, page, "NV-““ąč")  # NV-0012 typed by the scanner on a Lithuanian keyboard layout
     _scan(harness, page, "tc-0003")
     assert [p.asset_tag for p in page.pending] == ["NV-0012", "TC-0003"]
+    assert page.reservation.count() == 2 and page.reservation.currentData()  # TC-0003 was reserved for her
     _scan(harness, page, "")  # Enter on the empty field: confirm → the holder's PIN
     assert page.pin.hasFocus() or QApplication.focusWidget() is page.pin
     _scan(harness, page, PIN, page.pin)
@@ -114,10 +118,12 @@ def test_a_check_out_done_by_scanning_only(harness: Harness, home: Path, counter
     try:
         held = {i.asset_tag for i in fo.equipment.holdings(counter.officer)}
         events = fo.equipment.history(item_id=counter.items["NV-0012"])
+        linked = factories.scalar(fo, "SELECT count(*) FROM custody_event WHERE reservation_id IS NOT NULL")
     finally:
         fo.close()
     assert held == {"NV-0012", "TC-0003"}
     assert events[0].acknowledged and events[0].battery_pct == 100
+    assert linked == 2  # both items' check-out facts name the reservation the desk chose
     assert page.scan.hasFocus() or QApplication.focusWidget() is page.scan
 
 
@@ -268,3 +274,58 @@ def test_an_officer_sets_a_desk_pin(harness: Harness, home: Path, counter: Count
         assert fo.equipment.item(counter.items["NV-0012"]).holder_id == counter.officer
     finally:
         fo.close()
+
+
+def test_items_are_created_opened_and_sent_to_maintenance(harness: Harness, home: Path, counter: Counter) -> None:
+    from ui.dialogs.equipment_item import ItemDialog, KitDialog
+    from ui.dialogs.equipment_note import NoteDialog
+
+    page = _desk(harness, home, counter)
+    page.new_button.click()
+    dialog = page.item_dialog
+    assert isinstance(dialog, ItemDialog)
+    harness.qtbot.keyClicks(dialog.fields["asset_tag"], "IR 1")  # a space is not allowed in a tag
+    for key, text in (("serial_no", "IR-778"), ("make", "Pulsar"), ("model", "Ultra X850S")):
+        harness.qtbot.keyClicks(dialog.fields[key], text)
+    dialog.save_button.click()
+    harness.qtbot.waitUntil(lambda: dialog.errors["asset_tag"].text() != "", timeout=5000)
+    dialog.fields["asset_tag"].clear()  # type: ignore[attr-defined]
+    harness.qtbot.keyClicks(dialog.fields["asset_tag"], "IR-0001")
+    dialog.save_button.click()
+    harness.qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    harness.settle()
+    assert "IR-0001" in [r.asset_tag for r in page.item_model.rows]
+    # Scanning an item with no officer chosen opens it.
+    _scan(harness, page, "NV-0012")
+    opened = page.item_dialog
+    assert isinstance(opened, ItemDialog) and opened is not dialog
+    harness.qtbot.waitUntil(lambda: opened.item is not None, timeout=5000)
+    assert opened.actions["maintenance_in"].isEnabled() and not opened.actions["found"].isEnabled()
+    opened.actions["maintenance_in"].click()
+    note = opened.note_dialog
+    assert isinstance(note, NoteDialog)
+    note.submit()  # a note is required
+    harness.qtbot.waitUntil(lambda: note.error.text() != "", timeout=5000)
+    harness.qtbot.keyClicks(note.note, "Eyepiece fogging")
+    note.submit()
+    harness.qtbot.waitUntil(lambda: not note.isVisible(), timeout=5000)
+    harness.settle()
+    assert opened.item is not None and opened.item.status == "maintenance"
+    assert opened.history_model.rows[0].kind == "maintenance_in"
+    assert opened.actions["maintenance_out"].isEnabled()
+    opened.reject()
+    # A kit from two selected items.
+    page.inventory.clearSelection()
+    for n, row in enumerate(page.item_model.rows):
+        if row.asset_tag in ("IR-0001", "TC-0003"):
+            page.inventory.selectionModel().select(page.item_model.index(n, 0),
+                                                   page.inventory.selectionModel().SelectionFlag.Select
+                                                   | page.inventory.selectionModel().SelectionFlag.Rows)
+    page.kit_button.click()
+    kit = page.kit_dialog
+    assert isinstance(kit, KitDialog) and len(kit.items) == 2
+    harness.qtbot.keyClicks(kit.tag, "KIT-900")
+    kit.submit()
+    harness.qtbot.waitUntil(lambda: not kit.isVisible(), timeout=5000)
+    harness.settle()
+    assert {r.asset_tag: r.kit_tag for r in page.item_model.rows}["IR-0001"] == "KIT-900"

@@ -309,3 +309,52 @@ class HolderHistoryDialog(QDialog):
         layout.addWidget(close)
         hid = holder.id
         Query(self, lambda fo: fo.equipment.history(holder_id=hid)).success(self.model.set_rows).run()
+
+
+class KitDialog(QDialog):
+    """Group selected items into a kit that goes out and comes back together."""
+
+    def __init__(self, items: list[ItemDTO], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("kitDialog")
+        self.setWindowTitle(self.tr("New kit"))
+        self.setMinimumWidth(440)
+        self.items = items
+        layout = QVBoxLayout(self)
+        listing = QLabel(self.tr("Items: %1").replace("%1", ", ".join(i.asset_tag for i in items)))
+        listing.setWordWrap(True)
+        layout.addWidget(listing)
+        form = QFormLayout()
+        self.tag = QLineEdit(objectName="kitTag")
+        self.name = QLineEdit(objectName="kitName")
+        main = next((i for i in items if i.kind in ("nv_binocular", "thermal_imager", "video_camera")), None)
+        if main is not None:
+            self.name.setText(self.tr("%1 kit").replace("%1", main.name))
+        tag_box, self.tag_error = with_error(self.tag)
+        name_box, self.name_error = with_error(self.name)
+        form.addRow(self.tr("Kit &tag"), tag_box)
+        form.addRow(self.tr("&Name"), name_box)
+        layout.addLayout(form)
+        self.items_error = FieldError()
+        layout.addWidget(self.items_error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def submit(self) -> None:
+        tag, name, ids = self.tag.text(), self.name.text(), [i.id for i in self.items]
+        for e in (self.tag_error, self.name_error, self.items_error):
+            e.show_message("")
+        self.buttons.setEnabled(False)
+        Op(self, lambda fo: fo.equipment.create_kit(tag, name, ids)).success(lambda _c: self.accept()) \
+            .failure(self._on_failed).run()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        field = exc.field if isinstance(exc, FieldOpsError) else None
+        target = {"asset_tag": self.tag_error, "name": self.name_error, "items": self.items_error}.get(field or "")
+        if target is None:
+            show_error(self, exc)
+        else:
+            target.show_message(message(exc))

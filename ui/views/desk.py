@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldops.changes import Changes
-from fieldops.dto import ItemDTO, KitDTO, ScanResult, UserDTO
+from fieldops.dto import ItemDTO, KitDTO, ReservationDTO, ScanResult, UserDTO
 from fieldops.errors import ErrorCode, FieldOpsError
 from fieldops.services.desk import CONDITIONS
 from fieldops.services.equipment import ItemFilter
@@ -73,6 +73,7 @@ class DeskView(QWidget):
         self.pending: list[ItemDTO] = []
         self.holdings: list[ItemDTO] = []
         self.items: list[ItemDTO] = []
+        self.open_reservations: list[ReservationDTO] = []
         self.loaded = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 20, 24, 16)
@@ -125,14 +126,16 @@ class DeskView(QWidget):
             self.condition.addItem(condition_name(c), c)
         self.battery = QSpinBox(objectName="battery", minimum=0, maximum=100, value=100, suffix=" %")
         self.notes = QLineEdit(objectName="notes")
+        self.reservation = QComboBox(objectName="reservation")
         self.pin = QLineEdit(objectName="pin", echoMode=QLineEdit.EchoMode.Password)
         due_box, self.due_error = with_error(self.due)
         pin_box, self.pin_error = with_error(self.pin)
-        self.form_labels = [QLabel() for _ in range(5)]
-        for label, widget in zip(self.form_labels, (due_box, self.condition, self.battery, self.notes, pin_box),
+        self.form_labels = [QLabel() for _ in range(6)]
+        for label, widget in zip(self.form_labels, (due_box, self.condition, self.battery, self.reservation,
+                                                    self.notes, pin_box),
                                  strict=True):
             form.addRow(label, widget)
-        self.form_labels[4].setBuddy(self.pin)
+        self.form_labels[5].setBuddy(self.pin)
         panel.addLayout(form)
         buttons = QHBoxLayout()
         self.checkout_button = QPushButton(objectName="checkOut")
@@ -155,9 +158,10 @@ class DeskView(QWidget):
         self.import_button = QPushButton(objectName="importItems")
         self.labels_button = QPushButton(objectName="printLabels")
         self.open_button = QPushButton(objectName="openItem")
+        self.kit_button = QPushButton(objectName="newKit")
         tools.addWidget(self.filter, 1)
         tools.addWidget(self.status_filter)
-        for b in (self.open_button, self.new_button, self.import_button, self.labels_button):
+        for b in (self.open_button, self.new_button, self.kit_button, self.import_button, self.labels_button):
             tools.addWidget(b)
         inv_layout.addLayout(tools)
         self.item_model = ItemModel(self.tz, self)
@@ -205,6 +209,7 @@ class DeskView(QWidget):
         self.inventory.doubleClicked.connect(self._on_item_activated)
         self.open_button.clicked.connect(self._open_selected)
         self.new_button.clicked.connect(self._on_new_item)
+        self.kit_button.clicked.connect(self._on_new_kit)
         self.import_button.clicked.connect(self._on_import)
         self.labels_button.clicked.connect(self._on_labels)
         self.resolve_button.clicked.connect(self._on_resolve)
@@ -239,7 +244,7 @@ class DeskView(QWidget):
     def refresh(self) -> None:
         self.refresh_items()
         Query(self, lambda fo: fo.desk.incidents()).success(self.incident_model.set_rows).run()
-        Query(self, lambda fo: fo.equipment.reservations()).success(self.reservation_model.set_rows).run()
+        Query(self, lambda fo: fo.equipment.reservations()).success(self._on_reservations).run()
         Query(self, lambda fo: fo.equipment.counts()).success(self._on_counts).run()
 
     def refresh_items(self) -> None:
@@ -256,6 +261,27 @@ class DeskView(QWidget):
                 sel.select(self.item_model.index(n, 0), QItemSelectionModel.SelectionFlag.Select
                            | QItemSelectionModel.SelectionFlag.Rows)
         self.loaded = True
+
+    def _on_reservations(self, rows: list[ReservationDTO]) -> None:
+        self.reservation_model.set_rows(rows)
+        self.open_reservations = rows
+        self._render_reservations()
+
+    def _render_reservations(self) -> None:
+        """Reservations the check-out can fulfil: for the chosen officer or one of the scanned items."""
+        current = self.reservation.currentData()
+        pending = {p.id for p in self.pending}
+        holder = self.holder.id if self.holder else None
+        self.reservation.clear()
+        self.reservation.addItem(self.tr("– none –"), None)
+        for r in self.open_reservations:
+            if r.item_id in pending or (holder and r.holder_id == holder):
+                label = " · ".join(x for x in (r.asset_tag, short(r.start_at, self.tz), r.operation_number, r.note)
+                                   if x)
+                self.reservation.addItem(label, r.id)
+        self.reservation.setCurrentIndex(max(0, self.reservation.findData(current)))
+        if self.reservation.currentIndex() == 0 and self.reservation.count() > 1:
+            self.reservation.setCurrentIndex(1)  # the scanned item was reserved: most likely for this
 
     def _on_counts(self, counts: dict[str, int]) -> None:
         danger = theme.current().danger
@@ -406,6 +432,7 @@ class DeskView(QWidget):
             entry.setData(Qt.ItemDataRole.UserRole, item.id)
             self.pending_list.addItem(entry)
         self.history_button.setEnabled(holder is not None)
+        self._render_reservations()
         ready = holder is not None and bool(self.pending)
         self.checkout_button.setEnabled(ready)
         self.checkout_button.setText(self.tr("Check out %n item(s)", "", len(self.pending)))
@@ -423,12 +450,15 @@ class DeskView(QWidget):
             return
         holder, ids, pin = self.holder.id, [p.id for p in self.pending], self.pin.text()
         due, condition, notes = self.due.value(), self.condition.currentData(), self.notes.text()
+        reservation = next((r for r in self.open_reservations if r.id == self.reservation.currentData()), None)
+        rid, op_id = (reservation.id, reservation.operation_id) if reservation else (None, None)
         battery = {p.id: self.battery.value() for p in self.pending if p.kind in MAIN_KINDS or p.kind == "battery"}
         for e in (self.items_error, self.due_error, self.pin_error):
             e.show_message("")
         self.checkout_button.setEnabled(False)
         Op(self, lambda fo: fo.desk.check_out(holder, ids, acknowledgement=pin, due_at=due, condition=condition,
-                                              battery=battery, notes=notes)) \
+                                              battery=battery, notes=notes, reservation_id=rid,
+                                              operation_id=op_id)) \
             .success(self._on_checked_out).failure(self._on_checkout_failed).run()
 
     def _on_checked_out(self, _changes: Changes) -> None:
@@ -515,6 +545,17 @@ class DeskView(QWidget):
         self.item_dialog = dialog
         dialog.open()
 
+    def _on_new_kit(self) -> None:
+        from ui.dialogs.equipment_item import KitDialog
+
+        selected = [i for i in self.selected_items() if not i.kit_id]
+        if not selected:
+            self._say(self.tr("Select the items of the kit in the list first (Ctrl+click)."), error=True)
+            return
+        dialog = KitDialog(selected, self)
+        self.kit_dialog = dialog
+        dialog.open()
+
     def _on_import(self) -> None:
         from ui.dialogs.equipment_import import EquipmentImportDialog
 
@@ -565,7 +606,8 @@ class DeskView(QWidget):
         self.scan.setPlaceholderText(self.tr("Scan a badge or an asset tag (or type it and press Enter)"))
         self.panel.setTitle(self.tr("Check-out"))
         for label, text in zip(self.form_labels, (self.tr("&Due back"), self.tr("Co&ndition out"),
-                                                   self.tr("&Battery out"), self.tr("No&tes"),
+                                                   self.tr("&Battery out"), self.tr("For rese&rvation"),
+                                                   self.tr("No&tes"),
                                                    self.tr("Holder's &PIN")), strict=True):
             label.setText(text)
         self.pin.setPlaceholderText(self.tr("PIN or password, typed by the officer"))
@@ -582,6 +624,7 @@ class DeskView(QWidget):
         self.status_filter.blockSignals(False)
         self.open_button.setText(self.tr("&Open"))
         self.new_button.setText(self.tr("&New item…"))
+        self.kit_button.setText(self.tr("Make &kit…"))
         self.import_button.setText(self.tr("&Import CSV…"))
         self.labels_button.setText(self.tr("Print &labels…"))
         self.tabs.setTabText(0, self.tr("Inventory"))
