@@ -1,6 +1,11 @@
 """Demo workspace: the four partners, ~40 officers with Latvian and Lithuanian names, equipment with kits
 and a year of night operations with checks following DOMAIN.md. Bulk rows go through the driver's
-`executemany` in large transactions (the ORM unit of work would take hours at 1,000,000 operations)."""
+`executemany` in large transactions (the ORM unit of work would take hours at 1,000,000 operations).
+
+The equipment history is consistent with the desk's derived state (`fieldops.custody`): an item goes to one
+operation at a time (no double check-outs in the past), every pair of facts has its batch and acknowledgement,
+damaged returns have an incident, and tonight's desk (items out, one overdue, one in maintenance, one lost,
+an open damage incident, reservations, a sharing rule) is made through the real desk services."""
 
 from __future__ import annotations
 
@@ -14,12 +19,15 @@ from pathlib import Path
 from typing import Any
 
 from fieldops.app import FieldOps
+from fieldops.dto import ItemDTO, UserDTO
 from fieldops.errors import ErrorCode, FieldOpsError
 from fieldops.ids import uuid7
 from fieldops.keyslots import DEFAULT_KDF, KdfParams
 from fieldops.models.enums import AuditAction, EquipmentKind, OperationType, Role
+from fieldops.services.desk import ReturnLine
 
 DEMO_PASSWORD = "demo-night"
+DEMO_PIN = "2468"  # every demo user's desk PIN: what the holder types to acknowledge a check-out or return
 # Local logins created on the demo laptop (others exist as users, as colleagues do on a real laptop).
 DEMO_LOGINS = {"admin": "administrator", "officer.lv": "VP-KRP", "officer.lt": "KAVPK",
                "supervisor.lv": "VP-KRP", "supervisor.lt": "KAVPK", "equipment.lv": "VP-KRP",
@@ -56,6 +64,22 @@ SIGHTS = ["optical", "night_vision", "thermal"]
 TYPE_WEIGHTS = [(OperationType.TRAFFIC, 45), (OperationType.HUNTER, 30), (OperationType.PUBLIC_ORDER, 15),
                 (OperationType.OTHER, 10)]
 CHUNK = 20_000
+DAMAGE = {  # what a damaged return's damage description says, per country (LV: True)
+    True: ["Ieskrāpēts objektīva aizsargstikls", "Salūzis okulāra vāciņš", "Ieplaisājis korpuss pēc kritiena",
+           "Bojāts akumulatora nodalījuma vāciņš", "Mitrums optikā pēc lietus",
+           "Nodilusi siksna, atdalījies fiksators"],
+    False: ["Subraižytas objektyvo apsauginis stiklas", "Nulūžęs okuliaro dangtelis", "Įskilęs korpusas po kritimo",
+            "Pažeistas baterijų skyriaus dangtelis", "Drėgmė optikoje po lietaus", "Nutrūkęs dirželio fiksatorius"],
+}
+REPAIRED = {  # the resolution note of a closed damage incident
+    True: ["Salabots servisā, pārbaudīts", "Aizsargstikls nomainīts garantijā",
+           "Bojājums kosmētisks, lietošanai derīgs", "Vāciņš nomainīts no rezerves daļām",
+           "Izžāvēts un pārbaudīts, darbojas"],
+    False: ["Suremontuota servise, patikrinta", "Apsauginis stiklas pakeistas pagal garantiją",
+            "Pažeidimas kosmetinis, tinkamas naudoti", "Dangtelis pakeistas iš atsargų",
+            "Išdžiovinta ir patikrinta, veikia"],
+}
+MAIN_KINDS = (EquipmentKind.NV_BINOCULAR, EquipmentKind.THERMAL_IMAGER, EquipmentKind.VIDEO_CAMERA)
 
 
 @dataclass
@@ -99,16 +123,20 @@ def _build(home: Path, operations: int, items: int, seed: int, kdf: KdfParams, n
         raw = fo.engine.raw_connection()
         try:
             cur = raw.cursor()
-            item_ids, n_items = _equipment(cur, rng, agencies, items, now)
+            item_ids, kit_of, n_items = _equipment(cur, rng, agencies, items, now)
+            cur.execute('UPDATE "user" SET desk_pin_hash = ?', (_pin_hash(kdf),))
             raw.commit()
-            n_checks = _operations(cur, raw, rng, agencies, people, item_ids, operations, now, report)
+            history = _History(random.Random(seed + 1), kit_of, now)
+            n_checks = _operations(cur, raw, rng, agencies, people, item_ids, operations, now, report, history)
             cur.execute("ANALYZE")
         finally:
             raw.close()
         with fo._ctx.write() as uow:
             uow.audit(AuditAction.COLLECTION, "demo", None, {"operations": operations, "checks": n_checks,
-                                                            "items": n_items})
-        n_checks += _tonight(home, kdf, now)
+                                                            "items": n_items, "desk_pin": "set"})
+        checks, tonight_ops = _tonight(home, kdf, now)
+        n_checks += checks
+        _desk_tonight(home, kdf, now, tonight_ops)
         report(1.0, "done")
         return DemoResult(operations + 2, n_checks, n_items, 1 + 10 * len(agencies))
     finally:
@@ -142,6 +170,15 @@ def _people(fo: FieldOps, rng: random.Random, agencies: dict[str, Any]) -> dict[
     return {code: [*ids, managers[code]] for code, ids in officers.items()}
 
 
+def _pin_hash(kdf: KdfParams) -> str:
+    """DEMO_PIN hashed once like DeskService does (Argon2id with the workspace's KDF parameters); every demo
+    user gets the same hash, which keeps the build fast."""
+    from argon2 import PasswordHasher
+
+    return PasswordHasher(time_cost=kdf.time_cost, memory_cost=kdf.memory_kib,
+                          parallelism=kdf.parallelism).hash(DEMO_PIN)
+
+
 def _login_for(code: str, lv: bool, index: int) -> str | None:
     country = "lv" if lv else "lt"
     wanted = {0: f"supervisor.{country}", 1: f"equipment.{country}", 2: f"officer.{country}"}.get(index)
@@ -155,10 +192,12 @@ def _ascii(text: str) -> str:
 
 
 def _equipment(cur: Any, rng: random.Random, agencies: dict[str, Any], count: int,
-               now: datetime) -> tuple[dict[str, list[str]], int]:
-    """Items (and kits of binocular + 2 batteries + charger + case); returns main item ids per agency."""
+               now: datetime) -> tuple[dict[str, list[str]], dict[str, str], int]:
+    """Items (and kits of binocular + 2 batteries + charger + case); returns main item ids per agency and
+    the kit of each item in one."""
     codes = list(agencies)
     main: dict[str, list[str]] = {c: [] for c in codes}
+    kit_of: dict[str, str] = {}
     rows: list[tuple[Any, ...]] = []
     kits: list[tuple[Any, ...]] = []
     counters: dict[str, int] = {}
@@ -167,6 +206,8 @@ def _equipment(cur: Any, rng: random.Random, agencies: dict[str, Any], count: in
     def item(kind: EquipmentKind, make: str, model: str, prefix: str, code: str, kit_id: str | None) -> str:
         counters[prefix] = counters.get(prefix, 0) + 1
         iid = uuid7()
+        if kit_id:
+            kit_of[iid] = kit_id
         rows.append((iid, f"{prefix}-{counters[prefix]:04d}", f"SN{rng.randrange(10**7, 10**8)}", kind.value, make,
                      model, agencies[code].id, kit_id, f"{agencies[code].short_name}, seifs {rng.randint(1, 4)}",
                      "available", True, round(rng.uniform(5, 600), 1), rng.randint(0, 300),
@@ -184,7 +225,7 @@ def _equipment(cur: Any, rng: random.Random, agencies: dict[str, Any], count: in
             kit_id = uuid7()
             kits.append((kit_id, f"KIT-{len(kits) + 1:03d}", f"{model} komplekts", agencies[code].id, stamp))
         iid = item(kind, make, model, prefix, code, kit_id)
-        if kind in (EquipmentKind.NV_BINOCULAR, EquipmentKind.THERMAL_IMAGER, EquipmentKind.VIDEO_CAMERA):
+        if kind in MAIN_KINDS:
             main[code].append(iid)
         if kit_id:
             for k, mk, md, pf in ((EquipmentKind.BATTERY, "Pulsar", "APS 5T", "BA"),
@@ -197,12 +238,64 @@ def _equipment(cur: Any, rng: random.Random, agencies: dict[str, Any], count: in
     cur.executemany("INSERT INTO equipment_item (id, asset_tag, serial_no, kind, make, model, agency_id, kit_id, "
                     "location, status, project_funded, usage_hours, battery_cycles, next_service, notes, "
                     "created_at, updated_at, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
-    return main, len(rows)
+    return main, kit_of, len(rows)
+
+
+class _History:
+    """The equipment side of the historic operations: who had which item when, as insert-only custody facts
+    consistent with the desk's derived state. An item goes to one operation at a time: a night whose items
+    are all out goes without (a double check-out would be an anomaly for the manager, not history).
+    Its own random stream, so the operations and checks are the same as without it."""
+
+    def __init__(self, rng: random.Random, kit_of: dict[str, str], now: datetime) -> None:
+        self.rng = rng
+        self.kit_of = kit_of
+        self.now = now
+        self.busy: dict[tuple[str, int], list[tuple[datetime, datetime]]] = {}  # (item, night) → out–back
+        self.open_left = 3  # damage incidents of the last month still open; the rest resolved with a note
+        self.custody: list[tuple[Any, ...]] = []
+        self.incidents: list[tuple[Any, ...]] = []
+
+    def free(self, items: Sequence[str], first: str, night: int, out_at: datetime,
+             back_at: datetime) -> str | None:
+        """`first` if it is in the store for the whole shift, else the next free item of the agency."""
+        start = items.index(first)
+        for item in (*items[start:], *items[:start]):
+            # A shift starts and ends within its night (16:30–07:00 UTC): other nights cannot overlap.
+            taken = self.busy.setdefault((item, night), [])
+            if all(back_at <= a or out_at >= b for a, b in taken):
+                taken.append((out_at, back_at))
+                return item
+        return None
+
+    def pair(self, item: str, lead: str, manager: str, lv: bool, operation_id: str, out_at: datetime,
+             due_at: datetime, back_at: datetime, night: int, battery: int, condition: str,
+             battery_in: int) -> None:
+        """Issued before the shift by the equipment manager, returned after it; the holder acknowledged both.
+        One desk batch each, as the desk records them."""
+        kit, back_id = self.kit_of.get(item), uuid7()
+        damage = self.rng.choice(DAMAGE[lv]) if condition == "damaged" else ""
+        self.custody.append((uuid7(), item, "check_out", _ts(out_at), lead, manager, _ts(due_at), "good", battery,
+                             operation_id, "", "demo", uuid7(), kit, lead, ""))
+        self.custody.append((back_id, item, "return", _ts(back_at), lead, manager, None, condition, battery_in,
+                             operation_id, "", "demo", uuid7(), kit, lead, damage))
+        if not damage:
+            return
+        details = json.dumps({"condition": condition}, ensure_ascii=False)
+        if night <= 30 and self.open_left and self.rng.random() < 0.3:
+            self.open_left -= 1
+            self.incidents.append((uuid7(), item, "damage", back_id, _ts(back_at), manager, damage, details,
+                                   None, None, "", 1))
+            return
+        resolved = min(back_at + timedelta(days=self.rng.randint(1, 12), hours=self.rng.randint(1, 8)),
+                       self.now - timedelta(days=1))
+        self.incidents.append((uuid7(), item, "damage", back_id, _ts(back_at), manager, damage, details,
+                               _ts(max(resolved, back_at)), manager, self.rng.choice(REPAIRED[lv]), 2))
 
 
 def _operations(cur: Any, raw: Any, rng: random.Random, agencies: dict[str, Any], people: dict[str, list[str]],
                 items: dict[str, list[str]], total: int, now: datetime,
-                report: Callable[[float, str], None]) -> int:
+                report: Callable[[float, str], None], history: _History) -> int:
     codes = [c for c in agencies if people[c]]
     types = [t for t, w in TYPE_WEIGHTS for _ in range(w)]
     numbers = {c: 0 for c in codes}
@@ -212,14 +305,13 @@ def _operations(cur: Any, raw: Any, rng: random.Random, agencies: dict[str, Any]
         crew: list[tuple[Any, ...]] = []
         checks: list[tuple[Any, ...]] = []
         used: list[tuple[Any, ...]] = []
-        custody: list[tuple[Any, ...]] = []
         for _ in range(min(CHUNK, total - start)):
             code = rng.choice(codes)
             numbers[code] += 1
             n_checks += _one_operation(rng, agencies[code], people[code], items[code], types, numbers[code], now,
-                                       ops, crew, checks, used, custody)
+                                       ops, crew, checks, used, history)
         cur.execute("BEGIN IMMEDIATE")
-        _flush(cur, ops, crew, checks, used, custody)
+        _flush(cur, ops, crew, checks, used, history)
         raw.commit()
         report(0.05 + 0.95 * min(1.0, (start + CHUNK) / max(total, 1)), "operations")
     return n_checks
@@ -228,7 +320,7 @@ def _operations(cur: Any, raw: Any, rng: random.Random, agencies: dict[str, Any]
 def _one_operation(rng: random.Random, agency: Any, people: Sequence[str], items: Sequence[str],
                    types: Sequence[OperationType], number: int, now: datetime, ops: list[tuple[Any, ...]],
                    crew: list[tuple[Any, ...]], checks: list[tuple[Any, ...]], used: list[tuple[Any, ...]],
-                   custody: list[tuple[Any, ...]]) -> int:
+                   history: _History) -> int:
     lv = agency.country == "LV"
     officers, manager = people[:-1], people[-1]
     op_type = rng.choice(types)
@@ -260,16 +352,16 @@ def _one_operation(rng: random.Random, agency: Any, people: Sequence[str], items
                 _ts(end) if status != "draft" else None))
     crew.extend((oid, m, m == lead) for m in members)
     if items and rng.random() < 0.7:
-        item = rng.choice(items)
-        used.append((oid, item, round((end - start).total_seconds() / 3600, 1)))
-        # Issued before the shift by the equipment manager, returned after it (insert-only facts).
+        wanted = rng.choice(items)
         out_at, back_at = start - timedelta(minutes=30), end + timedelta(minutes=rng.randint(10, 60))
         battery = rng.randint(80, 100)
-        custody.append((uuid7(), item, "check_out", _ts(out_at), lead, manager, _ts(end + timedelta(hours=1)),
-                        "good", battery, oid, "", "demo"))
-        custody.append((uuid7(), item, "return", _ts(back_at), lead, manager, None,
-                        rng.choice(["good"] * 19 + ["damaged"]), max(5, battery - rng.randint(20, 70)), oid, "",
-                        "demo"))
+        condition = rng.choice(["good"] * 19 + ["damaged"])
+        battery_in = max(5, battery - rng.randint(20, 70))
+        item = history.free(items, wanted, night, out_at, back_at)
+        if item is not None:
+            used.append((oid, item, round((end - start).total_seconds() / 3600, 1)))
+            history.pair(item, lead, manager, lv, oid, out_at, end + timedelta(hours=1), back_at, night, battery,
+                         condition, battery_in)
     return n
 
 
@@ -306,10 +398,11 @@ TONIGHT: dict[str, tuple[str, str, tuple[float, float], list[TonightEntry]]] = {
 }
 
 
-def _tonight(home: Path, kdf: KdfParams, now: datetime) -> int:
+def _tonight(home: Path, kdf: KdfParams, now: datetime) -> tuple[int, dict[str, str]]:
     """Tonight's open operation for the demo officers, written through the real services (rule packs
-    judge the checks), and a binocular checked out to each of them."""
+    judge the checks). Returns the number of checks and each officer's operation id."""
     checks = 0
+    operations: dict[str, str] = {}
     for login, (op_type, area, (lat, lon), entries) in TONIGHT.items():
         fo = FieldOps.open(home, login, DEMO_PASSWORD, kdf=kdf)
         try:
@@ -317,6 +410,7 @@ def _tonight(home: Path, kdf: KdfParams, now: datetime) -> int:
             op_id = fo.operations.create(type=op_type, start_at=start, area_name=area, actual=True,
                                          vehicle="VP-231" if login.endswith("lv") else "LT-517").created_id
             assert op_id
+            operations[login] = op_id
             detail = fo.operations.get(op_id)
             fo.operations.update(op_id, detail.version, lat=lat, lon=lon, weather="skaidrs, -2 °C",
                                  visibility="good")
@@ -324,29 +418,149 @@ def _tonight(home: Path, kdf: KdfParams, now: datetime) -> int:
                 fo.checks.add(op_id, kind=kind, at=start + timedelta(minutes=25 * (i + 1)), outcome=outcome,
                               facts=facts, lat=lat, lon=lon, overrides=overrides)
                 checks += 1
-            _check_out_binocular(fo, now)
         finally:
             fo.close()
-    return checks
+    return checks, operations
 
 
-def _check_out_binocular(fo: FieldOps, now: datetime) -> None:
+class _Clock:
+    """The time the demo's desk actions happen at (yesterday's check-out, tonight's issue)."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+class _Shelf:
+    """An agency's available items, handed out once each to the demo's desk scenes by preferred kind (small
+    demos have few items: a scene with nothing left is skipped)."""
+
+    def __init__(self, fo: FieldOps) -> None:
+        self.items = [i for i in fo.equipment.items() if i.status == "available"]
+        self.taken: set[str] = set()
+
+    def take(self, *kinds: str) -> ItemDTO | None:
+        for kind in kinds:
+            for item in self.items:
+                if item.kind == kind and item.id not in self.taken:
+                    self.taken.add(item.id)
+                    return item
+        return None
+
+    def batteries(self, item: ItemDTO | None) -> list[ItemDTO]:
+        """The kit's batteries go out with its binocular (charger and case stay at the desk)."""
+        found = [i for i in self.items if item and item.kit_id and i.kit_id == item.kit_id
+                 and i.kind == EquipmentKind.BATTERY and i.id not in self.taken]
+        self.taken.update(i.id for i in found)
+        return found
+
+
+MAIN = tuple(k.value for k in MAIN_KINDS)
+
+
+def _desk_tonight(home: Path, kdf: KdfParams, now: datetime, operations: dict[str, str]) -> None:
+    """The equipment desk as the managers find it tonight, made through the desk services by equipment.lv
+    (VP Kurzeme) and equipment.lt (Klaipėdos AVPK) with the clock set to when each thing happened, so the
+    facts, derived item state, incidents, outbox and audit are what the desk itself writes:
+    VP Kurzeme shares with Liepājas PP; a binocular (with its batteries) out to each demo officer for tonight's
+    operation and a VP camera to a Liepājas PP officer; one item overdue since yesterday, one in maintenance,
+    one lost (open incident), one returned damaged (open incident); reservations for the coming nights, two
+    of them overlapping (a conflict)."""
+    clock = _Clock(now)
+    lv = FieldOps.open(home, "equipment.lv", DEMO_PASSWORD, kdf=kdf, clock=clock)
+    lt = FieldOps.open(home, "equipment.lt", DEMO_PASSWORD, kdf=kdf, clock=clock)
+    try:
+        # After the last historic fact (the historic shifts end yesterday morning at the latest, 17+ hours
+        # ago): none of these facts can fall between an older check-out and its return.
+        quiet = _after_history(lv, now)
+        users = lv.users.list(include_inactive=False)
+        agency = {a.code: a.id for a in lv.users.agencies()}
+        login = {u.username: u for u in users}
+
+        def colleagues(code: str) -> list[UserDTO]:
+            return [u for u in users if u.agency_id == agency[code] and Role.OFFICER in u.roles
+                    and u.username not in DEMO_LOGINS]
+
+        lv_shelf, lt_shelf = _Shelf(lv), _Shelf(lt)
+        lv_tonight = lv_shelf.take(*MAIN)
+        lv_batteries = lv_shelf.batteries(lv_tonight)
+        lv_shared = lv_shelf.take("video_camera", "thermal_imager", "ir_illuminator", "nv_binocular")
+        lv_overdue = lv_shelf.take(*MAIN, "ir_illuminator")
+        lv_reserved = lv_tonight  # tomorrow night again (it is due back before), and a second, overlapping request
+        lv_service = lv_shelf.take("tripod", "ir_illuminator", *MAIN, "charger", "case", "memory_card", "battery")
+        lt_tonight = lt_shelf.take(*MAIN)
+        lt_batteries = lt_shelf.batteries(lt_tonight)
+        lt_damaged = lt_shelf.take("ir_illuminator", "thermal_imager", "video_camera", "nv_binocular", "tripod",
+                                   "charger", "battery")
+        lt_lost = lt_shelf.take("memory_card", "tripod", "case", "charger", "battery", *MAIN)
+        lt_reserved = lt_shelf.take(*MAIN, "ir_illuminator", "tripod") or lt_damaged  # back from the desk by then
+        lv_crew, lt_crew, lpp_crew = colleagues("VP-KRP"), colleagues("KAVPK"), colleagues("LPP")
+
+        clock.now = quiet + timedelta(minutes=5)
+        lv.equipment.set_share(agency["LPP"], True)
+        if lv_service:
+            clock.now = quiet + timedelta(minutes=10)
+            lv.desk.maintenance_in(lv_service.id, "Plānotā apkope un pārbaude, nodots servisā Liepājā")
+        if lt_lost:
+            clock.now = quiet + timedelta(minutes=15)
+            lt.desk.mark_lost(lt_lost.id, "Nerasta po pasalos Girkalnio miške, paieška kol kas nesėkminga")
+        if lt_damaged and lt_crew:  # a day shift the day before yesterday, back with a cracked housing
+            out_at = clock.now = max(quiet + timedelta(minutes=30), now - timedelta(hours=44))
+            lt.desk.check_out(lt_crew[0].id, [lt_damaged.id], acknowledgement=DEMO_PIN,
+                              due_at=out_at + timedelta(hours=10), battery={lt_damaged.id: 95},
+                              notes="Dienos pamaina, Smiltynė")
+            clock.now = out_at + timedelta(hours=4)
+            lt.desk.return_items([ReturnLine(lt_damaged.id, "damaged", 40)], acknowledgement=DEMO_PIN,
+                                 damage="Įskilęs korpusas po kritimo nuo bokštelio, objektyvas nepažeistas")
+        if lv_overdue and lv_crew:  # yesterday's shift, due back this morning, still out
+            out_at = clock.now = max(quiet + timedelta(hours=1), now - timedelta(hours=27))
+            lv.desk.check_out(lv_crew[0].id, [lv_overdue.id], acknowledgement=DEMO_PIN,
+                              due_at=out_at + timedelta(hours=7), battery={lv_overdue.id: 90},
+                              notes="Dienas maiņa, Grobiņa")
+        # Tonight: issued half an hour before the operations began, due at the end of the shift.
+        if lv_tonight:
+            clock.now = now - timedelta(hours=2, minutes=30)
+            lv.desk.check_out(login["officer.lv"].id, [lv_tonight.id, *(b.id for b in lv_batteries)],
+                              acknowledgement=DEMO_PIN, operation_id=operations.get("officer.lv"),
+                              battery={i.id: 100 for i in (lv_tonight, *lv_batteries)})
+        if lt_tonight:
+            clock.now = now - timedelta(hours=2, minutes=25)
+            lt.desk.check_out(login["officer.lt"].id, [lt_tonight.id, *(b.id for b in lt_batteries)],
+                              acknowledgement=DEMO_PIN, operation_id=operations.get("officer.lt"),
+                              battery={i.id: 100 for i in (lt_tonight, *lt_batteries)})
+        if lv_shared and lpp_crew:
+            clock.now = now - timedelta(hours=2, minutes=20)
+            lv.desk.check_out(lpp_crew[0].id, [lv_shared.id], acknowledgement=DEMO_PIN,
+                              battery={lv_shared.id: 100}, notes="Liepājas PP patruļa, Karosta")
+        clock.now = now - timedelta(hours=1)
+        evening = (now + timedelta(days=1)).replace(hour=16, minute=0, second=0, microsecond=0)
+        if lv_reserved:
+            lv.equipment.reserve(lv_reserved.id, evening, evening + timedelta(hours=13),
+                                 holder_id=login["officer.lv"].id, note="Medību uzraudzība, Bārtas medību platība",
+                                 allow_conflicts=True)
+            lv.equipment.reserve(lv_reserved.id, evening + timedelta(hours=3), evening + timedelta(hours=10),
+                                 holder_id=(lv_crew[1:2] or lv_crew or [login["officer.lv"]])[0].id,
+                                 note="Satiksmes kontrole A11, Nīcas pagrieziens", allow_conflicts=True)
+        if lt_reserved:
+            lt.equipment.reserve(lt_reserved.id, evening + timedelta(days=1), evening + timedelta(days=1, hours=12),
+                                 holder_id=login["officer.lt"].id, note="Eismo priežiūra A13 Klaipėda–Palanga",
+                                 allow_conflicts=True)
+    finally:
+        lv.close()
+        lt.close()
+
+
+def _after_history(fo: FieldOps, now: datetime) -> datetime:
+    """Five minutes after the last custody fact written so far (16 hours ago if there is none)."""
     from sqlalchemy import text
 
-    with fo._ctx.write() as uow:
-        item = uow.conn.execute(text(
-            "SELECT id FROM equipment_item WHERE agency_id = :a AND kind = 'nv_binocular' ORDER BY asset_tag "
-            "LIMIT 1"), {"a": fo.user.agency_id}).scalar()
-        if item is None:
-            return
-        uow.conn.execute(text(
-            "INSERT INTO custody_event (id, item_id, kind, at, holder_id, actor_id, due_at, condition, battery_pct, "
-            "operation_id, notes, device_id) VALUES (:id, :item, 'check_out', :at, :holder, :holder, :due, 'good', "
-            "100, NULL, '', :device)"), {"id": uuid7(), "item": item, "at": _ts(now - timedelta(hours=2, minutes=30)),
-                                         "holder": fo.user.id, "due": _ts(now + timedelta(hours=6)),
-                                         "device": fo.device_id})
-        uow.conn.execute(text("UPDATE equipment_item SET status = 'checked_out' WHERE id = :i"), {"i": item})
-        uow.touch("equipment", item)
+    with fo._ctx.read() as s:
+        last = s.execute(text("SELECT max(at) FROM custody_event")).scalar()
+    if not last:
+        return now - timedelta(hours=16)
+    return datetime.fromisoformat(str(last)).replace(tzinfo=UTC) + timedelta(minutes=5)
 
 
 def _status(rng: random.Random, night: int) -> str:
@@ -380,7 +594,7 @@ def _ts(value: datetime) -> str:
 
 
 def _flush(cur: Any, ops: list[tuple[Any, ...]], crew: list[tuple[Any, ...]], checks: list[tuple[Any, ...]],
-           used: list[tuple[Any, ...]], custody: list[tuple[Any, ...]]) -> None:
+           used: list[tuple[Any, ...]], history: _History) -> None:
     cur.executemany(
         "INSERT INTO operation (id, number, agency_id, type, status, lead_id, vehicle, area_name, lat, lon, "
         "planned_start, planned_end, start_at, end_at, weather, visibility, narrative, check_count, "
@@ -389,7 +603,13 @@ def _flush(cur: Any, ops: list[tuple[Any, ...]], crew: list[tuple[Any, ...]], ch
     cur.executemany("INSERT INTO operation_crew VALUES (?,?,?)", crew)
     cur.executemany("INSERT INTO operation_equipment VALUES (?,?,?)", used)
     cur.executemany("INSERT INTO custody_event (id, item_id, kind, at, holder_id, actor_id, due_at, condition, "
-                    "battery_pct, operation_id, notes, device_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", custody)
+                    "battery_pct, operation_id, notes, device_id, batch_id, kit_id, acknowledged_by, damage) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", history.custody)
+    cur.executemany("INSERT INTO equipment_incident (id, item_id, kind, event_id, opened_at, opened_by, description, "
+                    "details, resolved_at, resolved_by, resolution, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                    history.incidents)
+    history.custody.clear()
+    history.incidents.clear()
     cur.executemany(
         "INSERT INTO check_record (id, operation_id, kind, at, lat, lon, outcome, violation, facts, flags, "
         "created_by, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", checks)

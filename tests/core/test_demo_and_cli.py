@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import hashlib
+from collections import defaultdict
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
+from sqlmodel import Session
 
-from fieldops import cli, demo, paths
+from fieldops import cli, custody, demo, paths
 from fieldops.app import FieldOps
 from fieldops.errors import ErrorCode, FieldOpsError
 from fieldops.keyslots import FAST_KDF, KeyFile
+from fieldops.models import CustodyEvent, EquipmentItem
 from fieldops.models.enums import Role
 from tests import factories
 from tests.conftest import ADMIN, ADMIN_PASSWORD
@@ -122,3 +127,67 @@ def test_cli_check(home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.C
     monkeypatch.setenv("FIELDOPS_PASSWORD", ADMIN_PASSWORD)
     assert cli.main(["--home", str(home), "check", "--user", ADMIN]) == 0
     assert capsys.readouterr().out.strip() == "integrity_check: ok"
+
+
+# ---- equipment desk data ----------------------------------------------------------------------------------
+def test_demo_item_state_is_the_fold_of_its_custody_events(admin: FieldOps) -> None:
+    """The derived columns on every item (status, holder, open check-out, due time) are exactly what
+    `custody.derive` makes of the item's facts, and the demo's history has no double check-out."""
+    facts: dict[str, list[custody.Fact]] = defaultdict(list)
+    with Session(admin.engine) as s:
+        for e in s.execute(select(CustodyEvent)).scalars():
+            facts[e.item_id].append(custody.Fact(e.id, e.kind, e.at, e.holder_id, e.due_at))
+        items = list(s.execute(select(EquipmentItem)).scalars())
+    assert sum(map(len, facts.values())) > 100 and len(items) >= ITEMS
+    for item in items:
+        state, anomalies = custody.derive(facts[item.id])
+        stored = (item.status, item.holder_id, item.out_event_id, item.due_at)
+        assert stored == (state.status, state.holder_id, state.out_event_id, state.due_at), item.asset_tag
+        assert anomalies == [], item.asset_tag
+    assert {i.status for i in items} >= {"available", "checked_out", "maintenance", "lost"}
+
+
+def test_demo_history_has_batches_acknowledgements_and_damage_incidents(admin: FieldOps) -> None:
+    incomplete = factories.scalar(admin, "SELECT count(*) FROM custody_event WHERE kind IN ('check_out', 'return') "
+                                         "AND (batch_id IS NULL OR acknowledged_by IS NULL "
+                                         "OR acknowledged_by != holder_id)")
+    assert incomplete == 0
+    damaged = factories.rows(admin, "SELECT e.damage, i.kind, i.description, i.resolved_at, i.resolution "
+                                    "FROM custody_event e LEFT JOIN equipment_incident i ON i.event_id = e.id "
+                                    "WHERE e.kind = 'return' AND e.condition = 'damaged'")
+    assert damaged and all(d and kind == "damage" and desc == d for d, kind, desc, *_ in damaged)
+    resolved = [r for r in damaged if r[3] is not None]
+    assert all(r[4] for r in resolved) and len(resolved) > len(damaged) / 2
+    assert factories.scalar(admin, "SELECT count(*) FROM custody_event WHERE damage != '' "
+                                   "AND condition NOT IN ('damaged', 'unusable')") == 0
+
+
+def test_demo_desk_tonight(built: tuple[Path, demo.DemoResult]) -> None:
+    home, _ = built
+    lv = FieldOps.open(home, "equipment.lv", demo.DEMO_PASSWORD)
+    lt = FieldOps.open(home, "equipment.lt", demo.DEMO_PASSWORD)
+    try:
+        agencies = {a.code: a.id for a in lv.users.agencies()}
+        users = {u.username: u for u in lv.users.list()}
+        assert (agencies["VP-KRP"], agencies["LPP"]) in lv.equipment.shares()
+        for fo, login in ((lv, "officer.lv"), (lt, "officer.lt")):
+            held = fo.equipment.holdings(users[login].id)
+            assert any(i.kind == "nv_binocular" for i in held) and not any(i.overdue for i in held)
+        lv_items = lv.equipment.items()
+        assert [i.status for i in lv_items if i.overdue] == ["checked_out"]
+        assert any(i.status == "maintenance" for i in lv_items)
+        lpp = {u.id for u in users.values() if u.agency_id == agencies["LPP"]}
+        assert any(i.holder_id in lpp for i in lv_items)  # through the sharing rule
+        open_lt = {i.kind for i in lt.desk.incidents()}
+        assert {"lost", "damage"} <= open_lt
+        reservations = lv.equipment.reservations() + lt.equipment.reservations()
+        assert len(reservations) >= 3 and all(r.start_at > datetime.now(UTC) for r in reservations)
+        assert any(c.kind == "reserved" for r in reservations for c in r.conflicts)
+        # Every user acknowledges with the demo PIN (one hash for all).
+        assert factories.scalar(lv, 'SELECT count(DISTINCT desk_pin_hash) FROM "user"') == 1
+        assert factories.scalar(lv, 'SELECT count(*) FROM "user" WHERE desk_pin_hash IS NULL') == 0
+        assert all(lv.desk.has_desk_pin(u.id) for u in users.values())
+        assert lv.audit.verify().ok
+    finally:
+        lv.close()
+        lt.close()
