@@ -51,12 +51,13 @@ class CustodyEvent(SQLModel, table=True):
     """Insert-only fact; who holds what is derived from these (SYNC.md conflict policy)."""
 
     __tablename__ = "custody_event"
-    __table_args__ = (Index("ix_custody_event_item_at", "item_id", "at"),)
+    __table_args__ = (Index("ix_custody_event_item_at", "item_id", "at"),
+                      Index("ix_custody_event_holder_at", "holder_id", "at"))
     id: str = Field(primary_key=True, max_length=36)
     item_id: str = Field(foreign_key="equipment_item.id")
     kind: str = Field(max_length=20)
     at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
-    holder_id: str | None = Field(default=None, foreign_key="user.id", index=True)
+    holder_id: str | None = Field(default=None, foreign_key="user.id")
     actor_id: str = Field(foreign_key="user.id")
     due_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
     condition: str | None = Field(default=None, max_length=20)

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 from sqlmodel import Session, col
 
 from fieldops import validation
@@ -375,16 +375,11 @@ def _wire(value: Any) -> Any:
 
 
 def held_items(s: Session, holder_ids: Iterable[str]) -> dict[str, str]:
-    """item id → holder id for items whose latest custody event is a check-out to one of `holder_ids`
-    (derived state from insert-only custody facts). Starts from the holders' check-outs (holder index) and
-    probes each item's latest event on the (item, at) index: no scan of the whole custody log."""
+    """item id → holder id for items checked out to one of `holder_ids` now: the holder the desk derived from
+    the insert-only custody facts (`fieldops.custody`), kept on the item row (holder index)."""
     holders = list(holder_ids)
     if not holders:
         return {}
-    marks = ", ".join(f":h{i}" for i in range(len(holders)))
-    rows = s.execute(text(
-        "SELECT e.item_id, e.holder_id FROM custody_event e "
-        f"WHERE e.kind = 'check_out' AND e.holder_id IN ({marks}) "
-        "AND e.at = (SELECT max(x.at) FROM custody_event x WHERE x.item_id = e.item_id)"),
-        {f"h{i}": h for i, h in enumerate(holders)}).all()
+    rows = s.execute(select(col(EquipmentItem.id), col(EquipmentItem.holder_id)).where(
+        col(EquipmentItem.holder_id).in_(holders), col(EquipmentItem.status) == "checked_out")).all()
     return {str(item): str(holder) for item, holder in rows}

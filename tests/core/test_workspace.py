@@ -363,3 +363,26 @@ def test_a_damaged_page_past_the_first_is_a_typed_error(home: Path) -> None:
     with pytest.raises(FieldOpsError) as exc:
         FieldOps.open(home, ADMIN, ADMIN_PASSWORD, kdf=FAST_KDF)
     assert exc.value.code == ErrorCode.NOT_A_DATABASE
+
+
+def test_models_match_the_migrations(tmp_path: Path) -> None:
+    """The tables the models declare are the tables the migrations build (no drift)."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.command import upgrade
+    from alembic.config import Config
+    from alembic.migration import MigrationContext
+    from sqlalchemy import create_engine
+
+    from fieldops.migrations import MIGRATIONS_DIR
+    from fieldops.models import metadata
+
+    engine = create_engine(f"sqlite:///{tmp_path / 'plain.db'}")
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        upgrade(cfg, "head")
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), metadata)
+    engine.dispose()
+    assert [d for d in diff if "fts" not in str(d)] == []  # FTS5 shadow tables are not models

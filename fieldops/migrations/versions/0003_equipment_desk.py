@@ -72,6 +72,9 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('damage', sqlmodel.sql.sqltypes.AutoString(), nullable=False, server_default=''))
         batch_op.add_column(sa.Column('reservation_id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=True))
         batch_op.create_index(batch_op.f('ix_custody_event_batch_id'), ['batch_id'], unique=False)
+        # An officer's history, newest first (P8: 500 rows of 100,000 events).
+        batch_op.drop_index('ix_custody_event_holder_id')
+        batch_op.create_index('ix_custody_event_holder_at', ['holder_id', 'at'], unique=False)
 
     with op.batch_alter_table('equipment_item', schema=None) as batch_op:
         batch_op.add_column(sa.Column('holder_id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=True))
@@ -107,6 +110,8 @@ def downgrade() -> None:
 
     with op.batch_alter_table('custody_event', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_custody_event_batch_id'))
+        batch_op.drop_index('ix_custody_event_holder_at')
+        batch_op.create_index('ix_custody_event_holder_id', ['holder_id'], unique=False)
         batch_op.drop_column('reservation_id')
         batch_op.drop_column('damage')
         batch_op.drop_column('acknowledged_by')
