@@ -60,7 +60,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     result = demo.build(home, operations=args.operations, items=args.items, seed=args.seed, progress=progress)
     print(f"demo workspace in {home}: {result.operations} operations, {result.checks} checks, "
           f"{result.items} items, {result.users} users in {time.perf_counter() - started:.1f} s")
-    print(f"log in as one of {', '.join(demo.DEMO_LOGINS)} with the password '{demo.DEMO_PASSWORD}'")
+    print(f"log in as one of {', '.join(demo.DEMO_LOGINS)} with the password '{demo.DEMO_PASSWORD}'; "
+          f"desk PIN of every demo user: {demo.DEMO_PIN}")
     return 0
 
 

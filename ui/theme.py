@@ -101,6 +101,13 @@ QScrollBar::handle:hover {{ background: {muted}; }}
 QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; }}
 QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
 QComboBox::drop-down {{ border: none; width: 18px; }}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ subcontrol-origin: border; width: 18px;
+    border: none; background: transparent; }}
+QAbstractSpinBox::up-button {{ subcontrol-position: top right; }}
+QAbstractSpinBox::down-button {{ subcontrol-position: bottom right; }}
+QAbstractSpinBox::up-arrow {{ image: url({up_icon}); width: 10px; height: 10px; }}
+QAbstractSpinBox::down-arrow {{ image: url({down_icon}); width: 10px; height: 10px; }}
+QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::down-arrow:disabled {{ image: none; }}
 QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 QToolTip {{ background: {surface}; color: {text}; border: 1px solid {border}; }}
 """
@@ -110,18 +117,24 @@ def stylesheet(t: Tokens, font_size: int = 10) -> str:
     values = {f.name: getattr(t, f.name) for f in fields(t)}
     accent_strong = t.text if t.name == "night" else t.accent
     return QSS.format(**values, font_size=font_size, title_size=font_size + 5, value_size=font_size + 10,
-                      accent_strong=accent_strong, check_icon=_check_icon(t))
+                      accent_strong=accent_strong, check_icon=_check_icon(t),
+                      up_icon=_svg_file(t, "up", t.muted, "18 15 12 9 6 15"),
+                      down_icon=_svg_file(t, "down", t.muted, "6 9 12 15 18 9"))
 
 
 def _check_icon(t: Tokens) -> str:
-    """QSS needs a file for the check mark: write one in the theme's colours to the temp folder."""
+    return _svg_file(t, "check", t.accent_text, "20 6 9 17 4 12")
+
+
+def _svg_file(t: Tokens, name: str, color: str, points: str) -> str:
+    """QSS needs files for check marks and arrows: write them in the theme's colours to the temp folder."""
     import tempfile
     from pathlib import Path
 
-    path = Path(tempfile.gettempdir()) / f"fieldops-check-{t.name}.svg"
+    path = Path(tempfile.gettempdir()) / f"fieldops-{name}-{t.name}.svg"
     svg = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" stroke="'
-           f'{t.accent_text}" stroke-width="3.5" stroke-linecap="round" stroke-linejoin="round">'
-           '<polyline points="20 6 9 17 4 12"/></svg>')
+           f'{color}" stroke-width="3.5" stroke-linecap="round" stroke-linejoin="round">'
+           f'<polyline points="{points}"/></svg>')
     if not path.exists() or path.read_text() != svg:
         path.write_text(svg)
     return path.as_posix()

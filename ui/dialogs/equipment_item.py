@@ -110,8 +110,11 @@ class ItemDialog(QDialog):
         for key, widget in self.fields.items():
             box, self.errors[key] = with_error(widget)
             form.addRow(labels[key], box)
+            if key == "usage_hours" and item_id is not None:
+                form.setRowVisible(box, False)  # recorded at creation; the total below includes operations
         self.total_hours = QLabel(objectName="muted")
         form.addRow(self.tr("Usage hours in total"), self.total_hours)
+        form.setRowVisible(self.total_hours, item_id is not None)
         save_row = QHBoxLayout()
         save_row.addStretch(1)
         self.save_button = QPushButton(self.tr("&Save"), objectName="saveItem")
@@ -192,7 +195,6 @@ class ItemDialog(QDialog):
         lines.append(line)
         self.header.setText("<br>".join(lines))
         values: dict[str, Any] = {k: getattr(item, k) for k in self.fields if k != "usage_hours"}
-        values["usage_hours"] = self._base_hours(item)
         self._fill(values)
         self.total_hours.setText(f"{item.usage_hours:g} h")
         st = item.status
@@ -201,10 +203,6 @@ class ItemDialog(QDialog):
                    "retire": st in ("available", "maintenance", "lost")}
         for key, button in self.actions.items():
             button.setEnabled(allowed[key])
-
-    @staticmethod
-    def _base_hours(item: ItemDTO) -> float:
-        return item.usage_hours  # shown for information; edits change the recorded base only
 
     def _fill(self, values: dict[str, Any]) -> None:
         for key, widget in self.fields.items():
@@ -219,7 +217,6 @@ class ItemDialog(QDialog):
                 widget.setValue(value or 0)
             elif isinstance(widget, OptionalDate):
                 widget.set_value(value)
-        self.fields["usage_hours"].setEnabled(self.item_id is None)
 
     def values(self) -> dict[str, Any]:
         out: dict[str, Any] = {}

@@ -135,7 +135,9 @@ class DeskView(QWidget):
                                                     self.notes, pin_box),
                                  strict=True):
             form.addRow(label, widget)
-        self.form_labels[5].setBuddy(self.pin)
+        for label, buddy in zip(self.form_labels, (self.due, self.condition, self.battery, self.reservation,
+                                                   self.notes, self.pin), strict=True):
+            label.setBuddy(buddy)
         panel.addLayout(form)
         buttons = QHBoxLayout()
         self.checkout_button = QPushButton(objectName="checkOut")
@@ -161,9 +163,12 @@ class DeskView(QWidget):
         self.kit_button = QPushButton(objectName="newKit")
         tools.addWidget(self.filter, 1)
         tools.addWidget(self.status_filter)
-        for b in (self.open_button, self.new_button, self.kit_button, self.import_button, self.labels_button):
-            tools.addWidget(b)
         inv_layout.addLayout(tools)
+        actions = QHBoxLayout()
+        for b in (self.open_button, self.new_button, self.kit_button, self.import_button, self.labels_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        inv_layout.addLayout(actions)
         self.item_model = ItemModel(self.tz, self)
         self.inventory = table(self.item_model, "inventory")
         self.inventory.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

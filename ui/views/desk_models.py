@@ -199,7 +199,7 @@ def _event_detail(e: CustodyEventDTO) -> str:
     if e.condition:
         parts.append(condition_name(e.condition))
     if e.battery_pct is not None:
-        parts.append(f"🔋 {e.battery_pct}%")
+        parts.append(_t("battery %1%").replace("%1", str(e.battery_pct)))
     if e.damage:
         parts.append(e.damage)
     if e.notes:
@@ -219,11 +219,11 @@ class HistoryModel(ListModel[CustodyEventDTO]):
             columns.append(Column("tag", lambda: _t("Tag"), lambda e: e.asset_tag))
         columns += [
             Column("holder", lambda: _t("Holder"), lambda e: e.holder_name or ""),
-            Column("actor", lambda: _t("Desk"), lambda e: e.actor_name or ""),
+            Column("op", lambda: _t("Operation"), lambda e: e.operation_number or ""),
             Column("due", lambda: _t("Due back"), lambda e: short(e.due_at, tz) if e.due_at else ""),
             Column("detail", lambda: _t("Condition, battery, notes"), _event_detail),
-            Column("op", lambda: _t("Operation"), lambda e: e.operation_number or ""),
-            Column("ack", lambda: _t("Acknowledged"), lambda e: "✓" if e.acknowledged else ""),
+            Column("ack", lambda: _t("Acknowledged"), lambda e: _t("yes") if e.acknowledged else _t("no")),
+            Column("actor", lambda: _t("Desk"), lambda e: e.actor_name or ""),
         ]
         super().__init__(columns, parent)
 
