@@ -10,7 +10,7 @@ TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 DEMO_HOME ?= $(CURDIR)/.demo-home
 
-.PHONY: run test lint check pytest bench demo translations clean help
+.PHONY: run test lint check pytest bench demo translations clean help dist
 
 help:
 	@echo "make run    - set up and start the app on a demo workspace"
@@ -21,7 +21,7 @@ $(STAMP): pyproject.toml
 	@test -n "$(PY_BOOT)" || { echo "Python 3.11+ is required"; exit 1; }
 	test -x $(PY) || $(PY_BOOT) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[ui,dev]'
+	$(PY) -m pip install -q -e '.[ui,dev,dist]'
 	touch $(STAMP)
 
 resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
@@ -47,6 +47,12 @@ bench: venv
 	$(PY) -m bench.p1_startup
 	$(PY) -m bench.p2_operations_list
 	$(PY) -m bench.p3_local_write
+	$(PY) -m bench.p8_desk
+
+# The Linux package: dist/fieldops/ (folder build) and dist/fieldops-VERSION-linux-x86_64.tar.gz (docs/installer.md).
+dist: venv
+	$(PY) -c 'import PyInstaller' 2>/dev/null || $(PY) -m pip install -q -e '.[ui,dist]'
+	PYTHON=$(PY) bash installer/linux/build.sh
 
 # Re-extract UI and core strings into the .ts files (translations are kept, new ones marked unfinished).
 translations: $(STAMP)

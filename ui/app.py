@@ -68,10 +68,10 @@ class Controller(QObject):
     def show_login(self) -> None:
         hint = None
         if self.demo:
-            from fieldops.demo import DEMO_LOGINS, DEMO_PASSWORD
+            from fieldops.demo import DEMO_LOGINS, DEMO_PASSWORD, DEMO_PIN
 
-            hint = self.tr("Demo workspace. Sign in as %1 with the password %2.").replace(
-                "%1", ", ".join(DEMO_LOGINS)).replace("%2", DEMO_PASSWORD)
+            hint = self.tr("Demo workspace. Sign in as %1 with the password %2. Desk PIN of every demo user: %3.") \
+                .replace("%1", ", ".join(DEMO_LOGINS)).replace("%2", DEMO_PASSWORD).replace("%3", DEMO_PIN)
         self.login = LoginDialog(self.home, self.st.runner, demo_hint=hint)
         self.login.set_language_choice(self.language)
         self.login.sig_language_requested.connect(self.apply_language)
@@ -187,6 +187,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--home", help="workspace folder (default: $FIELDOPS_HOME or the user data dir)")
     parser.add_argument("--demo", action="store_true", help="show the demo logins on the sign-in screen")
     parser.add_argument("--lang", choices=["lv", "lt", "en"], help="override the interface language")
+    parser.add_argument("--self-test", action="store_true", help="check this installation offscreen and exit")
+    parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)  # tests/packaging timing
     args, _qt_args = parser.parse_known_args(argv)
     return args
 
@@ -194,6 +196,10 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     args = parse_args(list(sys.argv[1:] if argv is None else argv))
+    if args.self_test or args.startup_probe:  # before any QApplication: the self-test runs offscreen
+        from ui.selftest import run_self_test
+
+        return run_self_test(probe=args.startup_probe)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("fieldops")
