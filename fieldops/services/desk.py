@@ -458,7 +458,8 @@ class DeskService:
         for anomaly in anomalies:
             incident_id = str(uuid.uuid5(_ANOMALY_NS, f"{anomaly.kind}:{anomaly.event_id}"))
             if s.get(EquipmentIncident, incident_id) is None:
-                self._open_incident(uow, item, anomaly.kind, anomaly.event_id, anomaly.kind,
+                names = [u.full_name if (u := s.get(User, h)) else "?" for h in anomaly.holders if h]
+                self._open_incident(uow, item, anomaly.kind, anomaly.event_id, ", ".join(names),
                                     {"holders": list(anomaly.holders)}, incident_id=incident_id)
         uow.touch("equipment_item", item_id)
 

@@ -382,7 +382,7 @@ def test_double_check_out_from_two_laptops_becomes_an_exception(desk: Desk, tmp_
             kinds = [(e.kind, e.holder_name) for e in laptop.equipment.history(item_id=iid)]
             assert kinds == [("check_out", "Māris Ozols"), ("check_out", "Ilze Kalniņa")]
             [incident] = laptop.desk.incidents()
-            assert incident.kind == "double_checkout"
+            assert (incident.kind, incident.description) == ("double_checkout", "Ilze Kalniņa, Māris Ozols")
             assert incident.details["holders"] == [desk.officer, desk.officer2]
         assert a.desk.incidents()[0].id == b.desk.incidents()[0].id  # one exception, not two
         # The manager resolves it by taking the binocular back.
@@ -447,3 +447,18 @@ def test_reservations_show_conflicts(desk: Desk) -> None:
 
 def test_admin_password_still_works_for_the_admin(fo: FieldOps) -> None:
     assert FieldOps.open(fo.home, ADMIN, ADMIN_PASSWORD, kdf=FAST_KDF).user.username == ADMIN
+
+
+def test_a_bad_photo_refuses_the_whole_return(desk: Desk, tmp_path: Path) -> None:
+    iid = desk.item("NV-0001")
+    desk.out(desk.officer, iid)
+    before = _counts(desk.fo)
+    empty = tmp_path / "empty.jpg"
+    empty.write_bytes(b"")
+    for photo in (tmp_path / "vanished.jpg", empty):
+        with pytest.raises(FieldOpsError) as err:
+            desk.fo.desk.return_items([ReturnLine(iid, "damaged")], acknowledgement=PIN, damage="Cracked",
+                                      photos=[photo])
+        assert err.value.field == "file"
+    assert _counts(desk.fo) == before
+    assert desk.fo.equipment.item(iid).status == "checked_out"
