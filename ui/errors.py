@@ -17,8 +17,13 @@ def message(exc: BaseException) -> str:
     """The user's language text for `exc` (typed core errors), or a generic sentence for bugs."""
     if isinstance(exc, FieldOpsError):
         text = QCoreApplication.translate("errors", MESSAGES[exc.code])
+        params = dict(exc.params)
+        if exc.code == ErrorCode.ITEM_UNAVAILABLE and "status" in params:
+            from ui.vocab import equipment_status
+
+            params["status"] = equipment_status(str(params["status"])).lower()
         try:
-            return text.format(**exc.params)
+            return text.format(**params)
         except (KeyError, IndexError, ValueError):
             return text
     return QCoreApplication.translate(

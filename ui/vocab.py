@@ -156,7 +156,7 @@ def custody_kind(value: str) -> str:
     """A custody event's kind, as a desk log entry."""
     return {
         "check_out": QCoreApplication.translate("vocab", "Checked out"),
-        "return": QCoreApplication.translate("vocab", "Returned"),
+        "return": QCoreApplication.translate("vocab", "Returned", "equipment handed back at the desk"),
         "maintenance_in": QCoreApplication.translate("vocab", "Into maintenance"),
         "maintenance_out": QCoreApplication.translate("vocab", "Back from maintenance"),
         "lost": QCoreApplication.translate("vocab", "Marked lost"),

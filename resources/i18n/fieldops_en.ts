@@ -182,8 +182,8 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/check_entry.py" line="510"/>
-        <source>Decimal degrees (56.5123, 21.0123), degrees-minutes-seconds (56°30&apos;44"N 21°0&apos;44"E) or degrees and decimal minutes</source>
-        <translation>Decimal degrees (56.5123, 21.0123), degrees-minutes-seconds (56°30&apos;44"N 21°0&apos;44"E) or degrees and decimal minutes</translation>
+        <source>Decimal degrees (56.5123, 21.0123), degrees-minutes-seconds (56°30&apos;44&quot;N 21°0&apos;44&quot;E) or degrees and decimal minutes</source>
+        <translation>Decimal degrees (56.5123, 21.0123), degrees-minutes-seconds (56°30&apos;44&quot;N 21°0&apos;44&quot;E) or degrees and decimal minutes</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/check_entry.py" line="512"/>
@@ -523,8 +523,8 @@
     <name>Controller</name>
     <message>
         <location filename="../../ui/app.py" line="73"/>
-        <source>Demo workspace. Sign in as %1 with the password %2.</source>
-        <translation>Demo workspace. Sign in as %1 with the password %2.</translation>
+        <source>Demo workspace. Sign in as %1 with the password %2. Desk PIN of every demo user: %3.</source>
+        <translation>Demo workspace. Sign in as %1 with the password %2. Desk PIN of every demo user: %3.</translation>
     </message>
 </context>
 <context>
@@ -538,6 +538,864 @@
         <location filename="../../ui/widgets/datetime_field.py" line="39"/>
         <source>Known</source>
         <translation>Known</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPinDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/desk_pin.py" line="19"/>
+        <source>Desk PIN</source>
+        <translation>Desk PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/desk_pin.py" line="22"/>
+        <source>At the equipment desk you confirm each check-out and return with this PIN (%1 to %2 digits). Your password confirms it is you.</source>
+        <translation>At the equipment desk you confirm each check-out and return with this PIN (%1 to %2 digits). Your password confirms it is you.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/desk_pin.py" line="34"/>
+        <source>New &amp;PIN</source>
+        <translation>New &amp;PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/desk_pin.py" line="35"/>
+        <source>&amp;Repeat PIN</source>
+        <translation>&amp;Repeat PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/desk_pin.py" line="36"/>
+        <source>My pass&amp;word</source>
+        <translation>My pass&amp;word</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/desk_pin.py" line="47"/>
+        <source>The PINs differ.</source>
+        <translation>The PINs differ.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskView</name>
+    <message>
+        <location filename="../../ui/views/desk.py" line="281"/>
+        <source>– none –</source>
+        <translation>– none –</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="293"/>
+        <source>%1 out</source>
+        <translation>%1 out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="294"/>
+        <source>%1 available</source>
+        <translation>%1 available</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="297"/>
+        <source>%1 overdue</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="298"/>
+        <source>%1 in maintenance</source>
+        <translation>%1 in maintenance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="298"/>
+        <source>%1 service due</source>
+        <translation>%1 service due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="299"/>
+        <source>%1 open incidents</source>
+        <translation>%1 open incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="343"/>
+        <source>Unknown code: %1. Not an asset tag, kit or badge on this laptop.</source>
+        <translation>Unknown code: %1. Not an asset tag, kit or badge on this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="356"/>
+        <source>Check-out for %1: scan the items, then press Enter.</source>
+        <translation>Check-out for %1: scan the items, then press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="367"/>
+        <source>%1 – %2. Scan an officer&apos;s badge first to check it out.</source>
+        <translation>%1 – %2. Scan an officer&apos;s badge first to check it out.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="394"/>
+        <source>Not added: %1</source>
+        <translation>Not added: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="396"/>
+        <source>Added %1. Scan more items, or press Enter to confirm.</source>
+        <translation>Added %1. Scan more items, or press Enter to confirm.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="417"/>
+        <location filename="../../ui/views/desk.py" line="646"/>
+        <source>Scan an officer&apos;s badge to start a check-out, or an item to open or return it.</source>
+        <translation>Scan an officer&apos;s badge to start a check-out, or an item to open or return it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="424"/>
+        <source>No officer chosen: scan a badge.</source>
+        <translation>No officer chosen: scan a badge.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="432"/>
+        <source>Already holds: %1</source>
+        <translation>Already holds: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/desk.py" line="443"/>
+        <source>Check out %n item(s)</source>
+        <translation>
+            <numerusform>Check out %n item</numerusform>
+            <numerusform>Check out %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="449"/>
+        <source>Scan at least one item first.</source>
+        <translation>Scan at least one item first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="452"/>
+        <source>%1: type your PIN and press Enter.</source>
+        <translation>%1: type your PIN and press Enter.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/desk.py" line="473"/>
+        <source>Checked out %n item(s) to %1, due back %2.</source>
+        <translation>
+            <numerusform>Checked out %n item to %1, due back %2.</numerusform>
+            <numerusform>Checked out %n items to %1, due back %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="558"/>
+        <source>Select the items of the kit in the list first (Ctrl+click).</source>
+        <translation>Select the items of the kit in the list first (Ctrl+click).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="587"/>
+        <source>Resolve incident</source>
+        <translation>Resolve incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="588"/>
+        <source>%1 – %2. How was it resolved?</source>
+        <translation>%1 – %2. How was it resolved?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="610"/>
+        <source>Equipment desk</source>
+        <translation>Equipment desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="611"/>
+        <source>Scan a badge or an asset tag (or type it and press Enter)</source>
+        <translation>Scan a badge or an asset tag (or type it and press Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="612"/>
+        <source>Check-out</source>
+        <translation>Check-out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="613"/>
+        <source>&amp;Due back</source>
+        <translation>&amp;Due back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="613"/>
+        <source>Co&amp;ndition out</source>
+        <translation>Co&amp;ndition out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="614"/>
+        <source>&amp;Battery out</source>
+        <translation>&amp;Battery out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="614"/>
+        <source>For rese&amp;rvation</source>
+        <translation>For rese&amp;rvation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="615"/>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="616"/>
+        <source>Holder&apos;s &amp;PIN</source>
+        <translation>Holder&apos;s &amp;PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="618"/>
+        <source>PIN or password, typed by the officer</source>
+        <translation>PIN or password, typed by the officer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="619"/>
+        <source>Clear (Esc)</source>
+        <translation>Clear (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="620"/>
+        <source>&amp;History…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="621"/>
+        <source>Filter by tag, serial, make, model, location</source>
+        <translation>Filter by tag, serial, make, model, location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="625"/>
+        <source>All items</source>
+        <translation>All items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="625"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="625"/>
+        <source>Service due</source>
+        <translation>Service due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="630"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="631"/>
+        <source>&amp;New item…</source>
+        <translation>&amp;New item…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="632"/>
+        <source>Make &amp;kit…</source>
+        <translation>Make &amp;kit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="633"/>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Import CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="634"/>
+        <source>Print &amp;labels…</source>
+        <translation>Print &amp;labels…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="635"/>
+        <source>Inventory</source>
+        <translation>Inventory</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="636"/>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="637"/>
+        <source>Reservations</source>
+        <translation>Reservations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="638"/>
+        <source>&amp;Resolve…</source>
+        <translation>&amp;Resolve…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="639"/>
+        <source>Re&amp;serve…</source>
+        <translation>Re&amp;serve…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="640"/>
+        <source>Cancel reservation</source>
+        <translation>Cancel reservation</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentImport</name>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="59"/>
+        <location filename="../../ui/dialogs/equipment_import.py" line="148"/>
+        <source>Asset tag</source>
+        <translation>Asset tag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="60"/>
+        <location filename="../../ui/dialogs/equipment_import.py" line="149"/>
+        <source>Serial no.</source>
+        <translation>Serial no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="61"/>
+        <location filename="../../ui/dialogs/equipment_import.py" line="150"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="62"/>
+        <source>Make</source>
+        <translation>Make</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="63"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="64"/>
+        <location filename="../../ui/dialogs/equipment_import.py" line="152"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="65"/>
+        <source>Project-funded</source>
+        <translation>Project-funded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="66"/>
+        <source>Usage hours</source>
+        <translation>Usage hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="67"/>
+        <source>Battery cycles</source>
+        <translation>Battery cycles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="68"/>
+        <source>Next service</source>
+        <translation>Next service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="69"/>
+        <source>Service every (hours)</source>
+        <translation>Service every (hours)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="70"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="71"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="80"/>
+        <source>&apos;%1&apos; appears more than once in the file (also line %2).</source>
+        <translation>&apos;%1&apos; appears more than once in the file (also line %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="84"/>
+        <source>&apos;%1&apos; is already used by an item or kit in this workspace.</source>
+        <translation>&apos;%1&apos; is already used by an item or kit in this workspace.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="88"/>
+        <source>The row has %1 cells but the header only %2 columns.</source>
+        <translation>The row has %1 cells but the header only %2 columns.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="101"/>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="103"/>
+        <source>The file is larger than 5 MB. Split it into smaller files.</source>
+        <translation>The file is larger than 5 MB. Split it into smaller files.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="106"/>
+        <source>The file has more than %1 rows. Split it into smaller files.</source>
+        <translation>The file has more than %1 rows. Split it into smaller files.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="110"/>
+        <source>The file has a header line but no rows.</source>
+        <translation>The file has a header line but no rows.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="112"/>
+        <source>Unknown columns: %1. Rename them to a known column name or delete them.</source>
+        <translation>Unknown columns: %1. Rename them to a known column name or delete them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="116"/>
+        <source>Required columns are missing: %1.</source>
+        <translation>Required columns are missing: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="119"/>
+        <source>Columns named twice: %1.</source>
+        <translation>Columns named twice: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="147"/>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="151"/>
+        <source>Make and model</source>
+        <translation>Make and model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="153"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentImportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="199"/>
+        <source>Import inventory from CSV</source>
+        <translation>Import inventory from CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="204"/>
+        <source>A CSV file with a header line. Required columns: asset tag, serial no., kind, make, model. Optional: location, project-funded, usage hours, battery cycles, next service, service hours, notes. Column names may be in English, Latvian or Lithuanian; UTF-8 or Windows-1257; separated by commas, semicolons or tabs.</source>
+        <translation>A CSV file with a header line. Required columns: asset tag, serial no., kind, make, model. Optional: location, project-funded, usage hours, battery cycles, next service, service hours, notes. Column names may be in English, Latvian or Lithuanian; UTF-8 or Windows-1257; separated by commas, semicolons or tabs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="212"/>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="213"/>
+        <source>No file chosen.</source>
+        <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="247"/>
+        <location filename="../../ui/dialogs/equipment_import.py" line="326"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="262"/>
+        <source>Choose the inventory CSV file</source>
+        <translation>Choose the inventory CSV file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="263"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="275"/>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="301"/>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/equipment_import.py" line="301"/>
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/equipment_import.py" line="302"/>
+        <source>%n ready</source>
+        <translation>
+            <numerusform>%n ready</numerusform>
+            <numerusform>%n ready</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/equipment_import.py" line="302"/>
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>%n with problems</numerusform>
+            <numerusform>%n with problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/equipment_import.py" line="309"/>
+        <source>&amp;Skip the %n rows with problems and import the others</source>
+        <translation>
+            <numerusform>&amp;Skip the %n row with problems and import the others</numerusform>
+            <numerusform>&amp;Skip the %n rows with problems and import the others</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/equipment_import.py" line="324"/>
+        <source>&amp;Import %n items</source>
+        <translation>
+            <numerusform>&amp;Import %n item</numerusform>
+            <numerusform>&amp;Import %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="340"/>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="361"/>
+        <source>Nothing was imported: line %1 uses a tag that was added meanwhile.</source>
+        <translation>Nothing was imported: line %1 uses a tag that was added meanwhile.</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentLabelsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/equipment_labels.py" line="83"/>
+        <source>Print labels</source>
+        <translation>Print labels</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/equipment_labels.py" line="87"/>
+        <source>%n labels</source>
+        <translation>
+            <numerusform>%n label</numerusform>
+            <numerusform>%n labels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_labels.py" line="99"/>
+        <source>&amp;Label sheet</source>
+        <translation>&amp;Label sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_labels.py" line="101"/>
+        <source>Labels of the first sheet that were used already; printing starts after them (left to right, top to bottom).</source>
+        <translation>Labels of the first sheet that were used already; printing starts after them (left to right, top to bottom).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_labels.py" line="103"/>
+        <source>&amp;Skip first labels</source>
+        <translation>&amp;Skip first labels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_labels.py" line="118"/>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_labels.py" line="121"/>
+        <source>&amp;Open PDF</source>
+        <translation>&amp;Open PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_labels.py" line="141"/>
+        <source>%1 — %2 per sheet (%3 × %4), %5 × %6 mm</source>
+        <translation>%1 — %2 per sheet (%3 × %4), %5 × %6 mm</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/equipment_labels.py" line="159"/>
+        <source>%n sheets</source>
+        <translation>
+            <numerusform>%n sheet</numerusform>
+            <numerusform>%n sheets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_labels.py" line="173"/>
+        <source>Save the label sheet</source>
+        <translation>Save the label sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_labels.py" line="174"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_labels.py" line="188"/>
+        <source>Creating the labels…</source>
+        <translation>Creating the labels…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/equipment_labels.py" line="207"/>
+        <source>Saved %1 (%n pages).</source>
+        <translation>
+            <numerusform>Saved %1 (%n page).</numerusform>
+            <numerusform>Saved %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_labels.py" line="213"/>
+        <source>The PDF could not be saved to %1: %2</source>
+        <translation>The PDF could not be saved to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HolderHistoryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="299"/>
+        <source>Equipment history – %1</source>
+        <translation>Equipment history – %1</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="103"/>
+        <source>by date only</source>
+        <translation>by date only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="104"/>
+        <source>Asset &amp;tag</source>
+        <translation>Asset &amp;tag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="104"/>
+        <source>&amp;Serial no.</source>
+        <translation>&amp;Serial no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="104"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="105"/>
+        <source>&amp;Make</source>
+        <translation>&amp;Make</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="105"/>
+        <source>M&amp;odel</source>
+        <translation>M&amp;odel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="105"/>
+        <source>Storage &amp;location</source>
+        <translation>Storage &amp;location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="106"/>
+        <source>Project-funded (LV-LT programme)</source>
+        <translation>Project-funded (LV-LT programme)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="107"/>
+        <source>Usage hours before fieldops</source>
+        <translation>Usage hours before fieldops</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="107"/>
+        <source>Battery cycles</source>
+        <translation>Battery cycles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="108"/>
+        <source>Next service date</source>
+        <translation>Next service date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="108"/>
+        <source>Service every (usage hours)</source>
+        <translation>Service every (usage hours)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="109"/>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="116"/>
+        <source>Usage hours in total</source>
+        <translation>Usage hours in total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="120"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="124"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="133"/>
+        <source>Custody history</source>
+        <translation>Custody history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="134"/>
+        <source>Used in operations</source>
+        <translation>Used in operations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="135"/>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="139"/>
+        <source>Into &amp;maintenance…</source>
+        <translation>Into &amp;maintenance…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="140"/>
+        <source>Back from maintenance…</source>
+        <translation>Back from maintenance…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="141"/>
+        <source>Mark &amp;lost…</source>
+        <translation>Mark &amp;lost…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="141"/>
+        <source>&amp;Found…</source>
+        <translation>&amp;Found…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="142"/>
+        <source>&amp;Retire…</source>
+        <translation>&amp;Retire…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="156"/>
+        <source>New equipment item</source>
+        <translation>New equipment item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="157"/>
+        <source>A new item of your agency. Its custody starts as available.</source>
+        <translation>A new item of your agency. Its custody starts as available.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="185"/>
+        <source>held by %1, due back %2</source>
+        <translation>held by %1, due back %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="188"/>
+        <source>OVERDUE</source>
+        <translation>OVERDUE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="190"/>
+        <source>kit %1</source>
+        <translation>kit %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="192"/>
+        <source>%1 open incident(s)</source>
+        <translation>%1 open incident(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="194"/>
+        <source>service due</source>
+        <translation>service due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="272"/>
+        <source>Into maintenance</source>
+        <translation>Into maintenance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="272"/>
+        <source>What is to be done, and by whom?</source>
+        <translation>What is to be done, and by whom?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="273"/>
+        <source>Back from maintenance</source>
+        <translation>Back from maintenance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="273"/>
+        <source>What was done? The next service date can be set on the Details tab.</source>
+        <translation>What was done? The next service date can be set on the Details tab.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="275"/>
+        <source>Mark lost</source>
+        <translation>Mark lost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="275"/>
+        <source>Where and when was it last seen? The item stays open as an incident until resolved.</source>
+        <translation>Where and when was it last seen? The item stays open as an incident until resolved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="277"/>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="277"/>
+        <source>Where was it found, and in what state?</source>
+        <translation>Where was it found, and in what state?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="278"/>
+        <source>Retire</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="278"/>
+        <source>Why is it taken out of service for good?</source>
+        <translation>Why is it taken out of service for good?</translation>
+    </message>
+</context>
+<context>
+    <name>KitDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="317"/>
+        <source>New kit</source>
+        <translation>New kit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="321"/>
+        <source>Items: %1</source>
+        <translation>Items: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="329"/>
+        <source>%1 kit</source>
+        <translation>%1 kit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="332"/>
+        <source>Kit &amp;tag</source>
+        <translation>Kit &amp;tag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="333"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+</context>
+<context>
+    <name>LabelSheet</name>
+    <message>
+        <location filename="../../ui/reports/labels.py" line="242"/>
+        <source>Asset-tag labels (%1)</source>
+        <translation>Asset-tag labels (%1)</translation>
     </message>
 </context>
 <context>
@@ -686,97 +1544,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>fieldops – %1 – %2</source>
         <translation>fieldops – %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/selftest.py" line="218"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Tonight</source>
         <translation>Tonight</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Operations</source>
         <translation>Operations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="206"/>
+        <source>Equipment desk</source>
+        <translation>Equipment desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Go to %1</source>
         <translation>Go to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Night theme (red on black)</source>
         <translation>&amp;Night theme (red on black)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Verify audit log</source>
         <translation>&amp;Verify audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="221"/>
+        <source>&amp;Desk PIN…</source>
+        <translation>&amp;Desk PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;About fieldops</source>
         <translation>&amp;About fieldops</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n change waiting to be sent</numerusform>
@@ -784,13 +1653,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>The audit log is intact: %n event(s) verified.</source>
         <translation>
             <numerusform>The audit log is intact: %n event verified.</numerusform>
@@ -798,17 +1667,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>The audit log has been altered at event #%1. Report this to your supervisor and IT.</source>
         <translation>The audit log has been altered at event #%1. Report this to your supervisor and IT.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>About fieldops</source>
         <translation>About fieldops</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>&lt;b&gt;fieldops %1&lt;/b&gt;&lt;br&gt;Night operations log and equipment desk for the Latvian–Lithuanian border police partners.&lt;br&gt;Workspace: %2</source>
         <translation>&lt;b&gt;fieldops %1&lt;/b&gt;&lt;br&gt;Night operations log and equipment desk for the Latvian–Lithuanian border police partners.&lt;br&gt;Workspace: %2</translation>
     </message>
@@ -958,8 +1827,8 @@
     </message>
     <message>
         <location filename="../../ui/views/operation_editor.py" line="265"/>
-        <source>e.g. 56.5047, 21.0108 or 56°30&apos;17"N 21°0&apos;39"E</source>
-        <translation>e.g. 56.5047, 21.0108 or 56°30&apos;17"N 21°0&apos;39"E</translation>
+        <source>e.g. 56.5047, 21.0108 or 56°30&apos;17&quot;N 21°0&apos;39&quot;E</source>
+        <translation>e.g. 56.5047, 21.0108 or 56°30&apos;17&quot;N 21°0&apos;39&quot;E</translation>
     </message>
     <message>
         <location filename="../../ui/views/operation_editor.py" line="266"/>
@@ -1644,8 +2513,13 @@
         <source>%1 with a violation (%2%)</source>
         <translation>%1 with a violation (%2%)</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/views/overview.py" line="103"/>
+        <source>%1 overdue</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/overview.py" line="106"/>
         <source>%n change(s) recorded on this laptop and not yet sent to the regional server.</source>
         <translation>
             <numerusform>%n change recorded on this laptop and not yet sent to the regional server.</numerusform>
@@ -1787,6 +2661,203 @@
     </message>
 </context>
 <context>
+    <name>ReserveDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/equipment_reserve.py" line="35"/>
+        <source>Reserve equipment</source>
+        <translation>Reserve equipment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_reserve.py" line="46"/>
+        <source>Planned operation, crew, place</source>
+        <translation>Planned operation, crew, place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_reserve.py" line="48"/>
+        <source>&amp;Item</source>
+        <translation>&amp;Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_reserve.py" line="49"/>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_reserve.py" line="50"/>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_reserve.py" line="51"/>
+        <source>&amp;For</source>
+        <translation>&amp;For</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_reserve.py" line="56"/>
+        <source>Reserve despite the conflicts</source>
+        <translation>Reserve despite the conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_reserve.py" line="59"/>
+        <source>A kit is reserved by reserving its main device; accessories go with it.</source>
+        <translation>A kit is reserved by reserving its main device; accessories go with it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_reserve.py" line="99"/>
+        <source>Choose the start and the end.</source>
+        <translation>Choose the start and the end.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="51"/>
+        <source>Return from %1</source>
+        <translation>Return from %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="54"/>
+        <source>Scan or tick what came back. Items of the same kit that did not come back are marked missing and stay open as incidents.</source>
+        <translation>Scan or tick what came back. Items of the same kit that did not come back are marked missing and stay open as incidents.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="60"/>
+        <source>Scan returned items here</source>
+        <translation>Scan returned items here</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="63"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="63"/>
+        <source>Make and model</source>
+        <translation>Make and model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="63"/>
+        <source>Due back</source>
+        <translation>Due back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="64"/>
+        <source>Back?</source>
+        <translation>Back?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="64"/>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="64"/>
+        <source>Battery</source>
+        <translation>Battery</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="80"/>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="81"/>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="82"/>
+        <source>Stays out</source>
+        <translation>Stays out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="102"/>
+        <source>What is damaged, how it happened (required for damaged items)</source>
+        <translation>What is damaged, how it happened (required for damaged items)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="105"/>
+        <source>&amp;Damage</source>
+        <translation>&amp;Damage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="109"/>
+        <source>Add &amp;photo…</source>
+        <translation>Add &amp;photo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="115"/>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="117"/>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="118"/>
+        <source>The holder is not present (return not acknowledged)</source>
+        <translation>The holder is not present (return not acknowledged)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="121"/>
+        <source>PIN or password, typed by %1</source>
+        <translation>PIN or password, typed by %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="123"/>
+        <source>Holder&apos;s &amp;PIN</source>
+        <translation>Holder&apos;s &amp;PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="127"/>
+        <source>Record return</source>
+        <translation>Record return</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="151"/>
+        <source>%1 is not among this holder&apos;s items.</source>
+        <translation>%1 is not among this holder&apos;s items.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="155"/>
+        <source>Photos of the damage</source>
+        <translation>Photos of the damage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="156"/>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.heic);;All files (*)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp *.heic);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="184"/>
+        <source>Mark at least one item as returned or missing.</source>
+        <translation>Mark at least one item as returned or missing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="188"/>
+        <source>The holder types their PIN, or tick that they are not present.</source>
+        <translation>The holder types their PIN, or tick that they are not present.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/equipment_return.py" line="201"/>
+        <source>Returned %n item(s).</source>
+        <translation>
+            <numerusform>Returned %n item.</numerusform>
+            <numerusform>Returned %n items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/equipment_return.py" line="203"/>
+        <source>%n missing: incident opened.</source>
+        <translation>
+            <numerusform>%n missing: incident opened.</numerusform>
+            <numerusform>%n missing: incidents opened.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TonightView</name>
     <message>
         <location filename="../../ui/views/tonight.py" line="104"/>
@@ -1847,7 +2918,17 @@
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tonight.py" line="144"/>
+        <location filename="../../ui/views/tonight.py" line="145"/>
+        <source>due back %1</source>
+        <translation>due back %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tonight.py" line="147"/>
+        <source>OVERDUE – return it</source>
+        <translation>OVERDUE – return it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tonight.py" line="151"/>
         <source>You hold no equipment.</source>
         <translation>You hold no equipment.</translation>
     </message>
@@ -1990,155 +3071,389 @@
     </message>
 </context>
 <context>
+    <name>desk</name>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="102"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="114"/>
+        <location filename="../../ui/views/desk_models.py" line="153"/>
+        <location filename="../../ui/views/desk_models.py" line="184"/>
+        <location filename="../../ui/views/desk_models.py" line="223"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="115"/>
+        <source>Make and model</source>
+        <translation>Make and model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="116"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="117"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="118"/>
+        <location filename="../../ui/views/desk_models.py" line="225"/>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="119"/>
+        <location filename="../../ui/views/desk_models.py" line="227"/>
+        <source>Due back</source>
+        <translation>Due back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="120"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="121"/>
+        <source>Service due</source>
+        <translation>Service due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="142"/>
+        <source>Kit %1</source>
+        <translation>Kit %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="144"/>
+        <source>%1 open incident(s)</source>
+        <translation>%1 open incident(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="152"/>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="154"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="155"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="156"/>
+        <source>Opened by</source>
+        <translation>Opened by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="157"/>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="158"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="170"/>
+        <source>reserved %1 – %2</source>
+        <translation>reserved %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="174"/>
+        <source>out with %1, due back %2</source>
+        <translation>out with %1, due back %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="182"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="183"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="185"/>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="187"/>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="202"/>
+        <source>battery %1%</source>
+        <translation>battery %1%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="208"/>
+        <source>%1 photo(s)</source>
+        <translation>%1 photo(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="213"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="213"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="219"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="220"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="226"/>
+        <location filename="../../ui/views/desk_models.py" line="244"/>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="228"/>
+        <source>Condition, battery, notes</source>
+        <translation>Condition, battery, notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="229"/>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="230"/>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="243"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="245"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="246"/>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="247"/>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
-        <location filename="../../fieldops/errors.py" line="45"/>
-        <location filename="../../fieldops/errors.py" line="46"/>
+        <location filename="../../fieldops/errors.py" line="53"/>
+        <location filename="../../fieldops/errors.py" line="54"/>
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="47"/>
+        <location filename="../../fieldops/errors.py" line="55"/>
         <source>This account is deactivated. Ask an administrator.</source>
         <translation>This account is deactivated. Ask an administrator.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="48"/>
+        <location filename="../../fieldops/errors.py" line="56"/>
         <source>Too many failed attempts. Try again in {seconds} seconds.</source>
         <translation>Too many failed attempts. Try again in {seconds} seconds.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="51"/>
+        <location filename="../../fieldops/errors.py" line="59"/>
         <source>Your role does not allow this action.</source>
         <translation>Your role does not allow this action.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="52"/>
+        <location filename="../../fieldops/errors.py" line="60"/>
         <source>The password must have at least {min_length} characters.</source>
         <translation>The password must have at least {min_length} characters.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="55"/>
+        <location filename="../../fieldops/errors.py" line="63"/>
         <source>There is no workspace in {path}.</source>
         <translation>There is no workspace in {path}.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="56"/>
+        <location filename="../../fieldops/errors.py" line="64"/>
         <source>A workspace already exists in {path}.</source>
         <translation>A workspace already exists in {path}.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="57"/>
+        <location filename="../../fieldops/errors.py" line="65"/>
         <source>The database file is damaged or belongs to another workspace. Restore it from a backup or ask IT.</source>
         <translation>The database file is damaged or belongs to another workspace. Restore it from a backup or ask IT.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="61"/>
+        <location filename="../../fieldops/errors.py" line="69"/>
         <source>This workspace was written by a newer fieldops (schema {revision}). Install the update.</source>
         <translation>This workspace was written by a newer fieldops (schema {revision}). Install the update.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="64"/>
+        <location filename="../../fieldops/errors.py" line="72"/>
         <source>The workspace key file is damaged: {detail}. Restore it from a backup or ask IT.</source>
         <translation>The workspace key file is damaged: {detail}. Restore it from a backup or ask IT.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="67"/>
+        <location filename="../../fieldops/errors.py" line="75"/>
         <source>The database is busy. Try again in a moment.</source>
         <translation>The database is busy. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="68"/>
+        <location filename="../../fieldops/errors.py" line="76"/>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="69"/>
+        <location filename="../../fieldops/errors.py" line="77"/>
         <source>This value is not valid: {detail}</source>
         <translation>This value is not valid: {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="70"/>
+        <location filename="../../fieldops/errors.py" line="78"/>
         <source>At most {max_length} characters.</source>
         <translation>At most {max_length} characters.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="71"/>
+        <location filename="../../fieldops/errors.py" line="79"/>
         <source>&apos;{value}&apos; is already used.</source>
         <translation>&apos;{value}&apos; is already used.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="72"/>
+        <location filename="../../fieldops/errors.py" line="80"/>
         <source>The value must be between {min} and {max}.</source>
         <translation>The value must be between {min} and {max}.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="73"/>
+        <location filename="../../fieldops/errors.py" line="81"/>
         <source>The record no longer exists.</source>
         <translation>The record no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="74"/>
+        <location filename="../../fieldops/errors.py" line="82"/>
         <source>The record is locked: {detail}</source>
         <translation>The record is locked: {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="75"/>
+        <location filename="../../fieldops/errors.py" line="83"/>
         <source>Someone changed this record meanwhile. Reopen it to see the current version.</source>
         <translation>Someone changed this record meanwhile. Reopen it to see the current version.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="77"/>
+        <location filename="../../fieldops/errors.py" line="85"/>
         <source>Fill in before submitting: {fields}.</source>
         <translation>Fill in before submitting: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="78"/>
+        <location filename="../../fieldops/errors.py" line="86"/>
         <source>The rule pack found a violation ({codes}): record an outcome, or override it with a reason.</source>
         <translation>The rule pack found a violation ({codes}): record an outcome, or override it with a reason.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="80"/>
+        <location filename="../../fieldops/errors.py" line="88"/>
         <source>You cannot review an operation you took part in.</source>
         <translation>You cannot review an operation you took part in.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="81"/>
+        <location filename="../../fieldops/errors.py" line="89"/>
         <source>The file cannot be read ({detail}).</source>
         <translation>The file cannot be read ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="82"/>
+        <location filename="../../fieldops/errors.py" line="90"/>
         <source>The file is empty (0 bytes): nothing to attach.</source>
         <translation>The file is empty (0 bytes): nothing to attach.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="83"/>
+        <location filename="../../fieldops/errors.py" line="91"/>
         <source>The stored copy of this file is damaged: its fingerprint no longer matches.</source>
         <translation>The stored copy of this file is damaged: its fingerprint no longer matches.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="85"/>
+        <location filename="../../fieldops/errors.py" line="93"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>The disk is full. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="86"/>
+        <location filename="../../fieldops/errors.py" line="94"/>
         <source>The file cannot be written there ({detail}).</source>
         <translation>The file cannot be written there ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="87"/>
+        <location filename="../../fieldops/errors.py" line="95"/>
+        <source>{tag} is already checked out to {holder}. Return it first.</source>
+        <translation>{tag} is already checked out to {holder}. Return it first.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="96"/>
+        <source>{tag} cannot be issued: it is {status}.</source>
+        <translation>{tag} cannot be issued: it is {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="97"/>
+        <source>{tag} is not checked out: there is nothing to return.</source>
+        <translation>{tag} is not checked out: there is nothing to return.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="98"/>
+        <source>{tag} belongs to {owner}, which has no sharing rule for officers of {borrower}.</source>
+        <translation>{tag} belongs to {owner}, which has no sharing rule for officers of {borrower}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="100"/>
+        <source>{tag} belongs to {owner}: only its own equipment managers can issue or change it.</source>
+        <translation>{tag} belongs to {owner}: only its own equipment managers can issue or change it.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="102"/>
+        <source>{holder}: wrong PIN or password. Ask them to enter it again.</source>
+        <translation>{holder}: wrong PIN or password. Ask them to enter it again.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="104"/>
+        <source>{holder} has no desk PIN and has never signed in on this laptop: they set one first (Tools → Desk PIN).</source>
+        <translation>{holder} has no desk PIN and has never signed in on this laptop: they set one first (Tools → Desk PIN).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="107"/>
+        <source>{tag} is not free then ({count} conflict(s)): see the list.</source>
+        <translation>{tag} is not free then ({count} conflict(s)): see the list.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="109"/>
         <source>The workspace must keep at least one active administrator.</source>
         <translation>The workspace must keep at least one active administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="24"/>
+        <location filename="../../ui/errors.py" line="29"/>
         <source>Something went wrong and the action was not completed. Nothing was saved half-way.</source>
         <translation>Something went wrong and the action was not completed. Nothing was saved half-way.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="33"/>
+        <location filename="../../ui/errors.py" line="38"/>
         <source>fieldops</source>
         <translation>fieldops</translation>
     </message>
@@ -2511,6 +3826,7 @@
     </message>
     <message>
         <location filename="../../ui/vocab.py" line="39"/>
+        <location filename="../../ui/vocab.py" line="158"/>
         <source>Checked out</source>
         <translation>Checked out</translation>
     </message>
@@ -2526,11 +3842,13 @@
     </message>
     <message>
         <location filename="../../ui/vocab.py" line="42"/>
+        <location filename="../../ui/vocab.py" line="172"/>
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
         <location filename="../../ui/vocab.py" line="43"/>
+        <location filename="../../ui/vocab.py" line="164"/>
         <source>Retired</source>
         <translation>Retired</translation>
     </message>
@@ -2738,6 +4056,72 @@
         <location filename="../../ui/vocab.py" line="141"/>
         <source>Other category</source>
         <translation>Other category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="148"/>
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="149"/>
+        <source>Worn</source>
+        <translation>Worn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="150"/>
+        <source>Damaged</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="151"/>
+        <source>Unusable</source>
+        <translation>Unusable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="159"/>
+        <source>Returned</source>
+        <comment>equipment handed back at the desk</comment>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="160"/>
+        <source>Into maintenance</source>
+        <translation>Into maintenance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="161"/>
+        <source>Back from maintenance</source>
+        <translation>Back from maintenance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="162"/>
+        <source>Marked lost</source>
+        <translation>Marked lost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="163"/>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="170"/>
+        <source>Damage</source>
+        <translation>Damage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="171"/>
+        <source>Missing at return</source>
+        <translation>Missing at return</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="173"/>
+        <source>Checked out twice (two laptops)</source>
+        <translation>Checked out twice (two laptops)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="174"/>
+        <source>Checked out while unavailable</source>
+        <translation>Checked out while unavailable</translation>
     </message>
 </context>
 </TS>

@@ -184,8 +184,8 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/check_entry.py" line="510"/>
-        <source>Decimal degrees (56.5123, 21.0123), degrees-minutes-seconds (56°30&apos;44"N 21°0&apos;44"E) or degrees and decimal minutes</source>
-        <translation>Dešimtainiai laipsniai (56.5123, 21.0123), laipsniai-minutės-sekundės (56°30&apos;44"N 21°0&apos;44"E) arba laipsniai ir dešimtainės minutės</translation>
+        <source>Decimal degrees (56.5123, 21.0123), degrees-minutes-seconds (56°30&apos;44&quot;N 21°0&apos;44&quot;E) or degrees and decimal minutes</source>
+        <translation>Dešimtainiai laipsniai (56.5123, 21.0123), laipsniai-minutės-sekundės (56°30&apos;44&quot;N 21°0&apos;44&quot;E) arba laipsniai ir dešimtainės minutės</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/check_entry.py" line="512"/>
@@ -525,8 +525,8 @@
     <name>Controller</name>
     <message>
         <location filename="../../ui/app.py" line="73"/>
-        <source>Demo workspace. Sign in as %1 with the password %2.</source>
-        <translation>Demonstracinė darbo sritis. Prisijunkite kaip %1 su slaptažodžiu %2.</translation>
+        <source>Demo workspace. Sign in as %1 with the password %2. Desk PIN of every demo user: %3.</source>
+        <translation>Demonstracinė darbo sritis. Prisijunkite kaip %1 su slaptažodžiu %2. Visų demonstracinių naudotojų išdavimo PIN: %3.</translation>
     </message>
 </context>
 <context>
@@ -540,6 +540,874 @@
         <location filename="../../ui/widgets/datetime_field.py" line="39"/>
         <source>Known</source>
         <translation>Žinoma</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPinDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/desk_pin.py" line="19"/>
+        <source>Desk PIN</source>
+        <translation>Išdavimo PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/desk_pin.py" line="22"/>
+        <source>At the equipment desk you confirm each check-out and return with this PIN (%1 to %2 digits). Your password confirms it is you.</source>
+        <translation>Įrangos išdavimo vietoje šiuo PIN patvirtinate kiekvieną išdavimą ir grąžinimą (nuo %1 iki %2 skaitmenų). Slaptažodis patvirtina, kad tai jūs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/desk_pin.py" line="34"/>
+        <source>New &amp;PIN</source>
+        <translation>Naujas &amp;PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/desk_pin.py" line="35"/>
+        <source>&amp;Repeat PIN</source>
+        <translation>Pa&amp;kartokite PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/desk_pin.py" line="36"/>
+        <source>My pass&amp;word</source>
+        <translation>Mano &amp;slaptažodis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/desk_pin.py" line="47"/>
+        <source>The PINs differ.</source>
+        <translation>PIN nesutampa.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskView</name>
+    <message>
+        <location filename="../../ui/views/desk.py" line="281"/>
+        <source>– none –</source>
+        <translation>– nėra –</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="293"/>
+        <source>%1 out</source>
+        <translation>išduota: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="294"/>
+        <source>%1 available</source>
+        <translation>laisva: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="297"/>
+        <source>%1 overdue</source>
+        <translation>pavėluota: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="298"/>
+        <source>%1 in maintenance</source>
+        <translation>techninėje priežiūroje: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="298"/>
+        <source>%1 service due</source>
+        <translation>reikia techninės priežiūros: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="299"/>
+        <source>%1 open incidents</source>
+        <translation>atviri incidentai: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="343"/>
+        <source>Unknown code: %1. Not an asset tag, kit or badge on this laptop.</source>
+        <translation>Nežinomas kodas: %1. Šiame nešiojamajame kompiuteryje tai nėra nei inventorinis numeris, nei komplektas, nei ženklas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="356"/>
+        <source>Check-out for %1: scan the items, then press Enter.</source>
+        <translation>Išdavimas: %1. Nuskaitykite vienetus, tada paspauskite Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="367"/>
+        <source>%1 – %2. Scan an officer&apos;s badge first to check it out.</source>
+        <translation>%1 – %2. Norėdami išduoti, pirmiausia nuskaitykite pareigūno ženklą.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="394"/>
+        <source>Not added: %1</source>
+        <translation>Nepridėta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="396"/>
+        <source>Added %1. Scan more items, or press Enter to confirm.</source>
+        <translation>Pridėta: %1. Nuskaitykite daugiau vienetų arba paspauskite Enter, kad patvirtintumėte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="417"/>
+        <location filename="../../ui/views/desk.py" line="646"/>
+        <source>Scan an officer&apos;s badge to start a check-out, or an item to open or return it.</source>
+        <translation>Nuskaitykite pareigūno ženklą, kad pradėtumėte išdavimą, arba vienetą, kad jį atidarytumėte ar užregistruotumėte jo grąžinimą.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="424"/>
+        <source>No officer chosen: scan a badge.</source>
+        <translation>Pareigūnas nepasirinktas: nuskaitykite ženklą.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="432"/>
+        <source>Already holds: %1</source>
+        <translation>Jau išduota: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/desk.py" line="443"/>
+        <source>Check out %n item(s)</source>
+        <translation>
+            <numerusform>Išduoti %n vienetą</numerusform>
+            <numerusform>Išduoti %n vienetus</numerusform>
+            <numerusform>Išduoti %n vienetų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="449"/>
+        <source>Scan at least one item first.</source>
+        <translation>Pirmiausia nuskaitykite bent vieną vienetą.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="452"/>
+        <source>%1: type your PIN and press Enter.</source>
+        <translation>%1: įveskite savo PIN ir paspauskite Enter.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/desk.py" line="473"/>
+        <source>Checked out %n item(s) to %1, due back %2.</source>
+        <translation>
+            <numerusform>%1: išduotas %n vienetas, grąžinti iki %2.</numerusform>
+            <numerusform>%1: išduoti %n vienetai, grąžinti iki %2.</numerusform>
+            <numerusform>%1: išduota %n vienetų, grąžinti iki %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="558"/>
+        <source>Select the items of the kit in the list first (Ctrl+click).</source>
+        <translation>Pirmiausia sąraše pažymėkite komplekto vienetus (Ctrl+spustelėjimas).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="587"/>
+        <source>Resolve incident</source>
+        <translation>Išspręsti incidentą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="588"/>
+        <source>%1 – %2. How was it resolved?</source>
+        <translation>%1 – %2. Kaip jis buvo išspręstas?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="610"/>
+        <source>Equipment desk</source>
+        <translation>Įrangos apskaita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="611"/>
+        <source>Scan a badge or an asset tag (or type it and press Enter)</source>
+        <translation>Nuskaitykite ženklą arba inventorinį numerį (arba įveskite jį ir paspauskite Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="612"/>
+        <source>Check-out</source>
+        <translation>Išdavimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="613"/>
+        <source>&amp;Due back</source>
+        <translation>&amp;Grąžinti iki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="613"/>
+        <source>Co&amp;ndition out</source>
+        <translation>&amp;Būklė išduodant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="614"/>
+        <source>&amp;Battery out</source>
+        <translation>Įkr&amp;ova išduodant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="614"/>
+        <source>For rese&amp;rvation</source>
+        <translation>Pagal re&amp;zervaciją</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="615"/>
+        <source>No&amp;tes</source>
+        <translation>Pas&amp;tabos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="616"/>
+        <source>Holder&apos;s &amp;PIN</source>
+        <translation>Turėtojo &amp;PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="618"/>
+        <source>PIN or password, typed by the officer</source>
+        <translation>PIN arba slaptažodis, kurį įveda pareigūnas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="619"/>
+        <source>Clear (Esc)</source>
+        <translation>Išvalyti (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="620"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Istorija…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="621"/>
+        <source>Filter by tag, serial, make, model, location</source>
+        <translation>Filtruoti pagal inventorinį numerį, serijos numerį, gamintoją, modelį, vietą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="625"/>
+        <source>All items</source>
+        <translation>Visi vienetai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="625"/>
+        <source>Overdue</source>
+        <translation>Pavėluota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="625"/>
+        <source>Service due</source>
+        <translation>Reikia techninės priežiūros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="630"/>
+        <source>&amp;Open</source>
+        <translation>Ati&amp;daryti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="631"/>
+        <source>&amp;New item…</source>
+        <translation>&amp;Naujas vienetas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="632"/>
+        <source>Make &amp;kit…</source>
+        <translation>Sudaryti ko&amp;mplektą…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="633"/>
+        <source>&amp;Import CSV…</source>
+        <translation>Import&amp;uoti CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="634"/>
+        <source>Print &amp;labels…</source>
+        <translation>Spausdinti &amp;etiketes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="635"/>
+        <source>Inventory</source>
+        <translation>Inventorius</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="636"/>
+        <source>Incidents</source>
+        <translation>Incidentai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="637"/>
+        <source>Reservations</source>
+        <translation>Rezervacijos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="638"/>
+        <source>&amp;Resolve…</source>
+        <translation>Iš&amp;spręsti…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="639"/>
+        <source>Re&amp;serve…</source>
+        <translation>Rezer&amp;vuoti…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="640"/>
+        <source>Cancel reservation</source>
+        <translation>Atšaukti rezervaciją</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentImport</name>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="59"/>
+        <location filename="../../ui/dialogs/equipment_import.py" line="148"/>
+        <source>Asset tag</source>
+        <translation>Inventorinis numeris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="60"/>
+        <location filename="../../ui/dialogs/equipment_import.py" line="149"/>
+        <source>Serial no.</source>
+        <translation>Serijos Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="61"/>
+        <location filename="../../ui/dialogs/equipment_import.py" line="150"/>
+        <source>Kind</source>
+        <translation>Rūšis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="62"/>
+        <source>Make</source>
+        <translation>Gamintojas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="63"/>
+        <source>Model</source>
+        <translation>Modelis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="64"/>
+        <location filename="../../ui/dialogs/equipment_import.py" line="152"/>
+        <source>Location</source>
+        <translation>Saugojimo vieta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="65"/>
+        <source>Project-funded</source>
+        <translation>Projektas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="66"/>
+        <source>Usage hours</source>
+        <translation>Naudojimo valandos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="67"/>
+        <source>Battery cycles</source>
+        <translation>Įkrovimo ciklai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="68"/>
+        <source>Next service</source>
+        <translation>Priežiūros data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="69"/>
+        <source>Service every (hours)</source>
+        <translation>Priežiūros valandos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="70"/>
+        <source>Notes</source>
+        <translation>Pastabos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="71"/>
+        <source>Row</source>
+        <translation>Eilutė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="80"/>
+        <source>&apos;%1&apos; appears more than once in the file (also line %2).</source>
+        <translation>Reikšmė „%1“ faile pasikartoja (taip pat eilutėje %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="84"/>
+        <source>&apos;%1&apos; is already used by an item or kit in this workspace.</source>
+        <translation>Reikšmę „%1“ šioje darbo srityje jau naudoja kitas vienetas arba komplektas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="88"/>
+        <source>The row has %1 cells but the header only %2 columns.</source>
+        <translation>Eilutėje yra daugiau langelių (%1) nei stulpelių antraštėje (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="101"/>
+        <source>The file is empty.</source>
+        <translation>Failas tuščias.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="103"/>
+        <source>The file is larger than 5 MB. Split it into smaller files.</source>
+        <translation>Failas didesnis nei 5 MB. Padalykite jį į mažesnius failus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="106"/>
+        <source>The file has more than %1 rows. Split it into smaller files.</source>
+        <translation>Faile yra daugiau nei %1 eilučių. Padalykite jį į mažesnius failus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="110"/>
+        <source>The file has a header line but no rows.</source>
+        <translation>Faile yra antraštės eilutė, bet nėra duomenų eilučių.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="112"/>
+        <source>Unknown columns: %1. Rename them to a known column name or delete them.</source>
+        <translation>Nežinomi stulpeliai: %1. Pervadinkite juos žinomu stulpelio pavadinimu arba ištrinkite.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="116"/>
+        <source>Required columns are missing: %1.</source>
+        <translation>Trūksta privalomų stulpelių: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="119"/>
+        <source>Columns named twice: %1.</source>
+        <translation>Stulpeliai pasikartojančiais pavadinimais: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="147"/>
+        <source>Line</source>
+        <translation>Eilutė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="151"/>
+        <source>Make and model</source>
+        <translation>Gamintojas ir modelis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="153"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentImportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="199"/>
+        <source>Import inventory from CSV</source>
+        <translation>Inventoriaus importas iš CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="204"/>
+        <source>A CSV file with a header line. Required columns: asset tag, serial no., kind, make, model. Optional: location, project-funded, usage hours, battery cycles, next service, service hours, notes. Column names may be in English, Latvian or Lithuanian; UTF-8 or Windows-1257; separated by commas, semicolons or tabs.</source>
+        <translation>CSV failas su antraštės eilute. Privalomi stulpeliai: inventorinis numeris, serijos Nr., rūšis, gamintojas, modelis. Neprivalomi: saugojimo vieta, projektas, naudojimo valandos, įkrovimo ciklai, priežiūros data, priežiūros valandos, pastabos. Stulpelių pavadinimai gali būti anglų, latvių arba lietuvių kalba; koduotė UTF-8 arba Windows-1257; skyrikliai – kableliai, kabliataškiai arba tabuliacijos ženklai.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="212"/>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Pasirinkti failą…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="213"/>
+        <source>No file chosen.</source>
+        <translation>Failas nepasirinktas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="247"/>
+        <location filename="../../ui/dialogs/equipment_import.py" line="326"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importuoti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="262"/>
+        <source>Choose the inventory CSV file</source>
+        <translation>Pasirinkite inventoriaus CSV failą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="263"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV failai (*.csv *.txt);;Visi failai (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="275"/>
+        <source>Reading the file…</source>
+        <translation>Skaitomas failas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="301"/>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/equipment_import.py" line="301"/>
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n eilutė</numerusform>
+            <numerusform>%n eilutės</numerusform>
+            <numerusform>%n eilučių</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/equipment_import.py" line="302"/>
+        <source>%n ready</source>
+        <translation>
+            <numerusform>%n tinkama</numerusform>
+            <numerusform>%n tinkamos</numerusform>
+            <numerusform>%n tinkamų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/equipment_import.py" line="302"/>
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>%n su problemomis</numerusform>
+            <numerusform>%n su problemomis</numerusform>
+            <numerusform>%n su problemomis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/equipment_import.py" line="309"/>
+        <source>&amp;Skip the %n rows with problems and import the others</source>
+        <translation>
+            <numerusform>P&amp;raleisti %n eilutę su problemomis ir importuoti kitas</numerusform>
+            <numerusform>P&amp;raleisti %n eilutes su problemomis ir importuoti kitas</numerusform>
+            <numerusform>P&amp;raleisti %n eilučių su problemomis ir importuoti kitas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/equipment_import.py" line="324"/>
+        <source>&amp;Import %n items</source>
+        <translation>
+            <numerusform>&amp;Importuoti %n vienetą</numerusform>
+            <numerusform>&amp;Importuoti %n vienetus</numerusform>
+            <numerusform>&amp;Importuoti %n vienetų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="340"/>
+        <source>Importing…</source>
+        <translation>Importuojama…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="361"/>
+        <source>Nothing was imported: line %1 uses a tag that was added meanwhile.</source>
+        <translation>Niekas neimportuota: eilutėje %1 nurodytas inventorinis numeris tuo metu jau buvo pridėtas.</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentLabelsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/equipment_labels.py" line="83"/>
+        <source>Print labels</source>
+        <translation>Spausdinti etiketes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/equipment_labels.py" line="87"/>
+        <source>%n labels</source>
+        <translation>
+            <numerusform>%n etiketė</numerusform>
+            <numerusform>%n etiketės</numerusform>
+            <numerusform>%n etikečių</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_labels.py" line="99"/>
+        <source>&amp;Label sheet</source>
+        <translation>&amp;Etikečių lapas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_labels.py" line="101"/>
+        <source>Labels of the first sheet that were used already; printing starts after them (left to right, top to bottom).</source>
+        <translation>Jau panaudotos pirmojo lapo etiketės; spausdinti pradedama po jų (iš kairės į dešinę, iš viršaus į apačią).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_labels.py" line="103"/>
+        <source>&amp;Skip first labels</source>
+        <translation>Pra&amp;leisti pirmas etiketes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_labels.py" line="118"/>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Išsaugoti PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_labels.py" line="121"/>
+        <source>&amp;Open PDF</source>
+        <translation>&amp;Atidaryti PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_labels.py" line="141"/>
+        <source>%1 — %2 per sheet (%3 × %4), %5 × %6 mm</source>
+        <translation>%1 — %2 lape (%3 × %4), %5 × %6 mm</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/equipment_labels.py" line="159"/>
+        <source>%n sheets</source>
+        <translation>
+            <numerusform>%n lapas</numerusform>
+            <numerusform>%n lapai</numerusform>
+            <numerusform>%n lapų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_labels.py" line="173"/>
+        <source>Save the label sheet</source>
+        <translation>Išsaugoti etikečių lapą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_labels.py" line="174"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF dokumentai (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_labels.py" line="188"/>
+        <source>Creating the labels…</source>
+        <translation>Kuriamos etiketės…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/equipment_labels.py" line="207"/>
+        <source>Saved %1 (%n pages).</source>
+        <translation>
+            <numerusform>Išsaugota: %1 (%n puslapis).</numerusform>
+            <numerusform>Išsaugota: %1 (%n puslapiai).</numerusform>
+            <numerusform>Išsaugota: %1 (%n puslapių).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_labels.py" line="213"/>
+        <source>The PDF could not be saved to %1: %2</source>
+        <translation>PDF failo nepavyko išsaugoti į %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HolderHistoryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="299"/>
+        <source>Equipment history – %1</source>
+        <translation>Įrangos istorija – %1</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="103"/>
+        <source>by date only</source>
+        <translation>tik pagal datą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="104"/>
+        <source>Asset &amp;tag</source>
+        <translation>&amp;Inventorinis numeris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="104"/>
+        <source>&amp;Serial no.</source>
+        <translation>Serijos &amp;Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="104"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Rūšis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="105"/>
+        <source>&amp;Make</source>
+        <translation>&amp;Gamintojas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="105"/>
+        <source>M&amp;odel</source>
+        <translation>M&amp;odelis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="105"/>
+        <source>Storage &amp;location</source>
+        <translation>Saugojimo &amp;vieta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="106"/>
+        <source>Project-funded (LV-LT programme)</source>
+        <translation>Finansuota iš projekto (LV-LT programa)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="107"/>
+        <source>Usage hours before fieldops</source>
+        <translation>Naudojimo valandos iki fieldops</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="107"/>
+        <source>Battery cycles</source>
+        <translation>Įkrovimo ciklai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="108"/>
+        <source>Next service date</source>
+        <translation>Kitos techninės priežiūros data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="108"/>
+        <source>Service every (usage hours)</source>
+        <translation>Techninės priežiūros intervalas (naudojimo valandos)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="109"/>
+        <source>No&amp;tes</source>
+        <translation>Pas&amp;tabos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="116"/>
+        <source>Usage hours in total</source>
+        <translation>Iš viso naudojimo valandų</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="120"/>
+        <source>&amp;Save</source>
+        <translation>Iš&amp;saugoti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="124"/>
+        <source>Details</source>
+        <translation>Duomenys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="133"/>
+        <source>Custody history</source>
+        <translation>Išdavimo istorija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="134"/>
+        <source>Used in operations</source>
+        <translation>Naudota operacijose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="135"/>
+        <source>Incidents</source>
+        <translation>Incidentai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="139"/>
+        <source>Into &amp;maintenance…</source>
+        <translation>Į te&amp;chninę priežiūrą…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="140"/>
+        <source>Back from maintenance…</source>
+        <translation>Grąžinta po techninės priežiūros…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="141"/>
+        <source>Mark &amp;lost…</source>
+        <translation>Pažymėti kaip &amp;pamestą…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="141"/>
+        <source>&amp;Found…</source>
+        <translation>R&amp;asta…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="142"/>
+        <source>&amp;Retire…</source>
+        <translation>N&amp;urašyti…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="156"/>
+        <source>New equipment item</source>
+        <translation>Naujas įrangos vienetas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="157"/>
+        <source>A new item of your agency. Its custody starts as available.</source>
+        <translation>Naujas jūsų įstaigos vienetas. Pradinė būsena: laisva.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="185"/>
+        <source>held by %1, due back %2</source>
+        <translation>turėtojas: %1, grąžinti iki %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="188"/>
+        <source>OVERDUE</source>
+        <translation>PAVĖLUOTA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="190"/>
+        <source>kit %1</source>
+        <translation>komplektas %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="192"/>
+        <source>%1 open incident(s)</source>
+        <translation>atviri incidentai: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="194"/>
+        <source>service due</source>
+        <translation>reikia techninės priežiūros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="272"/>
+        <source>Into maintenance</source>
+        <translation>Perdavimas techninei priežiūrai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="272"/>
+        <source>What is to be done, and by whom?</source>
+        <translation>Ką reikia atlikti ir kas tai atliks?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="273"/>
+        <source>Back from maintenance</source>
+        <translation>Grąžinimas po techninės priežiūros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="273"/>
+        <source>What was done? The next service date can be set on the Details tab.</source>
+        <translation>Kas atlikta? Kitos techninės priežiūros datą galima nustatyti skirtuke „Duomenys“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="275"/>
+        <source>Mark lost</source>
+        <translation>Pažymėti kaip pamestą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="275"/>
+        <source>Where and when was it last seen? The item stays open as an incident until resolved.</source>
+        <translation>Kur ir kada jis paskutinį kartą matytas? Kol neišspręsta, vienetas lieka atviras kaip incidentas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="277"/>
+        <source>Found</source>
+        <translation>Rasta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="277"/>
+        <source>Where was it found, and in what state?</source>
+        <translation>Kur jis rastas ir kokios būklės?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="278"/>
+        <source>Retire</source>
+        <translation>Nurašyti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="278"/>
+        <source>Why is it taken out of service for good?</source>
+        <translation>Kodėl jis galutinai nurašomas?</translation>
+    </message>
+</context>
+<context>
+    <name>KitDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="317"/>
+        <source>New kit</source>
+        <translation>Naujas komplektas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="321"/>
+        <source>Items: %1</source>
+        <translation>Vienetai: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="329"/>
+        <source>%1 kit</source>
+        <translation>%1 komplektas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="332"/>
+        <source>Kit &amp;tag</source>
+        <translation>&amp;Komplekto numeris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="333"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Pavadinimas</translation>
+    </message>
+</context>
+<context>
+    <name>LabelSheet</name>
+    <message>
+        <location filename="../../ui/reports/labels.py" line="242"/>
+        <source>Asset-tag labels (%1)</source>
+        <translation>Inventorinių numerių etiketės (%1)</translation>
     </message>
 </context>
 <context>
@@ -689,97 +1557,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>fieldops – %1 – %2</source>
         <translation>fieldops – %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/selftest.py" line="218"/>
         <source>Overview</source>
         <translation>Apžvalga</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Admin</source>
         <translation>Administravimas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Tonight</source>
         <translation>Šiąnakt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Operations</source>
         <translation>Operacijos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="206"/>
+        <source>Equipment desk</source>
+        <translation>Įrangos apskaita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Go to %1</source>
         <translation>Eiti į: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;File</source>
         <translation>&amp;Failas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Lock</source>
         <translation>&amp;Užrakinti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Atsijungti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Quit</source>
         <translation>&amp;Išeiti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;View</source>
         <translation>&amp;Rodinys</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Night theme (red on black)</source>
         <translation>&amp;Naktinis režimas (raudona ant juodos)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;Language</source>
         <translation>&amp;Kalba</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Tools</source>
         <translation>Įr&amp;ankiai</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Nuostatos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Verify audit log</source>
         <translation>&amp;Tikrinti audito žurnalą</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="221"/>
+        <source>&amp;Desk PIN…</source>
+        <translation>&amp;Išdavimo PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translation>&amp;Pagalba</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;About fieldops</source>
         <translation>&amp;Apie fieldops</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n pakeitimas laukia išsiuntimo</numerusform>
@@ -788,13 +1667,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Audit log</source>
         <translation>Audito žurnalas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>The audit log is intact: %n event(s) verified.</source>
         <translation>
             <numerusform>Audito žurnalas nepažeistas: patikrintas %n įvykis.</numerusform>
@@ -803,17 +1682,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>The audit log has been altered at event #%1. Report this to your supervisor and IT.</source>
         <translation>Audito žurnalas pakeistas ties įvykiu Nr. %1. Praneškite apie tai savo vadovui ir IT skyriui.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>About fieldops</source>
         <translation>Apie fieldops</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>&lt;b&gt;fieldops %1&lt;/b&gt;&lt;br&gt;Night operations log and equipment desk for the Latvian–Lithuanian border police partners.&lt;br&gt;Workspace: %2</source>
         <translation>&lt;b&gt;fieldops %1&lt;/b&gt;&lt;br&gt;Naktinių operacijų žurnalas ir įrangos apskaita Latvijos ir Lietuvos pasienio regiono policijos partneriams.&lt;br&gt;Darbo sritis: %2</translation>
     </message>
@@ -963,8 +1842,8 @@
     </message>
     <message>
         <location filename="../../ui/views/operation_editor.py" line="265"/>
-        <source>e.g. 56.5047, 21.0108 or 56°30&apos;17"N 21°0&apos;39"E</source>
-        <translation>pvz., 56.5047, 21.0108 arba 56°30&apos;17"N 21°0&apos;39"E</translation>
+        <source>e.g. 56.5047, 21.0108 or 56°30&apos;17&quot;N 21°0&apos;39&quot;E</source>
+        <translation>pvz., 56.5047, 21.0108 arba 56°30&apos;17&quot;N 21°0&apos;39&quot;E</translation>
     </message>
     <message>
         <location filename="../../ui/views/operation_editor.py" line="266"/>
@@ -1651,8 +2530,13 @@
         <source>%1 with a violation (%2%)</source>
         <translation>%1 su pažeidimu (%2%)</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/views/overview.py" line="103"/>
+        <source>%1 overdue</source>
+        <translation>pavėluota: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/overview.py" line="106"/>
         <source>%n change(s) recorded on this laptop and not yet sent to the regional server.</source>
         <translation>
             <numerusform>Šiame nešiojamajame kompiuteryje užregistruotas %n pakeitimas, dar neišsiųstas į regioninį serverį.</numerusform>
@@ -1796,6 +2680,205 @@
     </message>
 </context>
 <context>
+    <name>ReserveDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/equipment_reserve.py" line="35"/>
+        <source>Reserve equipment</source>
+        <translation>Rezervuoti įrangą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_reserve.py" line="46"/>
+        <source>Planned operation, crew, place</source>
+        <translation>Planuojama operacija, ekipažas, vieta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_reserve.py" line="48"/>
+        <source>&amp;Item</source>
+        <translation>&amp;Vienetas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_reserve.py" line="49"/>
+        <source>&amp;From</source>
+        <translation>&amp;Nuo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_reserve.py" line="50"/>
+        <source>&amp;To</source>
+        <translation>&amp;Iki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_reserve.py" line="51"/>
+        <source>&amp;For</source>
+        <translation>&amp;Paskirtis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_reserve.py" line="56"/>
+        <source>Reserve despite the conflicts</source>
+        <translation>Rezervuoti nepaisant konfliktų</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_reserve.py" line="59"/>
+        <source>A kit is reserved by reserving its main device; accessories go with it.</source>
+        <translation>Komplektas rezervuojamas rezervuojant pagrindinį jo prietaisą; priedai rezervuojami kartu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_reserve.py" line="99"/>
+        <source>Choose the start and the end.</source>
+        <translation>Pasirinkite pradžią ir pabaigą.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="51"/>
+        <source>Return from %1</source>
+        <translation>Grąžinimas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="54"/>
+        <source>Scan or tick what came back. Items of the same kit that did not come back are marked missing and stay open as incidents.</source>
+        <translation>Nuskaitykite arba pažymėkite, kas grąžinta. Negrąžinti to paties komplekto vienetai pažymimi kaip trūkstami ir lieka atviri kaip incidentai.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="60"/>
+        <source>Scan returned items here</source>
+        <translation>Čia nuskaitykite grąžintus vienetus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="63"/>
+        <source>Tag</source>
+        <translation>Inventorinis Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="63"/>
+        <source>Make and model</source>
+        <translation>Gamintojas ir modelis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="63"/>
+        <source>Due back</source>
+        <translation>Grąžinti iki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="64"/>
+        <source>Back?</source>
+        <translation>Grąžinta?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="64"/>
+        <source>Condition</source>
+        <translation>Būklė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="64"/>
+        <source>Battery</source>
+        <translation>Įkrova</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="80"/>
+        <source>Returned</source>
+        <translation>Grąžinta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="81"/>
+        <source>Missing</source>
+        <translation>Trūksta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="82"/>
+        <source>Stays out</source>
+        <translation>Lieka išduota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="102"/>
+        <source>What is damaged, how it happened (required for damaged items)</source>
+        <translation>Kas sugadinta ir kaip tai įvyko (privaloma sugadintiems vienetams)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="105"/>
+        <source>&amp;Damage</source>
+        <translation>&amp;Sugadinimai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="109"/>
+        <source>Add &amp;photo…</source>
+        <translation>Pridėti &amp;nuotrauką…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="115"/>
+        <source>Photos</source>
+        <translation>Nuotraukos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="117"/>
+        <source>No&amp;tes</source>
+        <translation>Pas&amp;tabos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="118"/>
+        <source>The holder is not present (return not acknowledged)</source>
+        <translation>Turėtojo nėra (grąžinimas nepatvirtintas)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="121"/>
+        <source>PIN or password, typed by %1</source>
+        <translation>PIN arba slaptažodis, kurį įveda %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="123"/>
+        <source>Holder&apos;s &amp;PIN</source>
+        <translation>Turėtojo &amp;PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="127"/>
+        <source>Record return</source>
+        <translation>Užregistruoti grąžinimą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="151"/>
+        <source>%1 is not among this holder&apos;s items.</source>
+        <translation>%1 nėra tarp šiam turėtojui išduotų vienetų.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="155"/>
+        <source>Photos of the damage</source>
+        <translation>Sugadinimų nuotraukos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="156"/>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.heic);;All files (*)</source>
+        <translation>Vaizdai (*.jpg *.jpeg *.png *.webp *.heic);;Visi failai (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="184"/>
+        <source>Mark at least one item as returned or missing.</source>
+        <translation>Pažymėkite bent vieną vienetą kaip grąžintą arba trūkstamą.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="188"/>
+        <source>The holder types their PIN, or tick that they are not present.</source>
+        <translation>Turėtojas turi įvesti savo PIN arba pažymėkite, kad jo nėra.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/equipment_return.py" line="201"/>
+        <source>Returned %n item(s).</source>
+        <translation>
+            <numerusform>Grąžintas %n vienetas.</numerusform>
+            <numerusform>Grąžinti %n vienetai.</numerusform>
+            <numerusform>Grąžinta %n vienetų.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/equipment_return.py" line="203"/>
+        <source>%n missing: incident opened.</source>
+        <translation>
+            <numerusform>Trūksta %n vieneto: atidarytas incidentas.</numerusform>
+            <numerusform>Trūksta %n vienetų: atidaryti incidentai.</numerusform>
+            <numerusform>Trūksta %n vienetų: atidaryti incidentai.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TonightView</name>
     <message>
         <location filename="../../ui/views/tonight.py" line="104"/>
@@ -1857,7 +2940,17 @@
         <translation>Atidaryti</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tonight.py" line="144"/>
+        <location filename="../../ui/views/tonight.py" line="145"/>
+        <source>due back %1</source>
+        <translation>grąžinti iki %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tonight.py" line="147"/>
+        <source>OVERDUE – return it</source>
+        <translation>PAVĖLUOTA – grąžinkite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tonight.py" line="151"/>
         <source>You hold no equipment.</source>
         <translation>Jums neišduota jokia įranga.</translation>
     </message>
@@ -2001,155 +3094,389 @@
     </message>
 </context>
 <context>
+    <name>desk</name>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="102"/>
+        <source>Overdue</source>
+        <translation>Pavėluota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="114"/>
+        <location filename="../../ui/views/desk_models.py" line="153"/>
+        <location filename="../../ui/views/desk_models.py" line="184"/>
+        <location filename="../../ui/views/desk_models.py" line="223"/>
+        <source>Tag</source>
+        <translation>Inventorinis nr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="115"/>
+        <source>Make and model</source>
+        <translation>Gamintojas ir modelis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="116"/>
+        <source>Kind</source>
+        <translation>Rūšis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="117"/>
+        <source>Status</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="118"/>
+        <location filename="../../ui/views/desk_models.py" line="225"/>
+        <source>Holder</source>
+        <translation>Turėtojas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="119"/>
+        <location filename="../../ui/views/desk_models.py" line="227"/>
+        <source>Due back</source>
+        <translation>Grąžinti iki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="120"/>
+        <source>Location</source>
+        <translation>Laikymo vieta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="121"/>
+        <source>Service due</source>
+        <translation>Techninė priežiūra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="142"/>
+        <source>Kit %1</source>
+        <translation>Komplektas %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="144"/>
+        <source>%1 open incident(s)</source>
+        <translation>atviri incidentai: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="152"/>
+        <source>Opened</source>
+        <translation>Atidarytas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="154"/>
+        <source>Incident</source>
+        <translation>Incidentas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="155"/>
+        <source>Description</source>
+        <translation>Aprašymas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="156"/>
+        <source>Opened by</source>
+        <translation>Atidarė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="157"/>
+        <source>Resolution</source>
+        <translation>Sprendimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="158"/>
+        <source>open</source>
+        <translation>atviras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="170"/>
+        <source>reserved %1 – %2</source>
+        <translation>rezervuota %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="174"/>
+        <source>out with %1, due back %2</source>
+        <translation>išduota: %1, grąžinti iki %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="182"/>
+        <source>From</source>
+        <translation>Nuo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="183"/>
+        <source>To</source>
+        <translation>Iki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="185"/>
+        <source>For</source>
+        <translation>Kam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="187"/>
+        <source>Conflicts</source>
+        <translation>Konfliktai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="202"/>
+        <source>battery %1%</source>
+        <translation>akumuliatorius %1%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="208"/>
+        <source>%1 photo(s)</source>
+        <translation>nuotraukos: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="213"/>
+        <source>yes</source>
+        <translation>taip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="213"/>
+        <source>no</source>
+        <translation>ne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="219"/>
+        <source>When</source>
+        <translation>Kada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="220"/>
+        <source>Event</source>
+        <translation>Įvykis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="226"/>
+        <location filename="../../ui/views/desk_models.py" line="244"/>
+        <source>Operation</source>
+        <translation>Operacija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="228"/>
+        <source>Condition, battery, notes</source>
+        <translation>Būklė, akumuliatorius, pastabos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="229"/>
+        <source>Acknowledged</source>
+        <translation>Patvirtino turėtojas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="230"/>
+        <source>Desk</source>
+        <translation>Išdavė / priėmė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="243"/>
+        <source>Start</source>
+        <translation>Pradžia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="245"/>
+        <source>Type</source>
+        <translation>Tipas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="246"/>
+        <source>Lead</source>
+        <translation>Vadovas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="247"/>
+        <source>Hours</source>
+        <translation>Valandos</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
-        <location filename="../../fieldops/errors.py" line="45"/>
-        <location filename="../../fieldops/errors.py" line="46"/>
+        <location filename="../../fieldops/errors.py" line="53"/>
+        <location filename="../../fieldops/errors.py" line="54"/>
         <source>Wrong user name or password.</source>
         <translation>Neteisingas naudotojo vardas arba slaptažodis.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="47"/>
+        <location filename="../../fieldops/errors.py" line="55"/>
         <source>This account is deactivated. Ask an administrator.</source>
         <translation>Ši paskyra išaktyvinta. Kreipkitės į administratorių.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="48"/>
+        <location filename="../../fieldops/errors.py" line="56"/>
         <source>Too many failed attempts. Try again in {seconds} seconds.</source>
         <translation>Per daug nesėkmingų bandymų. Bandykite dar kartą po {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="51"/>
+        <location filename="../../fieldops/errors.py" line="59"/>
         <source>Your role does not allow this action.</source>
         <translation>Jūsų vaidmuo neleidžia atlikti šio veiksmo.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="52"/>
+        <location filename="../../fieldops/errors.py" line="60"/>
         <source>The password must have at least {min_length} characters.</source>
         <translation>Slaptažodis per trumpas: mažiausias leistinas simbolių skaičius – {min_length}.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="55"/>
+        <location filename="../../fieldops/errors.py" line="63"/>
         <source>There is no workspace in {path}.</source>
         <translation>Aplanke {path} nėra darbo srities.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="56"/>
+        <location filename="../../fieldops/errors.py" line="64"/>
         <source>A workspace already exists in {path}.</source>
         <translation>Aplanke {path} jau yra darbo sritis.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="57"/>
+        <location filename="../../fieldops/errors.py" line="65"/>
         <source>The database file is damaged or belongs to another workspace. Restore it from a backup or ask IT.</source>
         <translation>Duomenų bazės failas sugadintas arba priklauso kitai darbo sričiai. Atkurkite jį iš atsarginės kopijos arba kreipkitės į IT skyrių.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="61"/>
+        <location filename="../../fieldops/errors.py" line="69"/>
         <source>This workspace was written by a newer fieldops (schema {revision}). Install the update.</source>
         <translation>Ši darbo sritis sukurta naujesne fieldops versija (schema {revision}). Įdiekite naujinį.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="64"/>
+        <location filename="../../fieldops/errors.py" line="72"/>
         <source>The workspace key file is damaged: {detail}. Restore it from a backup or ask IT.</source>
         <translation>Darbo srities rakto failas sugadintas: {detail}. Atkurkite jį iš atsarginės kopijos arba kreipkitės į IT skyrių.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="67"/>
+        <location filename="../../fieldops/errors.py" line="75"/>
         <source>The database is busy. Try again in a moment.</source>
         <translation>Duomenų bazė užimta. Netrukus bandykite dar kartą.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="68"/>
+        <location filename="../../fieldops/errors.py" line="76"/>
         <source>This field is required.</source>
         <translation>Šį lauką būtina užpildyti.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="69"/>
+        <location filename="../../fieldops/errors.py" line="77"/>
         <source>This value is not valid: {detail}</source>
         <translation>Ši reikšmė netinkama: {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="70"/>
+        <location filename="../../fieldops/errors.py" line="78"/>
         <source>At most {max_length} characters.</source>
         <translation>Didžiausias leistinas simbolių skaičius: {max_length}.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="71"/>
+        <location filename="../../fieldops/errors.py" line="79"/>
         <source>&apos;{value}&apos; is already used.</source>
         <translation>Reikšmė „{value}“ jau naudojama.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="72"/>
+        <location filename="../../fieldops/errors.py" line="80"/>
         <source>The value must be between {min} and {max}.</source>
         <translation>Reikšmė turi būti nuo {min} iki {max}.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="73"/>
+        <location filename="../../fieldops/errors.py" line="81"/>
         <source>The record no longer exists.</source>
         <translation>Įrašo nebėra.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="74"/>
+        <location filename="../../fieldops/errors.py" line="82"/>
         <source>The record is locked: {detail}</source>
         <translation>Įrašas užrakintas: {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="75"/>
+        <location filename="../../fieldops/errors.py" line="83"/>
         <source>Someone changed this record meanwhile. Reopen it to see the current version.</source>
         <translation>Kažkas tuo metu pakeitė šį įrašą. Atidarykite jį iš naujo, kad matytumėte dabartinę versiją.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="77"/>
+        <location filename="../../fieldops/errors.py" line="85"/>
         <source>Fill in before submitting: {fields}.</source>
         <translation>Prieš pateikdami užpildykite: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="78"/>
+        <location filename="../../fieldops/errors.py" line="86"/>
         <source>The rule pack found a violation ({codes}): record an outcome, or override it with a reason.</source>
         <translation>Taisyklių rinkinys nustatė pažeidimą ({codes}): nurodykite rezultatą arba atmeskite jį nurodydami priežastį.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="80"/>
+        <location filename="../../fieldops/errors.py" line="88"/>
         <source>You cannot review an operation you took part in.</source>
         <translation>Negalite peržiūrėti operacijos, kurioje dalyvavote.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="81"/>
+        <location filename="../../fieldops/errors.py" line="89"/>
         <source>The file cannot be read ({detail}).</source>
         <translation>Failo nepavyksta perskaityti ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="82"/>
+        <location filename="../../fieldops/errors.py" line="90"/>
         <source>The file is empty (0 bytes): nothing to attach.</source>
         <translation>Failas tuščias (0 baitų): nėra ką pridėti.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="83"/>
+        <location filename="../../fieldops/errors.py" line="91"/>
         <source>The stored copy of this file is damaged: its fingerprint no longer matches.</source>
         <translation>Išsaugota šio failo kopija sugadinta: jos kontrolinė suma nebesutampa.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="85"/>
+        <location filename="../../fieldops/errors.py" line="93"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>Diskas pilnas. Atlaisvinkite vietos ir bandykite dar kartą.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="86"/>
+        <location filename="../../fieldops/errors.py" line="94"/>
         <source>The file cannot be written there ({detail}).</source>
         <translation>Failo ten įrašyti nepavyksta ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="87"/>
+        <location filename="../../fieldops/errors.py" line="95"/>
+        <source>{tag} is already checked out to {holder}. Return it first.</source>
+        <translation>{tag} jau išduota turėtojui {holder}. Pirmiausia užregistruokite grąžinimą.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="96"/>
+        <source>{tag} cannot be issued: it is {status}.</source>
+        <translation>{tag} negalima išduoti: būsena – {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="97"/>
+        <source>{tag} is not checked out: there is nothing to return.</source>
+        <translation>{tag} nėra išduota: nėra ką grąžinti.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="98"/>
+        <source>{tag} belongs to {owner}, which has no sharing rule for officers of {borrower}.</source>
+        <translation>{tag} priklauso įstaigai {owner}, kuri neturi dalijimosi taisyklės įstaigos {borrower} pareigūnams.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="100"/>
+        <source>{tag} belongs to {owner}: only its own equipment managers can issue or change it.</source>
+        <translation>{tag} priklauso įstaigai {owner}: išduoti ar keisti gali tik šios įstaigos įrangos tvarkytojai.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="102"/>
+        <source>{holder}: wrong PIN or password. Ask them to enter it again.</source>
+        <translation>{holder}: neteisingas PIN arba slaptažodis. Paprašykite įvesti dar kartą.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="104"/>
+        <source>{holder} has no desk PIN and has never signed in on this laptop: they set one first (Tools → Desk PIN).</source>
+        <translation>{holder}: nenustatytas išdavimo PIN ir šis asmuo niekada neprisijungė šiame nešiojamajame kompiuteryje. Pirmiausia reikia nustatyti PIN (Įrankiai → Išdavimo PIN).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="107"/>
+        <source>{tag} is not free then ({count} conflict(s)): see the list.</source>
+        <translation>{tag} tuo metu nėra laisva (konfliktų: {count}): žr. sąrašą.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="109"/>
         <source>The workspace must keep at least one active administrator.</source>
         <translation>Darbo srityje turi likti bent vienas aktyvus administratorius.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="24"/>
+        <location filename="../../ui/errors.py" line="29"/>
         <source>Something went wrong and the action was not completed. Nothing was saved half-way.</source>
         <translation>Įvyko klaida, ir veiksmas nebuvo atliktas. Niekas nebuvo išsaugota iš dalies.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="33"/>
+        <location filename="../../ui/errors.py" line="38"/>
         <source>fieldops</source>
         <translation>fieldops</translation>
     </message>
@@ -2522,6 +3849,7 @@
     </message>
     <message>
         <location filename="../../ui/vocab.py" line="39"/>
+        <location filename="../../ui/vocab.py" line="158"/>
         <source>Checked out</source>
         <translation>Išduota</translation>
     </message>
@@ -2537,11 +3865,13 @@
     </message>
     <message>
         <location filename="../../ui/vocab.py" line="42"/>
+        <location filename="../../ui/vocab.py" line="172"/>
         <source>Lost</source>
         <translation>Pamesta</translation>
     </message>
     <message>
         <location filename="../../ui/vocab.py" line="43"/>
+        <location filename="../../ui/vocab.py" line="164"/>
         <source>Retired</source>
         <translation>Nurašyta</translation>
     </message>
@@ -2749,6 +4079,72 @@
         <location filename="../../ui/vocab.py" line="141"/>
         <source>Other category</source>
         <translation>Kita kategorija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="148"/>
+        <source>Good</source>
+        <translation>Gera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="149"/>
+        <source>Worn</source>
+        <translation>Nusidėvėjusi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="150"/>
+        <source>Damaged</source>
+        <translation>Sugadinta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="151"/>
+        <source>Unusable</source>
+        <translation>Netinkama naudoti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="159"/>
+        <source>Returned</source>
+        <comment>equipment handed back at the desk</comment>
+        <translation>Grąžinta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="160"/>
+        <source>Into maintenance</source>
+        <translation>Perduota techninei priežiūrai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="161"/>
+        <source>Back from maintenance</source>
+        <translation>Grąžinta po techninės priežiūros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="162"/>
+        <source>Marked lost</source>
+        <translation>Pažymėta kaip pamesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="163"/>
+        <source>Found</source>
+        <translation>Rasta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="170"/>
+        <source>Damage</source>
+        <translation>Sugadinimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="171"/>
+        <source>Missing at return</source>
+        <translation>Trūko grąžinant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="173"/>
+        <source>Checked out twice (two laptops)</source>
+        <translation>Išduota du kartus (dviejuose nešiojamuosiuose kompiuteriuose)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="174"/>
+        <source>Checked out while unavailable</source>
+        <translation>Išduota, nors nebuvo laisva</translation>
     </message>
 </context>
 </TS>

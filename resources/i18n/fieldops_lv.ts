@@ -184,8 +184,8 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/check_entry.py" line="510"/>
-        <source>Decimal degrees (56.5123, 21.0123), degrees-minutes-seconds (56°30&apos;44"N 21°0&apos;44"E) or degrees and decimal minutes</source>
-        <translation>Decimāli grādi (56.5123, 21.0123), grādi-minūtes-sekundes (56°30&apos;44"N 21°0&apos;44"E) vai grādi un decimālās minūtes</translation>
+        <source>Decimal degrees (56.5123, 21.0123), degrees-minutes-seconds (56°30&apos;44&quot;N 21°0&apos;44&quot;E) or degrees and decimal minutes</source>
+        <translation>Decimāli grādi (56.5123, 21.0123), grādi-minūtes-sekundes (56°30&apos;44&quot;N 21°0&apos;44&quot;E) vai grādi un decimālās minūtes</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/check_entry.py" line="512"/>
@@ -525,8 +525,8 @@
     <name>Controller</name>
     <message>
         <location filename="../../ui/app.py" line="73"/>
-        <source>Demo workspace. Sign in as %1 with the password %2.</source>
-        <translation>Demonstrācijas darbvieta. Piesakieties kā %1 ar paroli %2.</translation>
+        <source>Demo workspace. Sign in as %1 with the password %2. Desk PIN of every demo user: %3.</source>
+        <translation>Demonstrācijas darbvieta. Piesakieties kā %1 ar paroli %2. Visu demonstrācijas lietotāju izsniegšanas PIN: %3.</translation>
     </message>
 </context>
 <context>
@@ -540,6 +540,874 @@
         <location filename="../../ui/widgets/datetime_field.py" line="39"/>
         <source>Known</source>
         <translation>Zināms</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPinDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/desk_pin.py" line="19"/>
+        <source>Desk PIN</source>
+        <translation>Izsniegšanas PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/desk_pin.py" line="22"/>
+        <source>At the equipment desk you confirm each check-out and return with this PIN (%1 to %2 digits). Your password confirms it is you.</source>
+        <translation>Iekārtu izsniegšanas vietā ar šo PIN jūs apstiprināt katru izsniegšanu un nodošanu (no %1 līdz %2 cipariem). Parole apliecina, ka tas esat jūs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/desk_pin.py" line="34"/>
+        <source>New &amp;PIN</source>
+        <translation>Jaunais &amp;PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/desk_pin.py" line="35"/>
+        <source>&amp;Repeat PIN</source>
+        <translation>&amp;Atkārtojiet PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/desk_pin.py" line="36"/>
+        <source>My pass&amp;word</source>
+        <translation>Mana pa&amp;role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/desk_pin.py" line="47"/>
+        <source>The PINs differ.</source>
+        <translation>PIN nesakrīt.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskView</name>
+    <message>
+        <location filename="../../ui/views/desk.py" line="281"/>
+        <source>– none –</source>
+        <translation>– nav –</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="293"/>
+        <source>%1 out</source>
+        <translation>izsniegti: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="294"/>
+        <source>%1 available</source>
+        <translation>pieejami: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="297"/>
+        <source>%1 overdue</source>
+        <translation>nokavēti: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="298"/>
+        <source>%1 in maintenance</source>
+        <translation>apkopē: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="298"/>
+        <source>%1 service due</source>
+        <translation>jāveic apkope: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="299"/>
+        <source>%1 open incidents</source>
+        <translation>atvērti incidenti: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="343"/>
+        <source>Unknown code: %1. Not an asset tag, kit or badge on this laptop.</source>
+        <translation>Nezināms kods: %1. Šajā klēpjdatorā tas nav ne inventāra numurs, ne komplekts, ne žetons.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="356"/>
+        <source>Check-out for %1: scan the items, then press Enter.</source>
+        <translation>Izsniegšana: %1. Skenējiet vienības un pēc tam nospiediet Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="367"/>
+        <source>%1 – %2. Scan an officer&apos;s badge first to check it out.</source>
+        <translation>%1 – %2. Lai to izsniegtu, vispirms skenējiet amatpersonas žetonu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="394"/>
+        <source>Not added: %1</source>
+        <translation>Nav pievienots: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="396"/>
+        <source>Added %1. Scan more items, or press Enter to confirm.</source>
+        <translation>Pievienots: %1. Skenējiet vēl vienības vai nospiediet Enter, lai apstiprinātu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="417"/>
+        <location filename="../../ui/views/desk.py" line="646"/>
+        <source>Scan an officer&apos;s badge to start a check-out, or an item to open or return it.</source>
+        <translation>Skenējiet amatpersonas žetonu, lai sāktu izsniegšanu, vai vienību, lai to atvērtu vai reģistrētu tās nodošanu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="424"/>
+        <source>No officer chosen: scan a badge.</source>
+        <translation>Amatpersona nav izvēlēta: skenējiet žetonu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="432"/>
+        <source>Already holds: %1</source>
+        <translation>Jau izsniegts: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/desk.py" line="443"/>
+        <source>Check out %n item(s)</source>
+        <translation>
+            <numerusform>Izsniegt %n vienību</numerusform>
+            <numerusform>Izsniegt %n vienības</numerusform>
+            <numerusform>Izsniegt %n vienību</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="449"/>
+        <source>Scan at least one item first.</source>
+        <translation>Vispirms skenējiet vismaz vienu vienību.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="452"/>
+        <source>%1: type your PIN and press Enter.</source>
+        <translation>%1: ievadiet savu PIN un nospiediet Enter.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/desk.py" line="473"/>
+        <source>Checked out %n item(s) to %1, due back %2.</source>
+        <translation>
+            <numerusform>%1: izsniegta %n vienība, jānodod līdz %2.</numerusform>
+            <numerusform>%1: izsniegtas %n vienības, jānodod līdz %2.</numerusform>
+            <numerusform>%1: izsniegts %n vienību, jānodod līdz %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="558"/>
+        <source>Select the items of the kit in the list first (Ctrl+click).</source>
+        <translation>Vispirms sarakstā atlasiet komplekta vienības (Ctrl+klikšķis).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="587"/>
+        <source>Resolve incident</source>
+        <translation>Atrisināt incidentu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="588"/>
+        <source>%1 – %2. How was it resolved?</source>
+        <translation>%1 – %2. Kā tas tika atrisināts?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="610"/>
+        <source>Equipment desk</source>
+        <translation>Iekārtu uzskaite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="611"/>
+        <source>Scan a badge or an asset tag (or type it and press Enter)</source>
+        <translation>Skenējiet žetonu vai inventāra numuru (vai ievadiet to un nospiediet Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="612"/>
+        <source>Check-out</source>
+        <translation>Izsniegšana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="613"/>
+        <source>&amp;Due back</source>
+        <translation>&amp;Jānodod līdz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="613"/>
+        <source>Co&amp;ndition out</source>
+        <translation>Stāvok&amp;lis izsniedzot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="614"/>
+        <source>&amp;Battery out</source>
+        <translation>&amp;Uzlāde izsniedzot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="614"/>
+        <source>For rese&amp;rvation</source>
+        <translation>Pēc re&amp;zervācijas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="615"/>
+        <source>No&amp;tes</source>
+        <translation>P&amp;iezīmes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="616"/>
+        <source>Holder&apos;s &amp;PIN</source>
+        <translation>Turētāja &amp;PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="618"/>
+        <source>PIN or password, typed by the officer</source>
+        <translation>PIN vai parole, ko ievada amatpersona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="619"/>
+        <source>Clear (Esc)</source>
+        <translation>Notīrīt (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="620"/>
+        <source>&amp;History…</source>
+        <translation>Vēstur&amp;e…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="621"/>
+        <source>Filter by tag, serial, make, model, location</source>
+        <translation>Filtrēt pēc inventāra numura, sērijas numura, ražotāja, modeļa, vietas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="625"/>
+        <source>All items</source>
+        <translation>Visas vienības</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="625"/>
+        <source>Overdue</source>
+        <translation>Nokavēts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="625"/>
+        <source>Service due</source>
+        <translation>Jāveic apkope</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="630"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Atvērt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="631"/>
+        <source>&amp;New item…</source>
+        <translation>Jau&amp;na vienība…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="632"/>
+        <source>Make &amp;kit…</source>
+        <translation>Izveidot &amp;komplektu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="633"/>
+        <source>&amp;Import CSV…</source>
+        <translation>I&amp;mportēt CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="634"/>
+        <source>Print &amp;labels…</source>
+        <translation>&amp;Drukāt uzlīmes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="635"/>
+        <source>Inventory</source>
+        <translation>Inventārs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="636"/>
+        <source>Incidents</source>
+        <translation>Incidenti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="637"/>
+        <source>Reservations</source>
+        <translation>Rezervācijas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="638"/>
+        <source>&amp;Resolve…</source>
+        <translation>At&amp;risināt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="639"/>
+        <source>Re&amp;serve…</source>
+        <translation>Rezervē&amp;t…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="640"/>
+        <source>Cancel reservation</source>
+        <translation>Atcelt rezervāciju</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentImport</name>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="59"/>
+        <location filename="../../ui/dialogs/equipment_import.py" line="148"/>
+        <source>Asset tag</source>
+        <translation>Inventāra numurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="60"/>
+        <location filename="../../ui/dialogs/equipment_import.py" line="149"/>
+        <source>Serial no.</source>
+        <translation>Sērijas Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="61"/>
+        <location filename="../../ui/dialogs/equipment_import.py" line="150"/>
+        <source>Kind</source>
+        <translation>Veids</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="62"/>
+        <source>Make</source>
+        <translation>Ražotājs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="63"/>
+        <source>Model</source>
+        <translation>Modelis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="64"/>
+        <location filename="../../ui/dialogs/equipment_import.py" line="152"/>
+        <source>Location</source>
+        <translation>Glabāšanas vieta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="65"/>
+        <source>Project-funded</source>
+        <translation>Projekts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="66"/>
+        <source>Usage hours</source>
+        <translation>Lietošanas stundas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="67"/>
+        <source>Battery cycles</source>
+        <translation>Akumulatora cikli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="68"/>
+        <source>Next service</source>
+        <translation>Nākamā apkope</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="69"/>
+        <source>Service every (hours)</source>
+        <translation>Apkope pēc stundām</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="70"/>
+        <source>Notes</source>
+        <translation>Piezīmes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="71"/>
+        <source>Row</source>
+        <translation>Rinda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="80"/>
+        <source>&apos;%1&apos; appears more than once in the file (also line %2).</source>
+        <translation>Vērtība „%1” failā ir vairāk nekā vienu reizi (arī rindā %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="84"/>
+        <source>&apos;%1&apos; is already used by an item or kit in this workspace.</source>
+        <translation>Vērtību „%1” šajā darbvietā jau izmanto cita vienība vai komplekts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="88"/>
+        <source>The row has %1 cells but the header only %2 columns.</source>
+        <translation>Rindā ir vairāk šūnu (%1) nekā kolonnu galvenē (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="101"/>
+        <source>The file is empty.</source>
+        <translation>Fails ir tukšs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="103"/>
+        <source>The file is larger than 5 MB. Split it into smaller files.</source>
+        <translation>Fails ir lielāks par 5 MB. Sadaliet to mazākos failos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="106"/>
+        <source>The file has more than %1 rows. Split it into smaller files.</source>
+        <translation>Failā ir vairāk nekā %1 rindu. Sadaliet to mazākos failos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="110"/>
+        <source>The file has a header line but no rows.</source>
+        <translation>Failā ir galvenes rinda, bet nav datu rindu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="112"/>
+        <source>Unknown columns: %1. Rename them to a known column name or delete them.</source>
+        <translation>Nezināmas kolonnas: %1. Pārdēvējiet tās, izmantojot zināmu kolonnas nosaukumu, vai izdzēsiet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="116"/>
+        <source>Required columns are missing: %1.</source>
+        <translation>Trūkst obligāto kolonnu: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="119"/>
+        <source>Columns named twice: %1.</source>
+        <translation>Kolonnas ar atkārtotu nosaukumu: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="147"/>
+        <source>Line</source>
+        <translation>Rinda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="151"/>
+        <source>Make and model</source>
+        <translation>Ražotājs un modelis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="153"/>
+        <source>Problem</source>
+        <translation>Problēma</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentImportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="199"/>
+        <source>Import inventory from CSV</source>
+        <translation>Inventāra imports no CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="204"/>
+        <source>A CSV file with a header line. Required columns: asset tag, serial no., kind, make, model. Optional: location, project-funded, usage hours, battery cycles, next service, service hours, notes. Column names may be in English, Latvian or Lithuanian; UTF-8 or Windows-1257; separated by commas, semicolons or tabs.</source>
+        <translation>CSV fails ar galvenes rindu. Obligātās kolonnas: inventāra numurs, sērijas Nr., veids, ražotājs, modelis. Neobligātās: glabāšanas vieta, projekts, lietošanas stundas, akumulatora cikli, nākamā apkope, apkope pēc stundām, piezīmes. Kolonnu nosaukumi var būt angļu, latviešu vai lietuviešu valodā; kodējums UTF-8 vai Windows-1257; atdalītāji – komati, semikoli vai tabulācijas zīmes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="212"/>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Izvēlēties failu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="213"/>
+        <source>No file chosen.</source>
+        <translation>Fails nav izvēlēts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="247"/>
+        <location filename="../../ui/dialogs/equipment_import.py" line="326"/>
+        <source>&amp;Import</source>
+        <translation>I&amp;mportēt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="262"/>
+        <source>Choose the inventory CSV file</source>
+        <translation>Izvēlieties inventāra CSV failu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="263"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV faili (*.csv *.txt);;Visi faili (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="275"/>
+        <source>Reading the file…</source>
+        <translation>Nolasa failu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="301"/>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/equipment_import.py" line="301"/>
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n rinda</numerusform>
+            <numerusform>%n rindas</numerusform>
+            <numerusform>%n rindu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/equipment_import.py" line="302"/>
+        <source>%n ready</source>
+        <translation>
+            <numerusform>%n derīga</numerusform>
+            <numerusform>%n derīgas</numerusform>
+            <numerusform>%n derīgu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/equipment_import.py" line="302"/>
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>%n ar problēmām</numerusform>
+            <numerusform>%n ar problēmām</numerusform>
+            <numerusform>%n ar problēmām</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/equipment_import.py" line="309"/>
+        <source>&amp;Skip the %n rows with problems and import the others</source>
+        <translation>
+            <numerusform>Iz&amp;laist %n rindu ar problēmām un importēt pārējās</numerusform>
+            <numerusform>Iz&amp;laist %n rindas ar problēmām un importēt pārējās</numerusform>
+            <numerusform>Iz&amp;laist %n rindu ar problēmām un importēt pārējās</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/equipment_import.py" line="324"/>
+        <source>&amp;Import %n items</source>
+        <translation>
+            <numerusform>I&amp;mportēt %n vienību</numerusform>
+            <numerusform>I&amp;mportēt %n vienības</numerusform>
+            <numerusform>I&amp;mportēt %n vienību</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="340"/>
+        <source>Importing…</source>
+        <translation>Importē…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_import.py" line="361"/>
+        <source>Nothing was imported: line %1 uses a tag that was added meanwhile.</source>
+        <translation>Nekas netika importēts: rindā %1 norādītais inventāra numurs pa to laiku jau ir pievienots.</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentLabelsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/equipment_labels.py" line="83"/>
+        <source>Print labels</source>
+        <translation>Drukāt uzlīmes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/equipment_labels.py" line="87"/>
+        <source>%n labels</source>
+        <translation>
+            <numerusform>%n uzlīme</numerusform>
+            <numerusform>%n uzlīmes</numerusform>
+            <numerusform>%n uzlīmju</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_labels.py" line="99"/>
+        <source>&amp;Label sheet</source>
+        <translation>&amp;Uzlīmju lapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_labels.py" line="101"/>
+        <source>Labels of the first sheet that were used already; printing starts after them (left to right, top to bottom).</source>
+        <translation>Pirmās lapas jau izmantotās uzlīmes; drukāšana sāksies pēc tām (no kreisās uz labo, no augšas uz leju).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_labels.py" line="103"/>
+        <source>&amp;Skip first labels</source>
+        <translation>&amp;Izlaist pirmās uzlīmes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_labels.py" line="118"/>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Saglabāt PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_labels.py" line="121"/>
+        <source>&amp;Open PDF</source>
+        <translation>&amp;Atvērt PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_labels.py" line="141"/>
+        <source>%1 — %2 per sheet (%3 × %4), %5 × %6 mm</source>
+        <translation>%1 — %2 lapā (%3 × %4), %5 × %6 mm</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/equipment_labels.py" line="159"/>
+        <source>%n sheets</source>
+        <translation>
+            <numerusform>%n lapa</numerusform>
+            <numerusform>%n lapas</numerusform>
+            <numerusform>%n lapu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_labels.py" line="173"/>
+        <source>Save the label sheet</source>
+        <translation>Saglabāt uzlīmju lapu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_labels.py" line="174"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF dokumenti (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_labels.py" line="188"/>
+        <source>Creating the labels…</source>
+        <translation>Izveido uzlīmes…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/equipment_labels.py" line="207"/>
+        <source>Saved %1 (%n pages).</source>
+        <translation>
+            <numerusform>Saglabāts: %1 (%n lappuse).</numerusform>
+            <numerusform>Saglabāts: %1 (%n lappuses).</numerusform>
+            <numerusform>Saglabāts: %1 (%n lappušu).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_labels.py" line="213"/>
+        <source>The PDF could not be saved to %1: %2</source>
+        <translation>PDF failu nevarēja saglabāt kā %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HolderHistoryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="299"/>
+        <source>Equipment history – %1</source>
+        <translation>Iekārtu vēsture – %1</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="103"/>
+        <source>by date only</source>
+        <translation>tikai pēc datuma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="104"/>
+        <source>Asset &amp;tag</source>
+        <translation>&amp;Inventāra numurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="104"/>
+        <source>&amp;Serial no.</source>
+        <translation>&amp;Sērijas Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="104"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Veids</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="105"/>
+        <source>&amp;Make</source>
+        <translation>&amp;Ražotājs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="105"/>
+        <source>M&amp;odel</source>
+        <translation>M&amp;odelis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="105"/>
+        <source>Storage &amp;location</source>
+        <translation>&amp;Glabāšanas vieta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="106"/>
+        <source>Project-funded (LV-LT programme)</source>
+        <translation>Finansēts no projekta (LV-LT programma)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="107"/>
+        <source>Usage hours before fieldops</source>
+        <translation>Lietošanas stundas pirms fieldops</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="107"/>
+        <source>Battery cycles</source>
+        <translation>Akumulatora cikli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="108"/>
+        <source>Next service date</source>
+        <translation>Nākamās apkopes datums</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="108"/>
+        <source>Service every (usage hours)</source>
+        <translation>Apkopes intervāls (lietošanas stundas)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="109"/>
+        <source>No&amp;tes</source>
+        <translation>&amp;Piezīmes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="116"/>
+        <source>Usage hours in total</source>
+        <translation>Kopējās lietošanas stundas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="120"/>
+        <source>&amp;Save</source>
+        <translation>Sag&amp;labāt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="124"/>
+        <source>Details</source>
+        <translation>Pamatdati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="133"/>
+        <source>Custody history</source>
+        <translation>Izsniegšanas vēsture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="134"/>
+        <source>Used in operations</source>
+        <translation>Izmantots operācijās</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="135"/>
+        <source>Incidents</source>
+        <translation>Incidenti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="139"/>
+        <source>Into &amp;maintenance…</source>
+        <translation>Nodot &amp;apkopē…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="140"/>
+        <source>Back from maintenance…</source>
+        <translation>Atgriezts no apkopes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="141"/>
+        <source>Mark &amp;lost…</source>
+        <translation>Atzīmēt kā no&amp;zaudētu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="141"/>
+        <source>&amp;Found…</source>
+        <translation>Atras&amp;ts…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="142"/>
+        <source>&amp;Retire…</source>
+        <translation>&amp;Norakstīt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="156"/>
+        <source>New equipment item</source>
+        <translation>Jauna iekārtu vienība</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="157"/>
+        <source>A new item of your agency. Its custody starts as available.</source>
+        <translation>Jauna jūsu iestādes vienība. Sākotnējais statuss: pieejams.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="185"/>
+        <source>held by %1, due back %2</source>
+        <translation>turētājs: %1, jānodod līdz %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="188"/>
+        <source>OVERDUE</source>
+        <translation>NOKAVĒTS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="190"/>
+        <source>kit %1</source>
+        <translation>komplekts %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="192"/>
+        <source>%1 open incident(s)</source>
+        <translation>atvērti incidenti: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="194"/>
+        <source>service due</source>
+        <translation>jāveic apkope</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="272"/>
+        <source>Into maintenance</source>
+        <translation>Nodošana apkopē</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="272"/>
+        <source>What is to be done, and by whom?</source>
+        <translation>Kas jāizdara un kurš to darīs?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="273"/>
+        <source>Back from maintenance</source>
+        <translation>Atgriešana no apkopes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="273"/>
+        <source>What was done? The next service date can be set on the Details tab.</source>
+        <translation>Kas tika izdarīts? Nākamās apkopes datumu var iestatīt cilnē „Pamatdati”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="275"/>
+        <source>Mark lost</source>
+        <translation>Atzīmēt kā nozaudētu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="275"/>
+        <source>Where and when was it last seen? The item stays open as an incident until resolved.</source>
+        <translation>Kur un kad tā pēdējo reizi redzēta? Līdz atrisināšanai vienība paliek atvērta kā incidents.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="277"/>
+        <source>Found</source>
+        <translation>Atrasts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="277"/>
+        <source>Where was it found, and in what state?</source>
+        <translation>Kur tā atrasta un kādā stāvoklī?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="278"/>
+        <source>Retire</source>
+        <translation>Norakstīt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="278"/>
+        <source>Why is it taken out of service for good?</source>
+        <translation>Kāpēc tā tiek galīgi izņemta no lietošanas?</translation>
+    </message>
+</context>
+<context>
+    <name>KitDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="317"/>
+        <source>New kit</source>
+        <translation>Jauns komplekts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="321"/>
+        <source>Items: %1</source>
+        <translation>Vienības: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="329"/>
+        <source>%1 kit</source>
+        <translation>%1 komplekts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="332"/>
+        <source>Kit &amp;tag</source>
+        <translation>&amp;Komplekta numurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_item.py" line="333"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nosaukums</translation>
+    </message>
+</context>
+<context>
+    <name>LabelSheet</name>
+    <message>
+        <location filename="../../ui/reports/labels.py" line="242"/>
+        <source>Asset-tag labels (%1)</source>
+        <translation>Inventāra uzlīmes (%1)</translation>
     </message>
 </context>
 <context>
@@ -689,97 +1557,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>fieldops – %1 – %2</source>
         <translation>fieldops – %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/selftest.py" line="218"/>
         <source>Overview</source>
         <translation>Pārskats</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Admin</source>
         <translation>Administrēšana</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Tonight</source>
         <translation>Šonakt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Operations</source>
         <translation>Operācijas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="206"/>
+        <source>Equipment desk</source>
+        <translation>Iekārtu uzskaite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Go to %1</source>
         <translation>Pāriet uz: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloķēt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Izrakstīties</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Quit</source>
         <translation>Izie&amp;t</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Night theme (red on black)</source>
         <translation>&amp;Nakts režīms (sarkans uz melna)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;Language</source>
         <translation>&amp;Valoda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Tools</source>
         <translation>&amp;Rīki</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Iestatījumi…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Verify audit log</source>
         <translation>&amp;Pārbaudīt audita žurnālu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="221"/>
+        <source>&amp;Desk PIN…</source>
+        <translation>I&amp;zsniegšanas PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;About fieldops</source>
         <translation>&amp;Par fieldops</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n izmaiņa gaida nosūtīšanu</numerusform>
@@ -788,13 +1667,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Audit log</source>
         <translation>Audita žurnāls</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>The audit log is intact: %n event(s) verified.</source>
         <translation>
             <numerusform>Audita žurnāls ir neskarts: pārbaudīts %n notikums.</numerusform>
@@ -803,17 +1682,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>The audit log has been altered at event #%1. Report this to your supervisor and IT.</source>
         <translation>Audita žurnāls ir mainīts, sākot ar notikumu Nr. %1. Ziņojiet par to savam tiešajam vadītājam un IT dienestam.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>About fieldops</source>
         <translation>Par fieldops</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>&lt;b&gt;fieldops %1&lt;/b&gt;&lt;br&gt;Night operations log and equipment desk for the Latvian–Lithuanian border police partners.&lt;br&gt;Workspace: %2</source>
         <translation>&lt;b&gt;fieldops %1&lt;/b&gt;&lt;br&gt;Nakts operāciju žurnāls un iekārtu uzskaite Latvijas un Lietuvas pierobežas policijas partneriem.&lt;br&gt;Darbvieta: %2</translation>
     </message>
@@ -963,8 +1842,8 @@
     </message>
     <message>
         <location filename="../../ui/views/operation_editor.py" line="265"/>
-        <source>e.g. 56.5047, 21.0108 or 56°30&apos;17"N 21°0&apos;39"E</source>
-        <translation>piem., 56.5047, 21.0108 vai 56°30&apos;17"N 21°0&apos;39"E</translation>
+        <source>e.g. 56.5047, 21.0108 or 56°30&apos;17&quot;N 21°0&apos;39&quot;E</source>
+        <translation>piem., 56.5047, 21.0108 vai 56°30&apos;17&quot;N 21°0&apos;39&quot;E</translation>
     </message>
     <message>
         <location filename="../../ui/views/operation_editor.py" line="266"/>
@@ -1651,8 +2530,13 @@
         <source>%1 with a violation (%2%)</source>
         <translation>%1 ar pārkāpumu (%2%)</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/views/overview.py" line="103"/>
+        <source>%1 overdue</source>
+        <translation>nokavēti: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/overview.py" line="106"/>
         <source>%n change(s) recorded on this laptop and not yet sent to the regional server.</source>
         <translation>
             <numerusform>Šajā klēpjdatorā ir reģistrēta %n izmaiņa, kas vēl nav nosūtīta uz reģionālo serveri.</numerusform>
@@ -1796,6 +2680,205 @@
     </message>
 </context>
 <context>
+    <name>ReserveDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/equipment_reserve.py" line="35"/>
+        <source>Reserve equipment</source>
+        <translation>Rezervēt iekārtu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_reserve.py" line="46"/>
+        <source>Planned operation, crew, place</source>
+        <translation>Plānotā operācija, ekipāža, vieta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_reserve.py" line="48"/>
+        <source>&amp;Item</source>
+        <translation>&amp;Vienība</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_reserve.py" line="49"/>
+        <source>&amp;From</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_reserve.py" line="50"/>
+        <source>&amp;To</source>
+        <translation>&amp;Līdz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_reserve.py" line="51"/>
+        <source>&amp;For</source>
+        <translation>&amp;Mērķis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_reserve.py" line="56"/>
+        <source>Reserve despite the conflicts</source>
+        <translation>Rezervēt, lai gan ir konflikti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_reserve.py" line="59"/>
+        <source>A kit is reserved by reserving its main device; accessories go with it.</source>
+        <translation>Komplektu rezervē, rezervējot tā galveno ierīci; piederumi tiek rezervēti kopā ar to.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_reserve.py" line="99"/>
+        <source>Choose the start and the end.</source>
+        <translation>Izvēlieties sākumu un beigas.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="51"/>
+        <source>Return from %1</source>
+        <translation>Nodošana: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="54"/>
+        <source>Scan or tick what came back. Items of the same kit that did not come back are marked missing and stay open as incidents.</source>
+        <translation>Skenējiet vai atzīmējiet nodotās vienības. Tā paša komplekta vienības, kas netika nodotas, tiek atzīmētas kā trūkstošas un paliek atvērtas kā incidenti.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="60"/>
+        <source>Scan returned items here</source>
+        <translation>Šeit skenējiet nodotās vienības</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="63"/>
+        <source>Tag</source>
+        <translation>Inventāra Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="63"/>
+        <source>Make and model</source>
+        <translation>Ražotājs un modelis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="63"/>
+        <source>Due back</source>
+        <translation>Jānodod līdz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="64"/>
+        <source>Back?</source>
+        <translation>Nodots?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="64"/>
+        <source>Condition</source>
+        <translation>Stāvoklis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="64"/>
+        <source>Battery</source>
+        <translation>Uzlāde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="80"/>
+        <source>Returned</source>
+        <translation>Nodots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="81"/>
+        <source>Missing</source>
+        <translation>Trūkst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="82"/>
+        <source>Stays out</source>
+        <translation>Paliek izsniegts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="102"/>
+        <source>What is damaged, how it happened (required for damaged items)</source>
+        <translation>Kas ir bojāts un kā tas notika (obligāti bojātām vienībām)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="105"/>
+        <source>&amp;Damage</source>
+        <translation>&amp;Bojājumi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="109"/>
+        <source>Add &amp;photo…</source>
+        <translation>Pievienot &amp;foto…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="115"/>
+        <source>Photos</source>
+        <translation>Fotoattēli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="117"/>
+        <source>No&amp;tes</source>
+        <translation>Pie&amp;zīmes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="118"/>
+        <source>The holder is not present (return not acknowledged)</source>
+        <translation>Turētājs nav klāt (nodošana nav apstiprināta)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="121"/>
+        <source>PIN or password, typed by %1</source>
+        <translation>PIN vai parole, ko ievada %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="123"/>
+        <source>Holder&apos;s &amp;PIN</source>
+        <translation>Turētāja &amp;PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="127"/>
+        <source>Record return</source>
+        <translation>Reģistrēt nodošanu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="151"/>
+        <source>%1 is not among this holder&apos;s items.</source>
+        <translation>%1 nav starp šim turētājam izsniegtajām vienībām.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="155"/>
+        <source>Photos of the damage</source>
+        <translation>Bojājumu fotoattēli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="156"/>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.heic);;All files (*)</source>
+        <translation>Attēli (*.jpg *.jpeg *.png *.webp *.heic);;Visi faili (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="184"/>
+        <source>Mark at least one item as returned or missing.</source>
+        <translation>Atzīmējiet vismaz vienu vienību kā nodotu vai trūkstošu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/equipment_return.py" line="188"/>
+        <source>The holder types their PIN, or tick that they are not present.</source>
+        <translation>Turētājam jāievada savs PIN, vai atzīmējiet, ka turētājs nav klāt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/equipment_return.py" line="201"/>
+        <source>Returned %n item(s).</source>
+        <translation>
+            <numerusform>Nodota %n vienība.</numerusform>
+            <numerusform>Nodotas %n vienības.</numerusform>
+            <numerusform>Nodots %n vienību.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/equipment_return.py" line="203"/>
+        <source>%n missing: incident opened.</source>
+        <translation>
+            <numerusform>Trūkst %n vienības: atvērts incidents.</numerusform>
+            <numerusform>Trūkst %n vienību: atvērti incidenti.</numerusform>
+            <numerusform>Trūkst %n vienību: atvērti incidenti.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TonightView</name>
     <message>
         <location filename="../../ui/views/tonight.py" line="104"/>
@@ -1857,7 +2940,17 @@
         <translation>Atvērt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tonight.py" line="144"/>
+        <location filename="../../ui/views/tonight.py" line="145"/>
+        <source>due back %1</source>
+        <translation>jānodod līdz %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tonight.py" line="147"/>
+        <source>OVERDUE – return it</source>
+        <translation>NOKAVĒTS – nododiet to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tonight.py" line="151"/>
         <source>You hold no equipment.</source>
         <translation>Jums nav izsniegtu iekārtu.</translation>
     </message>
@@ -2001,155 +3094,389 @@
     </message>
 </context>
 <context>
+    <name>desk</name>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="102"/>
+        <source>Overdue</source>
+        <translation>Nokavēts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="114"/>
+        <location filename="../../ui/views/desk_models.py" line="153"/>
+        <location filename="../../ui/views/desk_models.py" line="184"/>
+        <location filename="../../ui/views/desk_models.py" line="223"/>
+        <source>Tag</source>
+        <translation>Inventāra nr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="115"/>
+        <source>Make and model</source>
+        <translation>Ražotājs un modelis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="116"/>
+        <source>Kind</source>
+        <translation>Veids</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="117"/>
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="118"/>
+        <location filename="../../ui/views/desk_models.py" line="225"/>
+        <source>Holder</source>
+        <translation>Turētājs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="119"/>
+        <location filename="../../ui/views/desk_models.py" line="227"/>
+        <source>Due back</source>
+        <translation>Jānodod līdz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="120"/>
+        <source>Location</source>
+        <translation>Glabāšanas vieta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="121"/>
+        <source>Service due</source>
+        <translation>Apkope</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="142"/>
+        <source>Kit %1</source>
+        <translation>Komplekts %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="144"/>
+        <source>%1 open incident(s)</source>
+        <translation>atvērti incidenti: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="152"/>
+        <source>Opened</source>
+        <translation>Atvērts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="154"/>
+        <source>Incident</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="155"/>
+        <source>Description</source>
+        <translation>Apraksts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="156"/>
+        <source>Opened by</source>
+        <translation>Atvēra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="157"/>
+        <source>Resolution</source>
+        <translation>Atrisinājums</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="158"/>
+        <source>open</source>
+        <translation>atvērts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="170"/>
+        <source>reserved %1 – %2</source>
+        <translation>rezervēts %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="174"/>
+        <source>out with %1, due back %2</source>
+        <translation>izsniegts: %1, jānodod līdz %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="182"/>
+        <source>From</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="183"/>
+        <source>To</source>
+        <translation>Līdz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="185"/>
+        <source>For</source>
+        <translation>Kam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="187"/>
+        <source>Conflicts</source>
+        <translation>Konflikti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="202"/>
+        <source>battery %1%</source>
+        <translation>akumulators %1%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="208"/>
+        <source>%1 photo(s)</source>
+        <translation>fotoattēli: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="213"/>
+        <source>yes</source>
+        <translation>jā</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="213"/>
+        <source>no</source>
+        <translation>nē</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="219"/>
+        <source>When</source>
+        <translation>Kad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="220"/>
+        <source>Event</source>
+        <translation>Notikums</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="226"/>
+        <location filename="../../ui/views/desk_models.py" line="244"/>
+        <source>Operation</source>
+        <translation>Operācija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="228"/>
+        <source>Condition, battery, notes</source>
+        <translation>Stāvoklis, akumulators, piezīmes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="229"/>
+        <source>Acknowledged</source>
+        <translation>Apstiprināja turētājs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="230"/>
+        <source>Desk</source>
+        <translation>Izsniedza/pieņēma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="243"/>
+        <source>Start</source>
+        <translation>Sākums</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="245"/>
+        <source>Type</source>
+        <translation>Veids</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="246"/>
+        <source>Lead</source>
+        <translation>Vadītājs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk_models.py" line="247"/>
+        <source>Hours</source>
+        <translation>Stundas</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
-        <location filename="../../fieldops/errors.py" line="45"/>
-        <location filename="../../fieldops/errors.py" line="46"/>
+        <location filename="../../fieldops/errors.py" line="53"/>
+        <location filename="../../fieldops/errors.py" line="54"/>
         <source>Wrong user name or password.</source>
         <translation>Nepareizs lietotājvārds vai parole.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="47"/>
+        <location filename="../../fieldops/errors.py" line="55"/>
         <source>This account is deactivated. Ask an administrator.</source>
         <translation>Šis konts ir deaktivizēts. Vērsieties pie administratora.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="48"/>
+        <location filename="../../fieldops/errors.py" line="56"/>
         <source>Too many failed attempts. Try again in {seconds} seconds.</source>
         <translation>Pārāk daudz neveiksmīgu mēģinājumu. Mēģiniet vēlreiz pēc {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="51"/>
+        <location filename="../../fieldops/errors.py" line="59"/>
         <source>Your role does not allow this action.</source>
         <translation>Jūsu loma neļauj veikt šo darbību.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="52"/>
+        <location filename="../../fieldops/errors.py" line="60"/>
         <source>The password must have at least {min_length} characters.</source>
         <translation>Parole ir par īsu: mazākais atļautais rakstzīmju skaits ir {min_length}.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="55"/>
+        <location filename="../../fieldops/errors.py" line="63"/>
         <source>There is no workspace in {path}.</source>
         <translation>Mapē {path} nav darbvietas.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="56"/>
+        <location filename="../../fieldops/errors.py" line="64"/>
         <source>A workspace already exists in {path}.</source>
         <translation>Mapē {path} jau ir darbvieta.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="57"/>
+        <location filename="../../fieldops/errors.py" line="65"/>
         <source>The database file is damaged or belongs to another workspace. Restore it from a backup or ask IT.</source>
         <translation>Datubāzes fails ir bojāts vai pieder citai darbvietai. Atjaunojiet to no rezerves kopijas vai vērsieties IT dienestā.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="61"/>
+        <location filename="../../fieldops/errors.py" line="69"/>
         <source>This workspace was written by a newer fieldops (schema {revision}). Install the update.</source>
         <translation>Šī darbvieta ir izveidota ar jaunāku fieldops versiju (shēma {revision}). Instalējiet atjauninājumu.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="64"/>
+        <location filename="../../fieldops/errors.py" line="72"/>
         <source>The workspace key file is damaged: {detail}. Restore it from a backup or ask IT.</source>
         <translation>Darbvietas atslēgas fails ir bojāts: {detail}. Atjaunojiet to no rezerves kopijas vai vērsieties IT dienestā.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="67"/>
+        <location filename="../../fieldops/errors.py" line="75"/>
         <source>The database is busy. Try again in a moment.</source>
         <translation>Datubāze ir aizņemta. Pēc brīža mēģiniet vēlreiz.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="68"/>
+        <location filename="../../fieldops/errors.py" line="76"/>
         <source>This field is required.</source>
         <translation>Šis lauks ir obligāts.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="69"/>
+        <location filename="../../fieldops/errors.py" line="77"/>
         <source>This value is not valid: {detail}</source>
         <translation>Šī vērtība nav derīga: {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="70"/>
+        <location filename="../../fieldops/errors.py" line="78"/>
         <source>At most {max_length} characters.</source>
         <translation>Lielākais atļautais rakstzīmju skaits: {max_length}.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="71"/>
+        <location filename="../../fieldops/errors.py" line="79"/>
         <source>&apos;{value}&apos; is already used.</source>
         <translation>Vērtība „{value}” jau tiek izmantota.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="72"/>
+        <location filename="../../fieldops/errors.py" line="80"/>
         <source>The value must be between {min} and {max}.</source>
         <translation>Vērtībai jābūt no {min} līdz {max}.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="73"/>
+        <location filename="../../fieldops/errors.py" line="81"/>
         <source>The record no longer exists.</source>
         <translation>Ieraksts vairs nepastāv.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="74"/>
+        <location filename="../../fieldops/errors.py" line="82"/>
         <source>The record is locked: {detail}</source>
         <translation>Ieraksts ir bloķēts: {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="75"/>
+        <location filename="../../fieldops/errors.py" line="83"/>
         <source>Someone changed this record meanwhile. Reopen it to see the current version.</source>
         <translation>Kāds šo ierakstu pa to laiku ir mainījis. Atveriet to no jauna, lai redzētu pašreizējo versiju.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="77"/>
+        <location filename="../../fieldops/errors.py" line="85"/>
         <source>Fill in before submitting: {fields}.</source>
         <translation>Pirms iesniegšanas aizpildiet: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="78"/>
+        <location filename="../../fieldops/errors.py" line="86"/>
         <source>The rule pack found a violation ({codes}): record an outcome, or override it with a reason.</source>
         <translation>Noteikumu kopa konstatēja pārkāpumu ({codes}): norādiet iznākumu vai noraidiet to, norādot iemeslu.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="80"/>
+        <location filename="../../fieldops/errors.py" line="88"/>
         <source>You cannot review an operation you took part in.</source>
         <translation>Jūs nevarat pārskatīt operāciju, kurā piedalījāties.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="81"/>
+        <location filename="../../fieldops/errors.py" line="89"/>
         <source>The file cannot be read ({detail}).</source>
         <translation>Failu nevar nolasīt ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="82"/>
+        <location filename="../../fieldops/errors.py" line="90"/>
         <source>The file is empty (0 bytes): nothing to attach.</source>
         <translation>Fails ir tukšs (0 baitu): nav ko pievienot.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="83"/>
+        <location filename="../../fieldops/errors.py" line="91"/>
         <source>The stored copy of this file is damaged: its fingerprint no longer matches.</source>
         <translation>Šī faila saglabātā kopija ir bojāta: tās kontrolsumma vairs nesakrīt.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="85"/>
+        <location filename="../../fieldops/errors.py" line="93"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>Disks ir pilns. Atbrīvojiet vietu un mēģiniet vēlreiz.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="86"/>
+        <location filename="../../fieldops/errors.py" line="94"/>
         <source>The file cannot be written there ({detail}).</source>
         <translation>Failu tur nevar ierakstīt ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="87"/>
+        <location filename="../../fieldops/errors.py" line="95"/>
+        <source>{tag} is already checked out to {holder}. Return it first.</source>
+        <translation>{tag} jau ir izsniegts turētājam {holder}. Vispirms reģistrējiet tā nodošanu.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="96"/>
+        <source>{tag} cannot be issued: it is {status}.</source>
+        <translation>{tag} nevar izsniegt: statuss – {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="97"/>
+        <source>{tag} is not checked out: there is nothing to return.</source>
+        <translation>{tag} nav izsniegts: nav ko nodot.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="98"/>
+        <source>{tag} belongs to {owner}, which has no sharing rule for officers of {borrower}.</source>
+        <translation>{tag} pieder iestādei {owner}, kurai nav koplietošanas noteikuma iestādes {borrower} amatpersonām.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="100"/>
+        <source>{tag} belongs to {owner}: only its own equipment managers can issue or change it.</source>
+        <translation>{tag} pieder iestādei {owner}: izsniegt vai mainīt to var tikai šīs iestādes iekārtu pārziņi.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="102"/>
+        <source>{holder}: wrong PIN or password. Ask them to enter it again.</source>
+        <translation>{holder}: nepareizs PIN vai parole. Palūdziet ievadīt vēlreiz.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="104"/>
+        <source>{holder} has no desk PIN and has never signed in on this laptop: they set one first (Tools → Desk PIN).</source>
+        <translation>{holder}: nav izsniegšanas PIN, un šajā klēpjdatorā šī persona nekad nav pieteikusies. Vispirms jāiestata PIN (Rīki → Izsniegšanas PIN).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="107"/>
+        <source>{tag} is not free then ({count} conflict(s)): see the list.</source>
+        <translation>{tag} šajā laikā nav brīvs (konflikti: {count}): skatiet sarakstu.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="109"/>
         <source>The workspace must keep at least one active administrator.</source>
         <translation>Darbvietā jābūt vismaz vienam aktīvam administratoram.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="24"/>
+        <location filename="../../ui/errors.py" line="29"/>
         <source>Something went wrong and the action was not completed. Nothing was saved half-way.</source>
         <translation>Radās kļūda, un darbība netika pabeigta. Nekas netika saglabāts daļēji.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="33"/>
+        <location filename="../../ui/errors.py" line="38"/>
         <source>fieldops</source>
         <translation>fieldops</translation>
     </message>
@@ -2522,6 +3849,7 @@
     </message>
     <message>
         <location filename="../../ui/vocab.py" line="39"/>
+        <location filename="../../ui/vocab.py" line="158"/>
         <source>Checked out</source>
         <translation>Izsniegts</translation>
     </message>
@@ -2537,11 +3865,13 @@
     </message>
     <message>
         <location filename="../../ui/vocab.py" line="42"/>
+        <location filename="../../ui/vocab.py" line="172"/>
         <source>Lost</source>
         <translation>Nozaudēts</translation>
     </message>
     <message>
         <location filename="../../ui/vocab.py" line="43"/>
+        <location filename="../../ui/vocab.py" line="164"/>
         <source>Retired</source>
         <translation>Norakstīts</translation>
     </message>
@@ -2749,6 +4079,72 @@
         <location filename="../../ui/vocab.py" line="141"/>
         <source>Other category</source>
         <translation>Cita kategorija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="148"/>
+        <source>Good</source>
+        <translation>Labs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="149"/>
+        <source>Worn</source>
+        <translation>Nolietots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="150"/>
+        <source>Damaged</source>
+        <translation>Bojāts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="151"/>
+        <source>Unusable</source>
+        <translation>Nelietojams</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="159"/>
+        <source>Returned</source>
+        <comment>equipment handed back at the desk</comment>
+        <translation>Nodots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="160"/>
+        <source>Into maintenance</source>
+        <translation>Nodots apkopē</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="161"/>
+        <source>Back from maintenance</source>
+        <translation>Atgriezts no apkopes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="162"/>
+        <source>Marked lost</source>
+        <translation>Atzīmēts kā nozaudēts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="163"/>
+        <source>Found</source>
+        <translation>Atrasts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="170"/>
+        <source>Damage</source>
+        <translation>Bojājums</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="171"/>
+        <source>Missing at return</source>
+        <translation>Trūka nodošanas brīdī</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="173"/>
+        <source>Checked out twice (two laptops)</source>
+        <translation>Izsniegts divreiz (divos klēpjdatoros)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="174"/>
+        <source>Checked out while unavailable</source>
+        <translation>Izsniegts, lai gan nebija pieejams</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor, QFont
 
 from fieldops.dto import Conflict, CustodyEventDTO, IncidentDTO, ItemDTO, ItemUseDTO, ReservationDTO
+from fieldops.i18n import QT_TRANSLATE_NOOP
 from ui import theme
 from ui.timefmt import short
 from ui.vocab import (
@@ -24,12 +25,8 @@ T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("desk", text)
-
-
 class Column(Generic[T]):
-    def __init__(self, key: str, title: Callable[[], str], value: Callable[[T], str],
+    def __init__(self, key: str, title: str, value: Callable[[T], str],
                  align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> None:
         self.key, self.title, self.value, self.align = key, title, value, align
 
@@ -58,7 +55,7 @@ class ListModel(QAbstractTableModel, Generic[T]):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].title()
+            return QCoreApplication.translate("desk", self.columns[section].title)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -102,7 +99,7 @@ def _service(i: ItemDTO) -> str:
 def _status_text(i: ItemDTO) -> str:
     text = equipment_status(i.status)
     if i.overdue:
-        text = _t("Overdue")
+        text = QCoreApplication.translate("desk", "Overdue")
     elif i.status == "available" and i.reserved_now:
         text = equipment_status("reserved")
     if i.open_incidents:
@@ -114,14 +111,14 @@ class ItemModel(ListModel[ItemDTO]):
     def __init__(self, tz: str, parent: Any = None) -> None:
         self.tz = tz
         super().__init__([
-            Column("tag", lambda: _t("Tag"), lambda i: i.asset_tag),
-            Column("name", lambda: _t("Make and model"), lambda i: i.name),
-            Column("kind", lambda: _t("Kind"), lambda i: equipment_kind(i.kind)),
-            Column("status", lambda: _t("Status"), _status_text),
-            Column("holder", lambda: _t("Holder"), lambda i: i.holder_name or ""),
-            Column("due", lambda: _t("Due back"), lambda i: _due(i, self.tz)),
-            Column("location", lambda: _t("Location"), lambda i: i.location),
-            Column("service", lambda: _t("Service due"), _service),
+            Column("tag", QT_TRANSLATE_NOOP("desk", "Tag"), lambda i: i.asset_tag),
+            Column("name", QT_TRANSLATE_NOOP("desk", "Make and model"), lambda i: i.name),
+            Column("kind", QT_TRANSLATE_NOOP("desk", "Kind"), lambda i: equipment_kind(i.kind)),
+            Column("status", QT_TRANSLATE_NOOP("desk", "Status"), _status_text),
+            Column("holder", QT_TRANSLATE_NOOP("desk", "Holder"), lambda i: i.holder_name or ""),
+            Column("due", QT_TRANSLATE_NOOP("desk", "Due back"), lambda i: _due(i, self.tz)),
+            Column("location", QT_TRANSLATE_NOOP("desk", "Location"), lambda i: i.location),
+            Column("service", QT_TRANSLATE_NOOP("desk", "Service due"), _service),
         ], parent)
 
     def style(self, row: ItemDTO, key: str, role: int) -> Any:
@@ -142,22 +139,23 @@ class ItemModel(ListModel[ItemDTO]):
     def tooltip(self, row: ItemDTO) -> str | None:
         lines = [f"{row.asset_tag} · {row.serial_no}", row.agency_short]
         if row.kit_tag:
-            lines.append(_t("Kit %1").replace("%1", row.kit_tag))
+            lines.append(QCoreApplication.translate("desk", "Kit %1").replace("%1", row.kit_tag))
         if row.open_incidents:
-            lines.append(_t("%1 open incident(s)").replace("%1", str(row.open_incidents)))
+            lines.append(QCoreApplication.translate("desk", "%1 open incident(s)")
+                         .replace("%1", str(row.open_incidents)))
         return "\n".join(lines)
 
 
 class IncidentModel(ListModel[IncidentDTO]):
     def __init__(self, tz: str, parent: Any = None) -> None:
         super().__init__([
-            Column("opened", lambda: _t("Opened"), lambda r: short(r.opened_at, tz)),
-            Column("tag", lambda: _t("Tag"), lambda r: r.asset_tag),
-            Column("kind", lambda: _t("Incident"), lambda r: incident_kind(r.kind)),
-            Column("description", lambda: _t("Description"), lambda r: r.description),
-            Column("by", lambda: _t("Opened by"), lambda r: r.opened_by or ""),
-            Column("resolution", lambda: _t("Resolution"),
-                   lambda r: r.resolution if r.resolved_at else _t("open")),
+            Column("opened", QT_TRANSLATE_NOOP("desk", "Opened"), lambda r: short(r.opened_at, tz)),
+            Column("tag", QT_TRANSLATE_NOOP("desk", "Tag"), lambda r: r.asset_tag),
+            Column("kind", QT_TRANSLATE_NOOP("desk", "Incident"), lambda r: incident_kind(r.kind)),
+            Column("description", QT_TRANSLATE_NOOP("desk", "Description"), lambda r: r.description),
+            Column("by", QT_TRANSLATE_NOOP("desk", "Opened by"), lambda r: r.opened_by or ""),
+            Column("resolution", QT_TRANSLATE_NOOP("desk", "Resolution"),
+                   lambda r: r.resolution if r.resolved_at else QCoreApplication.translate("desk", "open")),
         ], parent)
 
     def style(self, row: IncidentDTO, key: str, role: int) -> Any:
@@ -169,22 +167,24 @@ class IncidentModel(ListModel[IncidentDTO]):
 def conflict_text(c: Conflict, tz: str) -> str:
     """One reservation conflict in words, in the user's language and the agency's time zone."""
     if c.kind == "reserved":
-        text = _t("reserved %1 – %2").replace("%1", short(c.start_at, tz)).replace("%2", short(c.end_at, tz))
+        text = QCoreApplication.translate("desk", "reserved %1 – %2")
+        text = text.replace("%1", short(c.start_at, tz)).replace("%2", short(c.end_at, tz))
         return f"{text} ({c.who})" if c.who else text
     if c.kind == "out":
-        return _t("out with %1, due back %2").replace("%1", c.who or "?").replace("%2", short(c.end_at, tz))
+        text = QCoreApplication.translate("desk", "out with %1, due back %2")
+        return text.replace("%1", c.who or "?").replace("%2", short(c.end_at, tz))
     return equipment_status(c.kind)
 
 
 class ReservationModel(ListModel[ReservationDTO]):
     def __init__(self, tz: str, parent: Any = None) -> None:
         super().__init__([
-            Column("from", lambda: _t("From"), lambda r: short(r.start_at, tz)),
-            Column("to", lambda: _t("To"), lambda r: short(r.end_at, tz)),
-            Column("tag", lambda: _t("Tag"), lambda r: r.asset_tag),
-            Column("for", lambda: _t("For"), lambda r: " · ".join(
+            Column("from", QT_TRANSLATE_NOOP("desk", "From"), lambda r: short(r.start_at, tz)),
+            Column("to", QT_TRANSLATE_NOOP("desk", "To"), lambda r: short(r.end_at, tz)),
+            Column("tag", QT_TRANSLATE_NOOP("desk", "Tag"), lambda r: r.asset_tag),
+            Column("for", QT_TRANSLATE_NOOP("desk", "For"), lambda r: " · ".join(
                 x for x in (r.operation_number, r.holder_name, r.note) if x)),
-            Column("conflicts", lambda: _t("Conflicts"), lambda r: "; ".join(conflict_text(c, tz)
+            Column("conflicts", QT_TRANSLATE_NOOP("desk", "Conflicts"), lambda r: "; ".join(conflict_text(c, tz)
                                                                                for c in r.conflicts)),
         ], parent)
 
@@ -199,31 +199,35 @@ def _event_detail(e: CustodyEventDTO) -> str:
     if e.condition:
         parts.append(condition_name(e.condition))
     if e.battery_pct is not None:
-        parts.append(_t("battery %1%").replace("%1", str(e.battery_pct)))
+        parts.append(QCoreApplication.translate("desk", "battery %1%").replace("%1", str(e.battery_pct)))
     if e.damage:
         parts.append(e.damage)
     if e.notes:
         parts.append(e.notes)
     if e.photos:
-        parts.append(_t("%1 photo(s)").replace("%1", str(e.photos)))
+        parts.append(QCoreApplication.translate("desk", "%1 photo(s)").replace("%1", str(e.photos)))
     return " · ".join(parts)
+
+
+def _acknowledged(e: CustodyEventDTO) -> str:
+    return QCoreApplication.translate("desk", "yes") if e.acknowledged else QCoreApplication.translate("desk", "no")
 
 
 class HistoryModel(ListModel[CustodyEventDTO]):
     def __init__(self, tz: str, parent: Any = None, *, show_tag: bool = False) -> None:
         columns: list[Column[CustodyEventDTO]] = [
-            Column("at", lambda: _t("When"), lambda e: short(e.at, tz)),
-            Column("kind", lambda: _t("Event"), lambda e: custody_kind(e.kind)),
+            Column("at", QT_TRANSLATE_NOOP("desk", "When"), lambda e: short(e.at, tz)),
+            Column("kind", QT_TRANSLATE_NOOP("desk", "Event"), lambda e: custody_kind(e.kind)),
         ]
         if show_tag:
-            columns.append(Column("tag", lambda: _t("Tag"), lambda e: e.asset_tag))
+            columns.append(Column("tag", QT_TRANSLATE_NOOP("desk", "Tag"), lambda e: e.asset_tag))
         columns += [
-            Column("holder", lambda: _t("Holder"), lambda e: e.holder_name or ""),
-            Column("op", lambda: _t("Operation"), lambda e: e.operation_number or ""),
-            Column("due", lambda: _t("Due back"), lambda e: short(e.due_at, tz) if e.due_at else ""),
-            Column("detail", lambda: _t("Condition, battery, notes"), _event_detail),
-            Column("ack", lambda: _t("Acknowledged"), lambda e: _t("yes") if e.acknowledged else _t("no")),
-            Column("actor", lambda: _t("Desk"), lambda e: e.actor_name or ""),
+            Column("holder", QT_TRANSLATE_NOOP("desk", "Holder"), lambda e: e.holder_name or ""),
+            Column("op", QT_TRANSLATE_NOOP("desk", "Operation"), lambda e: e.operation_number or ""),
+            Column("due", QT_TRANSLATE_NOOP("desk", "Due back"), lambda e: short(e.due_at, tz) if e.due_at else ""),
+            Column("detail", QT_TRANSLATE_NOOP("desk", "Condition, battery, notes"), _event_detail),
+            Column("ack", QT_TRANSLATE_NOOP("desk", "Acknowledged"), _acknowledged),
+            Column("actor", QT_TRANSLATE_NOOP("desk", "Desk"), lambda e: e.actor_name or ""),
         ]
         super().__init__(columns, parent)
 
@@ -236,9 +240,9 @@ class HistoryModel(ListModel[CustodyEventDTO]):
 class UseModel(ListModel[ItemUseDTO]):
     def __init__(self, tz: str, parent: Any = None) -> None:
         super().__init__([
-            Column("start", lambda: _t("Start"), lambda u: short(u.start_at, tz)),
-            Column("number", lambda: _t("Operation"), lambda u: u.number or ""),
-            Column("type", lambda: _t("Type"), lambda u: operation_type(u.type)),
-            Column("lead", lambda: _t("Lead"), lambda u: u.lead_name or ""),
-            Column("hours", lambda: _t("Hours"), lambda u: f"{u.hours:g}", Qt.AlignmentFlag.AlignRight),
+            Column("start", QT_TRANSLATE_NOOP("desk", "Start"), lambda u: short(u.start_at, tz)),
+            Column("number", QT_TRANSLATE_NOOP("desk", "Operation"), lambda u: u.number or ""),
+            Column("type", QT_TRANSLATE_NOOP("desk", "Type"), lambda u: operation_type(u.type)),
+            Column("lead", QT_TRANSLATE_NOOP("desk", "Lead"), lambda u: u.lead_name or ""),
+            Column("hours", QT_TRANSLATE_NOOP("desk", "Hours"), lambda u: f"{u.hours:g}", Qt.AlignmentFlag.AlignRight),
         ], parent)
