@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
+
+# Agency ids are the same on every laptop and on the server: derived from the agency's code.
+_AGENCY_NS = uuid.UUID("0f1e2d3c-4b5a-4678-9abc-def012345678")
+
+
+def agency_id(code: str) -> str:
+    return str(uuid.uuid5(_AGENCY_NS, code))
 
 
 @dataclass(frozen=True)

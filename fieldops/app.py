@@ -17,7 +17,7 @@ from sqlalchemy.exc import DatabaseError
 from sqlmodel import Session, col
 
 from fieldops import db, migrations, paths
-from fieldops.agencies import PARTNERS
+from fieldops.agencies import PARTNERS, agency_id
 from fieldops.context import Context
 from fieldops.dto import Overview, UserDTO
 from fieldops.equipment_csv import EquipmentImport
@@ -85,7 +85,7 @@ class FieldOps:
                 s.add(Meta(key="workspace_id", value=keyfile.workspace_id))
                 agency_ids = {}
                 for p in PARTNERS:
-                    agency_ids[p.code] = aid = uuid7()
+                    agency_ids[p.code] = aid = agency_id(p.code)
                     s.add(Agency(id=aid, code=p.code, name=p.name, short_name=p.short_name, country=p.country,
                                  timezone=p.timezone, report_prefix=p.report_prefix))
                 if agency_code not in agency_ids:

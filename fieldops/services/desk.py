@@ -441,10 +441,11 @@ class DeskService:
                 touched.add(str(raw["item_id"]))
             s.flush()
             for item_id in sorted(touched):
-                self._refold(uow, item_id)
+                self.refold(uow, item_id)
         return uow.changes
 
-    def _refold(self, uow: UnitOfWork, item_id: str) -> None:
+    def refold(self, uow: UnitOfWork, item_id: str) -> None:
+        """Re-derive one item's custody state from all its facts (after facts arrived from elsewhere)."""
         s = uow.session
         item = s.get(EquipmentItem, item_id)
         if item is None:

@@ -7,13 +7,10 @@ operation they took part in (crew or author).
 
 from __future__ import annotations
 
-import hashlib
-import json
-from typing import Any
-
 from sqlalchemy import select
 from sqlmodel import Session, col
 
+from fieldops import approval
 from fieldops.changes import Changes
 from fieldops.context import Context
 from fieldops.errors import ErrorCode, FieldOpsError
@@ -21,29 +18,14 @@ from fieldops.ids import uuid7
 from fieldops.models import Attachment, Check, Operation, OperationCrew, ReviewDecision
 from fieldops.models.enums import AuditAction, OperationStatus, Role
 
-_HASHED_FIELDS = ("id", "number", "agency_id", "type", "lead_id", "vehicle", "area_name", "lat", "lon",
-                  "planned_start", "planned_end", "actual_start", "actual_end", "weather", "visibility",
-                  "narrative")
-
 
 def content_hash(s: Session, op: Operation) -> str:
-    """SHA-256 over a canonical JSON of the operation, its live checks and its attachments' hashes."""
-    def canon(value: Any) -> Any:
-        return value.isoformat() if hasattr(value, "isoformat") else value
-
-    body = {
-        "operation": {f: canon(getattr(op, f)) for f in _HASHED_FIELDS},
-        "crew": sorted(s.execute(select(col(OperationCrew.user_id))
-                                 .where(col(OperationCrew.operation_id) == op.id)).scalars()),
-        "checks": [
-            {"id": c.id, "kind": c.kind, "at": canon(c.at), "outcome": c.outcome, "facts": c.facts,
-             "flags": c.flags}
-            for c in s.execute(select(Check).where(col(Check.operation_id) == op.id,
-                                                   col(Check.voided_at).is_(None))
-                               .order_by(col(Check.id))).scalars()],
-        "media": sorted(s.execute(select(col(Attachment.sha256)).where(col(Attachment.owner_id) == op.id)).scalars()),
-    }
-    return hashlib.sha256(json.dumps(body, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+    """The approval hash (`fieldops.approval`) of the operation as stored here."""
+    checks = s.execute(select(Check).where(col(Check.operation_id) == op.id, col(Check.voided_at).is_(None))).scalars()
+    crew = s.execute(select(col(OperationCrew.user_id)).where(col(OperationCrew.operation_id) == op.id)).scalars()
+    media = s.execute(select(col(Attachment.sha256)).where(col(Attachment.owner_id) == op.id)).scalars()
+    return approval.content_hash({f: getattr(op, f) for f in approval.HASHED_FIELDS}, crew,
+                                 ({f: getattr(c, f) for f in approval.CHECK_FIELDS} for c in checks), media)
 
 
 class ReviewService:

@@ -386,3 +386,28 @@ def test_models_match_the_migrations(tmp_path: Path) -> None:
         diff = compare_metadata(MigrationContext.configure(conn), metadata)
     engine.dispose()
     assert [d for d in diff if "fts" not in str(d)] == []  # FTS5 shadow tables are not models
+
+
+def test_agency_ids_are_rekeyed_to_the_derived_ones(fo: FieldOps) -> None:
+    """A workspace from before revision 0004 (random agency ids) gets the ids every laptop and the server
+    share, and every reference follows."""
+    import uuid
+
+    from fieldops.agencies import agency_id
+
+    officer = factories.user(fo, Role.OFFICER)
+    home = fo.home
+    old = str(uuid.uuid4())
+    with fo.engine.begin() as conn:
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        conn.exec_driver_sql(f"UPDATE agency SET id = '{old}' WHERE code = 'VP-KRP'")
+        conn.exec_driver_sql(f"UPDATE user SET agency_id = '{old}' WHERE agency_id = '{agency_id('VP-KRP')}'")
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0003_equipment_desk'")
+    fo.close()
+    again = FieldOps.open(home, ADMIN, ADMIN_PASSWORD, kdf=FAST_KDF)
+    try:
+        assert {a.code: a.id for a in again.users.agencies()}["VP-KRP"] == agency_id("VP-KRP")
+        assert again.users.get(officer).agency_id == agency_id("VP-KRP")
+        assert again.integrity_check() == "ok"
+    finally:
+        again.close()
