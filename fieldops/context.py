@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -140,7 +139,7 @@ class UnitOfWork:
             # Read in this transaction (BEGIN IMMEDIATE holds the write lock): another session on this
             # laptop may have advanced the clock; a per-session cache would let it go backwards.
             self._hlc = self._load_hlc()
-        self._hlc = self._hlc.tick(int(time.time() * 1000))
+        self._hlc = self._hlc.tick(int(self.ctx.clock().timestamp() * 1000))  # the device's wall clock
         return self._hlc
 
     def _load_hlc(self) -> HLC:

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from itertools import pairwise
-from types import SimpleNamespace
 from typing import Any
 
 import pytest
 
-import fieldops.context
 from fieldops.app import FieldOps
 from fieldops.errors import ErrorCode, FieldOpsError
 from fieldops.hlc import HLC
@@ -151,7 +149,7 @@ def test_outbox_hlc_is_strictly_increasing(fo: FieldOps, officer: FieldOps) -> N
 def test_outbox_hlc_keeps_increasing_when_the_wall_clock_goes_back(officer: FieldOps,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     op_id = factories.operation(officer)
-    monkeypatch.setattr(fieldops.context, "time", SimpleNamespace(time=lambda: 1_000_000.0))  # 1970
+    officer._ctx.clock = lambda: datetime(1970, 1, 12, tzinfo=UTC)  # the device's wall clock went back
     for _ in range(3):
         _check(officer, op_id)
     hlcs = _hlcs(officer)
@@ -164,7 +162,7 @@ def test_outbox_hlc_keeps_increasing_across_sessions_when_the_wall_clock_goes_ba
         fo: FieldOps, officer: FieldOps, monkeypatch: pytest.MonkeyPatch) -> None:
     """Two sessions on one workspace (e.g. the app and the CLI) share one clock: the one in the database."""
     op_id = factories.operation(officer)
-    monkeypatch.setattr(fieldops.context, "time", SimpleNamespace(time=lambda: 1_000_000.0))  # 1970
+    officer._ctx.clock = fo._ctx.clock = lambda: datetime(1970, 1, 12, tzinfo=UTC)
     for _ in range(3):
         _check(officer, op_id)
         factories.user(fo)
