@@ -21,7 +21,7 @@ $(STAMP): pyproject.toml
 	@test -n "$(PY_BOOT)" || { echo "Python 3.11+ is required"; exit 1; }
 	test -x $(PY) || $(PY_BOOT) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[ui,dev,dist]'
+	$(PY) -m pip install -q -e '.[ui,server,dev,dist]'
 	touch $(STAMP)
 
 resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)

@@ -18,6 +18,8 @@ CHECK_FIELDS = ("id", "kind", "at", "outcome", "facts", "flags")
 
 
 def _canon(value: Any) -> Any:
+    if value is None or value == "":
+        return None  # an empty text and a field never set read the same to a supervisor
     if isinstance(value, datetime):
         return value.isoformat()
     if isinstance(value, str) and len(value) >= 19 and value[4] == "-" and value[10] in "T ":

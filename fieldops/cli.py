@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import importlib
 import json
 import os
 import sys
@@ -102,6 +103,21 @@ def cmd_info(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_server(args: argparse.Namespace) -> int:
+    return _server(list(args.server_args))
+
+
+def _server(argv: list[str]) -> int:
+    """`fieldops server …`: imported by name, so the workspace tools never load FastAPI (import contract)."""
+    try:
+        module = importlib.import_module("fieldops.server.cli")
+    except ImportError as exc:
+        print(f"error: the server needs its extra packages (pip install 'fieldops[server]'): {exc}",
+              file=sys.stderr)
+        return 2
+    return int(module.main(argv))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="fieldops", description="fieldops workspace tools")
     parser.add_argument("--home", help=f"data directory (default: ${paths.ENV_HOME} or the user data dir)")
@@ -134,6 +150,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("info", help="where the workspace is and what it holds (no password needed)")
     p.set_defaults(func=cmd_info)
 
+    p = sub.add_parser("server", add_help=False,
+                       help="run the regional server, or manage its accounts (fieldops server --help)")
+    p.add_argument("server_args", nargs=argparse.REMAINDER)
+    p.set_defaults(func=cmd_server)
+
     from fieldops.rules.cli import register
 
     register(sub)
@@ -141,6 +162,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["server"]:  # everything after `server` is the server's own command line
+        return _server(argv[1:])
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args))

@@ -113,7 +113,7 @@ class UnitOfWork:
         self.conn.execute(_OUTBOX_INSERT, {
             "op_id": op_id, "entity": entity, "entity_id": entity_id, "op_type": op_type, "payload": payload,
             "base_version": base_version, "hlc": str(self._next_hlc()), "state": "pending", "attempts": 0,
-            "last_error": None, "created_at": self.now})
+            "last_error": None, "created_at": self.now, "actor_id": self.actor_id})
         self._collector.outbox_ops += 1
         self.touch(entity, entity_id)
         self.touch("outbox")

@@ -47,6 +47,10 @@ class ErrorCode(StrEnum):
     ACK_WRONG = "equipment.ack_wrong"
     ACK_NOT_SET = "equipment.ack_not_set"
     RESERVATION_CONFLICT = "equipment.reservation_conflict"
+    SERVER_UNREACHABLE = "sync.unreachable"
+    SERVER_AUTH = "sync.auth_required"
+    DEVICE_REVOKED = "sync.device_revoked"
+    SERVER_ERROR = "sync.server_error"
 
 
 MESSAGES: dict[ErrorCode, str] = {
@@ -109,6 +113,14 @@ MESSAGES: dict[ErrorCode, str] = {
     ErrorCode.LAST_ADMIN: QT_TRANSLATE_NOOP(
         "errors", "The workspace must keep at least one active administrator."
     ),
+    ErrorCode.SERVER_UNREACHABLE: QT_TRANSLATE_NOOP(
+        "errors", "The regional server cannot be reached. Your work stays on this laptop and is sent later."),
+    ErrorCode.SERVER_AUTH: QT_TRANSLATE_NOOP(
+        "errors", "The server sign-in has ended. Sign in again while connected to send and receive changes."),
+    ErrorCode.DEVICE_REVOKED: QT_TRANSLATE_NOOP(
+        "errors", "The regional server no longer accepts this laptop. Ask an administrator to connect it again."),
+    ErrorCode.SERVER_ERROR: QT_TRANSLATE_NOOP(
+        "errors", "The regional server could not handle the request ({detail}). Try again later."),
 }
 
 

@@ -45,6 +45,8 @@ class OutboxOp(SQLModel, table=True):
     attempts: int = 0
     last_error: str | None = None
     created_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    # Who made the change: the sync pushes it under that person's token (the server checks their rights).
+    actor_id: str | None = Field(default=None, max_length=36, index=True)
 
 
 class SyncState(SQLModel, table=True):

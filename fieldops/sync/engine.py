@@ -1,0 +1,243 @@
+"""The laptop's side of the sync protocol (SYNC.md): push the outbox, then pull the feed.
+
+Invariants (each guarded by a reliability test, tests/reliability):
+- an outbox row leaves "pending" only in the transaction that stores the server's result for it, so a crash
+  or a lost reply resends the same op_id (the server answers with the stored result, nothing twice);
+- a rejected op is never dropped: it stays in the outbox as "rejected" with the reason, for the Sync screen;
+- the pull cursor is stored in the transaction that applies the changes it covers (never before: pouchdb#1240);
+- a pulled change never overwrites a record with a change still pending here: the record is fetched again
+  once that change has been pushed.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Protocol
+
+from sqlalchemy import or_, select, text, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlmodel import col
+
+from fieldops.hlc import HLC
+from fieldops.ids import uuid7
+from fieldops.models import Meta, OutboxOp, SyncState
+from fieldops.sync.apply import apply_change
+
+if TYPE_CHECKING:
+    from fieldops.app import FieldOps
+
+PUSH_BATCH = 500
+PULL_PAGE = 500
+CURSOR = "pull.cursor"
+REFETCH = "pull.refetch"
+LAST_SYNC = "sync.last_ok"
+LAST_ERROR = "sync.last_error"
+FINAL = {"applied": "sent", "conflict": "conflict"}  # every other status is a rejection
+# Test-only switches that re-introduce known sync bugs, to prove the reliability checker catches them (R2).
+BUGS: set[str] = set()
+
+
+class Transport(Protocol):
+    def push(self, device_id: str, batch_id: str, ops: list[dict[str, Any]]) -> list[dict[str, Any]]: ...
+    def pull(self, cursor: int, limit: int) -> dict[str, Any]: ...
+    def records(self, keys: list[tuple[str, str]]) -> list[dict[str, Any]]: ...
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    applied: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    pulled: int = 0
+    cursor: int = 0
+    rounds: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+class SyncEngine:
+    def __init__(self, fo: FieldOps, transport: Transport, device_id: str | None = None,
+                 hook: Callable[[str], None] | None = None) -> None:
+        """`device_id`: the id the server enrolled this laptop under (`ServerLink.device_id`)."""
+        self.fo = fo
+        self.transport = transport
+        self.device_id = device_id or fo.device_id
+        self.hook = hook or (lambda _point: None)  # crash-point injection for tests (R3)
+
+    # ---- one round ---------------------------------------------------------------------------------------
+    def sync(self) -> SyncReport:
+        report = SyncReport()
+        self.push(report)
+        self.refetch(report)
+        self.pull(report)
+        self._set(LAST_SYNC, str(int(time.time())))
+        return report
+
+    # ---- push ------------------------------------------------------------------------------------------
+    def pending(self, limit: int = PUSH_BATCH) -> list[OutboxOp]:
+        """The signed-in person's waiting ops (and authorless ones from before revision 0005), oldest first.
+        Another user's changes wait for that user's own sync: the server checks each author's rights."""
+        me = self.fo.user.id
+        with self.fo._ctx.read() as s:
+            return list(s.execute(select(OutboxOp).where(
+                col(OutboxOp.state) == "pending",
+                or_(col(OutboxOp.actor_id) == me, col(OutboxOp.actor_id).is_(None)))
+                .order_by(col(OutboxOp.seq)).limit(limit)).scalars())
+
+    def push(self, report: SyncReport) -> None:
+        while True:
+            ops = self.pending()
+            if not ops:
+                return
+            wire = [{"op_id": o.op_id, "entity": o.entity, "entity_id": o.entity_id, "op_type": o.op_type,
+                     "payload": o.payload, "base_version": o.base_version, "hlc": o.hlc} for o in ops]
+            self.hook("push.before_send")
+            if "outbox_cleared_before_ack" in BUGS:
+                self._store_results(ops, [{"op_id": o.op_id, "status": "applied"} for o in ops])
+            results = self.transport.push(self.device_id, uuid7(), wire)
+            self.hook("push.after_reply")
+            if "no_op_dedupe" in BUGS:
+                pass  # (server-side flag; see tests/reliability)
+            self._store_results(ops, results)
+            self.hook("push.after_store")
+            report.pushed += len(ops)
+            for r in results:
+                status = r.get("status")
+                if status == "applied":
+                    report.applied += 1
+                elif status == "conflict":
+                    report.conflicts += 1
+                else:
+                    report.rejected += 1
+            if len(ops) < PUSH_BATCH:
+                return
+
+    def _store_results(self, ops: Sequence[OutboxOp], results: Sequence[dict[str, Any]]) -> None:
+        by_id = {r["op_id"]: r for r in results}
+        with self.fo._ctx.write() as uow:
+            for op in ops:
+                r = by_id.get(op.op_id)
+                if r is None:
+                    continue  # no answer for it: stays pending, sent again next round
+                status = str(r.get("status"))
+                state = FINAL.get(status, "rejected")
+                if "rejected_edits_discarded" in BUGS and state == "rejected":
+                    state = "sent"
+                detail = None if state == "sent" else json.dumps(
+                    {k: r[k] for k in ("status", "reason", "conflicts") if r.get(k)}, ensure_ascii=False)
+                uow.conn.execute(update(OutboxOp).where(col(OutboxOp.op_id) == op.op_id).values(
+                    state=state, attempts=op.attempts + 1, last_error=detail))
+            uow.touch("outbox")
+            uow.touch("sync")
+
+    # ---- pull ------------------------------------------------------------------------------------------
+    def cursor(self) -> int:
+        value = self._get(CURSOR)
+        return int(value) if value else 0
+
+    def pull(self, report: SyncReport) -> None:
+        cursor = self.cursor()
+        while True:
+            page = self.transport.pull(cursor, PULL_PAGE)
+            changes = page.get("changes") or []
+            next_cursor = int(page.get("next_cursor", cursor))
+            if "cursor_before_apply" in BUGS:
+                self._set(CURSOR, str(next_cursor))
+                self.hook("pull.after_cursor")
+            self.hook("pull.before_apply")
+            self.apply(changes, next_cursor)
+            self.hook("pull.after_apply")
+            report.pulled += len(changes)
+            cursor = next_cursor
+            report.cursor = cursor
+            if not page.get("has_more"):
+                return
+
+    def apply(self, changes: Sequence[dict[str, Any]], next_cursor: int | None) -> None:
+        """Apply one page of changes and (if given) store the cursor after it, in one transaction."""
+        desk = self.fo.desk
+        with self.fo._ctx.write() as uow:
+            conn = uow.conn
+            conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+            pending = self._pending_keys(uow)
+            refetch = set(self._refetch_keys(uow))
+            refold: set[str] = set()
+            clock = self._clock(uow)
+            for ch in changes:
+                key = (str(ch["entity"]), str(ch["entity_id"]))
+                if key in pending and "pending_overwritten" not in BUGS:
+                    refetch.add(key)  # our change is not on the server yet: fetch the record after it is
+                    continue
+                apply_change(uow, key[0], key[1], int(ch.get("version") or 1), ch.get("data") or {}, refold)
+                hlc = (ch.get("data") or {}).get("__hlc")
+                if isinstance(hlc, str) and hlc and "wall_clock_order" not in BUGS:
+                    clock = clock.receive(HLC.parse(hlc), int(uow.now.timestamp() * 1000))
+            for item_id in refold:
+                desk.refold(uow, item_id)
+            if next_cursor is not None:
+                self._upsert_state(uow, CURSOR, str(next_cursor))
+            self._upsert_state(uow, REFETCH, json.dumps(sorted(refetch)))
+            uow.conn.execute(_HLC_SET, {"key": "hlc", "value": str(clock)})
+            uow.touch("sync")
+
+    def refetch(self, report: SyncReport) -> None:
+        """Records skipped by a pull because a local change was pending: now that it is pushed, get them."""
+        stored = self._get(REFETCH)
+        keys = [(str(e), str(i)) for e, i in json.loads(stored or "[]")]
+        if not keys:
+            return
+        with self.fo._ctx.read() as s:
+            still = {(str(e), str(i)) for e, i in s.execute(
+                select(col(OutboxOp.entity), col(OutboxOp.entity_id)).where(col(OutboxOp.state) == "pending"))}
+        ready = [(str(e), str(i)) for e, i in keys if (e, i) not in still]
+        if not ready:
+            return
+        snapshots = self.transport.records(ready)
+        self.apply([{"entity": r["entity"], "entity_id": r["entity_id"], "version": r["version"],
+                     "data": r["data"]} for r in snapshots], None)
+        with self.fo._ctx.write() as uow:
+            left = sorted(set(keys) - set(ready) | (set(self._refetch_keys(uow)) - set(ready)))
+            self._upsert_state(uow, REFETCH, json.dumps(left))
+        report.pulled += len(snapshots)
+
+    # ---- state -----------------------------------------------------------------------------------------
+    @staticmethod
+    def _pending_keys(uow: Any) -> set[tuple[str, str]]:
+        rows = uow.conn.execute(select(col(OutboxOp.entity), col(OutboxOp.entity_id))
+                                .where(col(OutboxOp.state) == "pending")).all()
+        keys = {(str(e), str(i)) for e, i in rows}
+        # Operation-level ops protect the operation; a review decision is pushed against its operation.
+        keys |= {("operation", i) for e, i in keys if e == "review_decision"}
+        return keys
+
+    @staticmethod
+    def _refetch_keys(uow: Any) -> list[tuple[str, str]]:
+        value = uow.conn.execute(select(col(SyncState.value)).where(col(SyncState.key) == REFETCH)).scalar()
+        return [(str(a), str(b)) for a, b in json.loads(value or "[]")]
+
+    @staticmethod
+    def _clock(uow: Any) -> HLC:
+        value = uow.conn.execute(select(col(Meta.value)).where(col(Meta.key) == "hlc")).scalar()
+        return HLC.parse(value) if value else HLC(0, 0, uow.ctx.device_id[:8])
+
+    @staticmethod
+    def _upsert_state(uow: Any, key: str, value: str) -> None:
+        uow.conn.execute(_STATE_SET, {"key": key, "value": value})
+
+    def _get(self, key: str) -> str | None:
+        with self.fo._ctx.read() as s:
+            row = s.get(SyncState, key)
+            return row.value if row else None
+
+    def _set(self, key: str, value: str) -> None:
+        with self.fo._ctx.write() as uow:
+            self._upsert_state(uow, key, value)
+
+
+_STATE_SET = sqlite_insert(SyncState.__table__).on_conflict_do_update(  # type: ignore[attr-defined]
+    index_elements=["key"], set_={"value": text("excluded.value")})
+_HLC_SET = sqlite_insert(Meta.__table__).on_conflict_do_update(  # type: ignore[attr-defined]
+    index_elements=["key"], set_={"value": text("excluded.value")})

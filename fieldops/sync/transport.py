@@ -1,0 +1,44 @@
+"""The sync engine's view of the server: three calls over HTTP (push, pull, records)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+
+from fieldops.errors import ErrorCode, FieldOpsError
+
+Request = Callable[..., httpx.Response]  # (method, path, *, json=None, params=None) -> response
+
+
+class HttpTransport:
+    """Push/pull over an authenticated request function (`ServerSession.request`)."""
+
+    def __init__(self, request: Request) -> None:
+        self._request = request
+
+    def _json(self, response: httpx.Response) -> Any:
+        if response.status_code >= 500:
+            raise FieldOpsError(ErrorCode.SERVER_ERROR, detail=str(response.status_code))
+        if response.status_code >= 400:
+            try:
+                body = response.json()
+            except ValueError:
+                body = {}
+            code = body.get("error") if isinstance(body, dict) else None
+            raise FieldOpsError(ErrorCode.SERVER_ERROR, detail=f"{response.status_code} {code or ''}".strip())
+        return response.json()
+
+    def push(self, device_id: str, batch_id: str, ops: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        body = self._json(self._request("POST", "/v1/sync/push",
+                                        json={"device_id": device_id, "batch_id": batch_id, "ops": ops}))
+        return list(body["results"])
+
+    def pull(self, cursor: int, limit: int) -> dict[str, Any]:
+        return dict(self._json(self._request("GET", "/v1/sync/pull", params={"cursor": cursor, "limit": limit})))
+
+    def records(self, keys: list[tuple[str, str]]) -> list[dict[str, Any]]:
+        body = self._json(self._request("POST", "/v1/sync/records", json={
+            "keys": [{"entity": e, "entity_id": i} for e, i in keys]}))
+        return list(body)

@@ -1,0 +1,124 @@
+"""As a new user would: two enrolled laptops and the real server process on PostgreSQL. An operation made on
+one laptop is counted as waiting, syncs, gets its server report number, and appears on the other laptop."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from fieldops.app import FieldOps
+from fieldops.keyslots import FAST_KDF
+from fieldops.models.enums import Role
+from fieldops.sync.engine import SyncEngine
+from fieldops.sync.session import ServerSession, enroll, load_link
+from fieldops.sync.transport import HttpTransport
+from tests import factories
+from tests.conftest import ADMIN, ADMIN_PASSWORD
+from tests.server import conftest as server_fixtures
+from tests.server.conftest import PASSWORD, LiveServer, enrollment_code, make_account
+
+pg_url = server_fixtures.pg_url
+server_db = server_fixtures.server_db
+live_server = server_fixtures.live_server
+
+
+@dataclass
+class Laptop:
+    home: Path
+    fo: FieldOps
+    session: ServerSession
+
+    def engine(self) -> SyncEngine:
+        link = load_link(self.fo)
+        assert link is not None
+        return SyncEngine(self.fo, HttpTransport(self.session.request), device_id=link.device_id)
+
+
+@dataclass
+class Setup:
+    server: LiveServer
+    officer: str
+    supervisor: str
+    a: Laptop
+    b: Laptop
+
+
+def _laptop(home: Path, server: LiveServer, db_engine: object, username: str) -> Laptop:
+    admin = FieldOps.open(home, ADMIN, ADMIN_PASSWORD, kdf=FAST_KDF)
+    try:
+        enroll(admin, server.url, enrollment_code(db_engine), f"laptop {home.name}")  # type: ignore[arg-type]
+    finally:
+        admin.close()
+    fo = FieldOps.open(home, username, factories.PASSWORD, kdf=FAST_KDF)
+    link = load_link(fo)
+    assert link is not None
+    session = ServerSession(link)
+    session.login(username, PASSWORD)
+    return Laptop(home, fo, session)
+
+
+@pytest.fixture
+def setup(live_server: LiveServer, server_db: server_fixtures.ServerDb, home: Path,
+          tmp_path: Path) -> Iterator[Setup]:
+    fo = FieldOps.open(home, ADMIN, ADMIN_PASSWORD, kdf=FAST_KDF)
+    officer = factories.user(fo, Role.OFFICER, full_name="Ilze Kalniņa")
+    supervisor = factories.user(fo, Role.SUPERVISOR, full_name="Dace Ozola")
+    names = {uid: fo.users.get(uid).username for uid in (officer, supervisor)}
+    fo.close()
+    for uid, role in ((officer, "officer"), (supervisor, "supervisor")):
+        make_account(server_db.engine, names[uid], roles=(role,), account_id=uid, full_name=names[uid])
+    other = tmp_path / "laptop-b"
+    shutil.copytree(home, other)
+    a = _laptop(home, live_server, server_db.engine, names[officer])
+    b = _laptop(other, live_server, server_db.engine, names[supervisor])
+    yield Setup(live_server, officer, supervisor, a, b)
+    for laptop in (a, b):
+        laptop.session.close()
+        laptop.fo.close()
+
+
+def test_an_operation_waits_syncs_and_appears_on_the_other_laptop(setup: Setup) -> None:
+    a, b = setup.a, setup.b
+    before = a.fo.waiting_changes()
+    op_id = a.fo.operations.create(type="hunter_control", start_at=datetime.now(UTC) - timedelta(hours=1),
+                                   area_name="Nīcas mežs", actual=True).created_id
+    assert op_id
+    assert a.fo.waiting_changes() == before + 1
+    provisional = a.fo.operations.get(op_id).number
+    report = a.engine().sync()
+    assert report.applied >= 1 and report.rejected == 0, report
+    assert a.fo.operations.get(op_id).number.startswith("KRP-")  # the server's number replaced the provisional
+    assert a.fo.operations.get(op_id).number != provisional
+    mine = [o for o in a.engine().pending()]
+    assert mine == []
+    b.engine().sync()
+    seen = b.fo.operations.get(op_id)
+    assert (seen.number, seen.area_name, seen.status) == (a.fo.operations.get(op_id).number, "Nīcas mežs", "draft")
+
+
+def test_a_review_round_trip_between_laptops(setup: Setup) -> None:
+    a, b = setup.a, setup.b
+    op_id = a.fo.operations.create(type="traffic_monitoring", start_at=datetime.now(UTC) - timedelta(hours=3),
+                                   area_name="Rucava", actual=True).created_id
+    assert op_id
+    detail = a.fo.operations.get(op_id)
+    a.fo.operations.update(op_id, detail.version, actual_end=datetime.now(UTC) - timedelta(minutes=5),
+                           narrative="Kontrolēti 3 transportlīdzekļi.", lat=56.16, lon=21.17)
+    a.fo.operations.submit(op_id)
+    a.engine().sync()
+    b.engine().sync()
+    assert b.fo.operations.get(op_id).status == "submitted"
+    b.fo.reviews.approve(op_id)
+    report = b.engine().sync()
+    errors = factories.rows(b.fo, "SELECT last_error FROM outbox WHERE state = 'rejected'")
+    assert report.rejected == 0, errors
+    a.engine().sync()
+    assert a.fo.operations.get(op_id).status == "approved"
+    # The officer's later edit of an approved record is refused by the server and kept, not dropped.
+    with pytest.raises(Exception):  # noqa: B017 - the local app refuses it already (LOCKED)
+        a.fo.operations.update(op_id, a.fo.operations.get(op_id).version, narrative="changed")
