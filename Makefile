@@ -31,7 +31,7 @@ venv: $(STAMP) $(QM)
 
 run: venv
 	@test -f $(DEMO_HOME)/workspace.json || $(VENV)/bin/fieldops --home $(DEMO_HOME) demo --operations 5000 --items 60
-	$(PY) -m ui --home $(DEMO_HOME) --demo
+	$(PY) -m fieldops.demo_server --home $(DEMO_HOME) -- $(PY) -m ui --home $(DEMO_HOME) --demo
 
 lint: venv
 	$(VENV)/bin/ruff check fieldops ui tests bench

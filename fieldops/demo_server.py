@@ -1,0 +1,107 @@
+"""`make run`: a regional server on loopback for the demo workspace, the workspace enrolled to it, the app.
+
+    python -m fieldops.demo_server --home .demo-home -- python -m ui --home .demo-home --demo
+
+Starts `fieldops server` (embedded SQLite under HOME/server) unless one already answers on the port, creates
+the demo users' server accounts (same ids, the demo password; idempotent), enrolls the workspace once, runs the
+command given after `--` and stops the server it started when that command ends.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+import httpx
+
+from fieldops.demo import DEMO_PASSWORD
+
+PORT = 8470
+ADMIN = "admin"
+
+
+def server_command(home: Path, port: int) -> list[str]:
+    return [sys.executable, "-c", "from fieldops.cli import main; raise SystemExit(main())", "server",
+            "--host", "127.0.0.1", "--port", str(port), "--data-dir", str(home / "server"), "--log-level",
+            "warning"]
+
+
+def healthy(url: str) -> bool:
+    try:
+        return httpx.get(f"{url}/v1/health", timeout=1.0).status_code == 200
+    except httpx.HTTPError:
+        return False
+
+
+def start(home: Path, port: int = PORT) -> tuple[str, subprocess.Popen[bytes] | None]:
+    url = f"http://127.0.0.1:{port}"
+    if healthy(url):
+        return url, None  # already running (a second `make run`)
+    (home / "server").mkdir(parents=True, exist_ok=True)
+    log = open(home / "server" / "server.log", "ab")  # noqa: SIM115 - the child keeps it
+    proc = subprocess.Popen(server_command(home, port), stdout=log, stderr=subprocess.STDOUT)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise SystemExit(f"the demo server did not start; see {home / 'server' / 'server.log'}")
+        if healthy(url):
+            return url, proc
+        time.sleep(0.2)
+    proc.kill()
+    raise SystemExit("the demo server did not answer within 60 s")
+
+
+def prepare(home: Path, url: str) -> None:
+    """Accounts for the demo users (idempotent) and, once, the enrollment of the workspace."""
+    env = {**os.environ, "FIELDOPS_DEMO_PASSWORD": DEMO_PASSWORD}
+    base = [sys.executable, "-c", "from fieldops.cli import main; raise SystemExit(main())", "server",
+            "--data-dir", str(home / "server")]
+    subprocess.run([*base, "seed-workspace", "--workspace", str(home), "--username", ADMIN,
+                    "--password-env", "FIELDOPS_DEMO_PASSWORD"], env=env, check=True, stdout=subprocess.DEVNULL)
+    from fieldops.app import FieldOps
+    from fieldops.sync.session import enroll, load_link
+
+    fo = FieldOps.open(home, ADMIN, DEMO_PASSWORD)
+    try:
+        link = load_link(fo)
+        if link is not None and link.url.rstrip("/") == url:
+            return
+        code = subprocess.run([*base, "enroll-code", "--agency", "VP-KRP"], env=env, check=True,
+                              capture_output=True, text=True).stdout.strip()
+        enroll(fo, url, code, "demo laptop")
+    finally:
+        fo.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    command: list[str] = []
+    if "--" in args:
+        at = args.index("--")
+        args, command = args[:at], args[at + 1:]
+    parser = argparse.ArgumentParser(prog="fieldops.demo_server")
+    parser.add_argument("--home", required=True)
+    parser.add_argument("--port", type=int, default=PORT)
+    opts = parser.parse_args(args)
+    home = Path(opts.home)
+    url, proc = start(home, opts.port)
+    try:
+        prepare(home, url)
+        print(f"demo regional server: {url} (data in {home / 'server'})", flush=True)
+        return subprocess.call(command) if command else 0
+    finally:
+        if proc is not None and command:
+            proc.terminate()
+            try:
+                proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
