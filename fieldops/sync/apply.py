@@ -9,11 +9,11 @@ an operation's start/end, an item's holder (re-fold of its custody facts), a use
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.sql.sqltypes import Date, DateTime
 
 from fieldops.context import UnitOfWork
@@ -177,6 +177,122 @@ def _operation(uow: UnitOfWork, row: dict[str, Any], data: Mapping[str, Any]) ->
         uow.conn.execute(delete(used).where(used.c.operation_id == row["id"]))
         for item in dict.fromkeys(data.get("equipment") or []):
             uow.conn.execute(insert(used).values(operation_id=row["id"], item_id=item, hours=hours))
+
+
+BULK = {"operation", "check", "attachment", "custody_event", "equipment_item", "equipment_incident",
+        "equipment_reservation", "review_decision"}
+INSERT_ONLY = {"custody_event", "review_decision"}  # facts: never updated once here
+
+
+def apply_page(uow: UnitOfWork, changes: Sequence[tuple[str, str, int, Mapping[str, Any]]],
+               refold: set[str]) -> None:
+    """Apply a page of snapshots: the common kinds in bulk (one existence query and executemany inserts and
+    updates per kind), the rare ones one by one. Only the last snapshot of a record in the page counts."""
+    latest: dict[tuple[str, str], tuple[int, Mapping[str, Any]]] = {}
+    for entity, entity_id, version, data in changes:
+        latest[(entity, entity_id)] = (version, data)
+    groups: dict[str, list[tuple[str, int, Mapping[str, Any]]]] = {}
+    for (entity, entity_id), (version, data) in latest.items():
+        if entity in BULK:
+            groups.setdefault(entity, []).append((entity_id, version, data))
+        else:
+            apply_change(uow, entity, entity_id, version, data, refold)
+    for entity, rows in groups.items():
+        _bulk(uow, entity, rows, refold)
+
+
+def _bulk(uow: UnitOfWork, entity: str, rows: list[tuple[str, int, Mapping[str, Any]]], refold: set[str]) -> None:
+    conn, now = uow.conn, uow.now
+    table = table_of(TABLES[entity])
+    ids = [r[0] for r in rows]
+    existing: set[str] = set()
+    for start in range(0, len(ids), 500):
+        existing |= {str(i) for i in conn.execute(select(table.c.id).where(table.c.id.in_(ids[start:start + 500])))
+                     .scalars()}
+    inserts: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    updates: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for entity_id, version, data in rows:
+        row = _row(entity, table, entity_id, data, version, now)
+        new = entity_id not in existing
+        if entity == "operation":
+            begins = row.get("actual_start") or row.get("planned_start")
+            if begins is None and new:
+                begins = now
+            if begins is not None:
+                row["start_at"] = begins
+            row["end_at"] = row.get("actual_end") or row.get("planned_end")
+        elif entity == "check":
+            row.setdefault("violation", data.get("outcome") not in (None, "no_violation"))
+        elif entity == "attachment" and new:
+            row.setdefault("upload_state", "remote")
+            row.setdefault("device_id", "")
+            row.setdefault("attached_by", data.get("created_by"))
+        elif entity in ("custody_event",):
+            row.setdefault("notes", "")
+            row.setdefault("damage", "")
+            row.pop("created_at", None)
+            row.pop("updated_at", None)
+        elif entity == "review_decision":
+            row.setdefault("at", now)
+            row.pop("created_at", None)
+            row.pop("updated_at", None)
+        elif entity == "equipment_item" and new:
+            row.setdefault("status", "available")
+        if entity in ("custody_event",) and new:
+            refold.add(str(data.get("item_id")))
+        if entity == "equipment_item":
+            refold.add(entity_id)
+        if new:
+            inserts.setdefault(tuple(sorted(row)), []).append(row)
+        elif entity not in INSERT_ONLY:
+            row.pop("created_at", None)
+            updates.setdefault(tuple(sorted(row)), []).append(row)
+        uow.touch(entity, entity_id)
+    for batch in inserts.values():
+        conn.execute(insert(table), batch)
+    for keys, batch in updates.items():
+        columns = [k for k in keys if k != "id"]
+        if not columns:
+            continue
+        statement = update(table).where(table.c.id == bindparam("_id")).values(
+            {c: bindparam(f"_v_{c}") for c in columns})
+        conn.execute(statement, [{"_id": r["id"], **{f"_v_{c}": r[c] for c in columns}} for r in batch])
+    if entity == "operation":
+        _children(uow, rows)
+
+
+def _children(uow: UnitOfWork, rows: list[tuple[str, int, Mapping[str, Any]]]) -> None:
+    """Crews and equipment lists of operations, replaced in bulk."""
+    conn = uow.conn
+    crew_table, used_table = table_of(OperationCrew), table_of(OperationEquipment)
+    with_crew = [(i, d) for i, _v, d in rows if "crew" in d]
+    with_equipment = [(i, d) for i, _v, d in rows if "equipment" in d]
+    if with_crew:
+        ids = [i for i, _d in with_crew]
+        for start in range(0, len(ids), 500):
+            conn.execute(delete(crew_table).where(crew_table.c.operation_id.in_(ids[start:start + 500])))
+        members = []
+        for op_id, data in with_crew:
+            lead = data.get("lead_id")
+            for member in dict.fromkeys([*(data.get("crew") or []), *([lead] if lead else [])]):
+                members.append({"operation_id": op_id, "user_id": member, "is_lead": member == lead})
+        if members:
+            conn.execute(insert(crew_table), members)
+    if with_equipment:
+        ids = [i for i, _d in with_equipment]
+        for start in range(0, len(ids), 500):
+            conn.execute(delete(used_table).where(used_table.c.operation_id.in_(ids[start:start + 500])))
+        used = []
+        for op_id, data in with_equipment:
+            start_at = _convert(table_of(Operation).c.actual_start, data.get("actual_start") or data.get(
+                "planned_start"))
+            end_at = _convert(table_of(Operation).c.actual_end, data.get("actual_end") or data.get("planned_end"))
+            hours = round((end_at - start_at).total_seconds() / 3600, 1) if start_at and end_at and \
+                end_at > start_at else 0.0
+            for item in dict.fromkeys(data.get("equipment") or []):
+                used.append({"operation_id": op_id, "item_id": item, "hours": hours})
+        if used:
+            conn.execute(insert(used_table), used)
 
 
 def dumps(value: Any) -> str:

@@ -15,16 +15,16 @@ import json
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
-from sqlalchemy import or_, select, text, update
+from sqlalchemy import bindparam, or_, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import col
 
 from fieldops.hlc import HLC
 from fieldops.ids import uuid7
 from fieldops.models import Meta, OutboxOp, SyncState
-from fieldops.sync.apply import apply_change
+from fieldops.sync.apply import apply_page
 
 if TYPE_CHECKING:
     from fieldops.app import FieldOps
@@ -38,6 +38,17 @@ LAST_ERROR = "sync.last_error"
 FINAL = {"applied": "sent", "conflict": "conflict"}  # every other status is a rejection
 # Test-only switches that re-introduce known sync bugs, to prove the reliability checker catches them (R2).
 BUGS: set[str] = set()
+
+
+class Pending(NamedTuple):
+    op_id: str
+    entity: str
+    entity_id: str
+    op_type: str
+    payload: dict[str, Any]
+    base_version: int | None
+    hlc: str
+    attempts: int
 
 
 class Transport(Protocol):
@@ -77,15 +88,17 @@ class SyncEngine:
         return report
 
     # ---- push ------------------------------------------------------------------------------------------
-    def pending(self, limit: int = PUSH_BATCH) -> list[OutboxOp]:
+    def pending(self, limit: int = PUSH_BATCH) -> list[Pending]:
         """The signed-in person's waiting ops (and authorless ones from before revision 0005), oldest first.
         Another user's changes wait for that user's own sync: the server checks each author's rights."""
         me = self.fo.user.id
+        o = OutboxOp.__table__.c  # type: ignore[attr-defined]
         with self.fo._ctx.read() as s:
-            return list(s.execute(select(OutboxOp).where(
-                col(OutboxOp.state) == "pending",
-                or_(col(OutboxOp.actor_id) == me, col(OutboxOp.actor_id).is_(None)))
-                .order_by(col(OutboxOp.seq)).limit(limit)).scalars())
+            rows = s.connection().execute(
+                select(o.op_id, o.entity, o.entity_id, o.op_type, o.payload, o.base_version, o.hlc, o.attempts)
+                .where(o.state == "pending", or_(o.actor_id == me, o.actor_id.is_(None)))
+                .order_by(o.seq).limit(limit)).all()
+        return [Pending(*r) for r in rows]
 
     def push(self, report: SyncReport) -> None:
         while True:
@@ -115,21 +128,22 @@ class SyncEngine:
             if len(ops) < PUSH_BATCH:
                 return
 
-    def _store_results(self, ops: Sequence[OutboxOp], results: Sequence[dict[str, Any]]) -> None:
+    def _store_results(self, ops: Sequence[Pending], results: Sequence[dict[str, Any]]) -> None:
         by_id = {r["op_id"]: r for r in results}
+        rows = []
+        for op in ops:
+            r = by_id.get(op.op_id)
+            if r is None:
+                continue  # no answer for it: stays pending, sent again next round
+            state = FINAL.get(str(r.get("status")), "rejected")
+            if "rejected_edits_discarded" in BUGS and state == "rejected":
+                state = "sent"
+            detail = None if state == "sent" else json.dumps(
+                {k: r[k] for k in ("status", "reason", "conflicts") if r.get(k)}, ensure_ascii=False)
+            rows.append({"_op": op.op_id, "_state": state, "_attempts": op.attempts + 1, "_error": detail})
         with self.fo._ctx.write() as uow:
-            for op in ops:
-                r = by_id.get(op.op_id)
-                if r is None:
-                    continue  # no answer for it: stays pending, sent again next round
-                status = str(r.get("status"))
-                state = FINAL.get(status, "rejected")
-                if "rejected_edits_discarded" in BUGS and state == "rejected":
-                    state = "sent"
-                detail = None if state == "sent" else json.dumps(
-                    {k: r[k] for k in ("status", "reason", "conflicts") if r.get(k)}, ensure_ascii=False)
-                uow.conn.execute(update(OutboxOp).where(col(OutboxOp.op_id) == op.op_id).values(
-                    state=state, attempts=op.attempts + 1, last_error=detail))
+            if rows:
+                uow.conn.execute(_RESULT_SET, rows)
             uow.touch("outbox")
             uow.touch("sync")
 
@@ -166,15 +180,21 @@ class SyncEngine:
             refetch = set(self._refetch_keys(uow))
             refold: set[str] = set()
             clock = self._clock(uow)
+            page: list[tuple[str, str, int, dict[str, Any]]] = []
+            newest = ""
             for ch in changes:
                 key = (str(ch["entity"]), str(ch["entity_id"]))
                 if key in pending and "pending_overwritten" not in BUGS:
                     refetch.add(key)  # our change is not on the server yet: fetch the record after it is
                     continue
-                apply_change(uow, key[0], key[1], int(ch.get("version") or 1), ch.get("data") or {}, refold)
-                hlc = (ch.get("data") or {}).get("__hlc")
-                if isinstance(hlc, str) and hlc and "wall_clock_order" not in BUGS:
-                    clock = clock.receive(HLC.parse(hlc), int(uow.now.timestamp() * 1000))
+                data = ch.get("data") or {}
+                page.append((key[0], key[1], int(ch.get("version") or 1), data))
+                hlc = data.get("__hlc")
+                if isinstance(hlc, str) and hlc > newest:
+                    newest = hlc
+            apply_page(uow, page, refold)
+            if newest and "wall_clock_order" not in BUGS:
+                clock = clock.receive(HLC.parse(newest), int(uow.now.timestamp() * 1000))
             for item_id in refold:
                 desk.refold(uow, item_id)
             if next_cursor is not None:
@@ -237,6 +257,9 @@ class SyncEngine:
             self._upsert_state(uow, key, value)
 
 
+_OUTBOX = OutboxOp.__table__  # type: ignore[attr-defined]
+_RESULT_SET = update(_OUTBOX).where(_OUTBOX.c.op_id == bindparam("_op")).values(
+    state=bindparam("_state"), attempts=bindparam("_attempts"), last_error=bindparam("_error"))
 _STATE_SET = sqlite_insert(SyncState.__table__).on_conflict_do_update(  # type: ignore[attr-defined]
     index_elements=["key"], set_={"value": text("excluded.value")})
 _HLC_SET = sqlite_insert(Meta.__table__).on_conflict_do_update(  # type: ignore[attr-defined]
