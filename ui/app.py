@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,7 +23,9 @@ from ui.resources import register_search_paths
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from fieldops.app import FieldOps
     from ui.main_window import MainWindow
+    from ui.sync_controller import SyncController
 
 log = logging.getLogger("fieldops.ui")
 _INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel}
@@ -41,6 +43,9 @@ class Controller(QObject):
         self.st = state.install(state.AppState(TaskRunner(self), EventHub(self)))
         self.window: MainWindow | None = None
         self.login: LoginDialog | None = None
+        self.sync: SyncController | None = None
+        # Builds the sync controller for the signed-in user (tests inject fakes for the server and engine).
+        self.sync_factory: Callable[..., SyncController] | None = None
         self.language = str(self.prefs.get("ui.language"))
         self.apply_theme(str(self.prefs.get("ui.theme")))
         i18n.set_language(app, self.language)
@@ -91,13 +96,16 @@ class Controller(QObject):
             return
         self.st.fo = dialog.fo
         self.prefs.set_value("login/last_user", dialog.fo.user.username)
+        password = dialog.password.text()  # handed once to the online sign-in, never stored
+        dialog.password.clear()
         dialog.deleteLater()
-        self.open_main_window()
+        self.open_main_window(password)
 
-    def open_main_window(self) -> None:
+    def open_main_window(self, password: str | None = None) -> None:
         from ui.main_window import MainWindow
 
-        window = MainWindow()
+        self.sync = sync = self._make_sync(self.st.require_fo())
+        window = MainWindow(sync=sync)
         window.set_language_mark(self.language)
         window.sig_theme_requested.connect(self.apply_theme)
         window.sig_language_requested.connect(self.apply_language)
@@ -113,6 +121,21 @@ class Controller(QObject):
         self.window = window
         Query(window, lambda fo: fo.settings.get("session.idle_lock_minutes")).success(self._on_idle_loaded).run()
         window.show()
+        # The password typed at sign-in serves the online sign-in only: the controller keeps it in memory until
+        # that sign-in is done (or refused, or the user signs out) and never writes it anywhere.
+        sync.start(password)
+
+    def _make_sync(self, fo: FieldOps) -> SyncController:
+        from ui.sync_controller import SyncController
+
+        factory = self.sync_factory or SyncController
+        return factory(fo, self.st.runner, self.st.hub, parent=self)
+
+    def _stop_sync(self) -> None:
+        sync, self.sync = self.sync, None
+        if sync is not None:
+            sync.stop()
+            sync.deleteLater()
 
     def _on_idle_loaded(self, minutes: Any) -> None:
         if self.window is not None:
@@ -123,6 +146,7 @@ class Controller(QObject):
         self.show_login()
 
     def _close_window(self) -> None:
+        self._stop_sync()
         window, self.window = self.window, None
         if window is not None:
             self.prefs.save_window_state(window.saveGeometry(), window.saveState())
@@ -133,6 +157,7 @@ class Controller(QObject):
             self.st.runner.run_db(fo.close, lambda _f: None)
 
     def shutdown(self) -> None:
+        self._stop_sync()
         if self.window is not None:
             self.prefs.save_window_state(self.window.saveGeometry(), self.window.saveState())
         fo, self.st.fo = self.st.fo, None
@@ -178,7 +203,7 @@ def _prefetch() -> None:
     import importlib
 
     for name in ("fieldops.app", "ui.main_window", "ui.dialogs.preferences", "ui.views.tonight",
-                 "ui.views.operations", "ui.dialogs.check_entry"):
+                 "ui.views.operations", "ui.dialogs.check_entry", "fieldops.sync.session", "ui.sync_controller"):
         importlib.import_module(name)
 
 

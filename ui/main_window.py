@@ -5,9 +5,11 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QEvent, Qt, QTimer, QTimeZone, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -23,16 +25,20 @@ from PySide6.QtWidgets import (
 
 from fieldops.audit_chain import ChainReport
 from fieldops.changes import Changes
-from fieldops.dto import AgencyDTO, Overview
+from fieldops.dto import AgencyDTO
 from fieldops.models.enums import Role
 from fieldops.settings import BY_KEY
-from ui import state, theme
+from fieldops.sync.status import SyncStatus, status
+from ui import state, theme, timefmt
 from ui.dialogs.unlock import LockScreen
 from ui.ops import Query
 from ui.views.admin import AdminView
 from ui.views.operation_editor import OperationEditor
 from ui.views.overview import OverviewView
 from ui.widgets.lock_cover import LockCover, cover_dialogs, uncover
+
+if TYPE_CHECKING:
+    from ui.sync_controller import SyncController
 
 
 @dataclass(frozen=True)
@@ -61,13 +67,39 @@ def _desk_view() -> QWidget:
     return DeskView()
 
 
+def _sync_view() -> QWidget:
+    from ui.views.sync import SyncView
+
+    return SyncView()
+
+
 PAGES = (
     Page("tonight", "night", (Role.OFFICER,), _tonight_view),
     Page("desk", "binoculars", (Role.EQUIPMENT_MANAGER,), _desk_view),
     Page("operations", "operations", (Role.OFFICER, Role.SUPERVISOR), _operations_view),
     Page("overview", "overview", (), OverviewView),
     Page("admin", "admin", (Role.ADMINISTRATOR,), AdminView),
+    Page("sync", "sync", (), _sync_view),
 )
+
+
+class SyncIndicator(QLabel):
+    """The status bar's sync state; a click opens the Sync page."""
+
+    clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statusWaiting")
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+            event.accept()
+            return
+        super().mousePressEvent(event)
 
 
 class MainWindow(QMainWindow):
@@ -76,11 +108,15 @@ class MainWindow(QMainWindow):
     sig_preferences_requested = Signal()
     sig_sign_out_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, sync: SyncController | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowIcon(theme.icon("app", None, 64))
         self.fo = state.get().require_fo()
+        self.sync = sync
+        self.sync_state: str | None = None  # None: the controller has not reported yet
+        self.sync_status: SyncStatus | None = None
+        self.sync_message = ""
         self.idle_minutes = 15
         self.last_input = time.monotonic()
         self.pages: dict[str, QWidget] = {}
@@ -99,6 +135,9 @@ class MainWindow(QMainWindow):
         self._clock.start()
         self._on_clock_tick()
         state.get().hub.sig_operation_executed.connect(self._on_operation_executed)
+        if sync is not None:
+            sync.sig_state.connect(self._on_sync_state)
+            sync.sig_warning.connect(self._on_sync_warning)
         self.refresh_status()
 
     # ---- construction --------------------------------------------------------------------------------
@@ -145,6 +184,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
+        self.act_sync = self._add(self.menu_file, QKeySequence("Ctrl+Shift+Y"), self.sync_now)
+        self.menu_file.addSeparator()
         self.act_lock = self._add(self.menu_file, QKeySequence("Ctrl+L"), self.lock)
         self.act_sign_out = self._add(self.menu_file, QKeySequence("Ctrl+Shift+L"), self.sig_sign_out_requested.emit)
         self.menu_file.addSeparator()
@@ -191,7 +232,8 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         self.status_user = QLabel(objectName="statusUser")
-        self.status_waiting = QLabel(objectName="statusWaiting")
+        self.status_waiting = SyncIndicator()  # the sync state, with what is waiting to be sent
+        self.status_waiting.clicked.connect(self.show_sync_page)
         self.status_clock = QLabel(objectName="statusClock")
         bar.addWidget(self.status_user, 1)
         bar.addPermanentWidget(self.status_waiting)
@@ -203,12 +245,13 @@ class MainWindow(QMainWindow):
         title = self.tr("fieldops – %1 – %2")
         self.setWindowTitle(title.replace("%1", user.agency_short).replace("%2", user.full_name))
         titles = {"overview": self.tr("Overview"), "admin": self.tr("Admin"), "tonight": self.tr("Tonight"),
-                  "operations": self.tr("Operations"), "desk": self.tr("Equipment desk")}
+                  "operations": self.tr("Operations"), "desk": self.tr("Equipment desk"), "sync": self.tr("Sync")}
         for i in range(self.nav.count()):
             item = self.nav.item(i)
             item.setText(titles[item.data(Qt.ItemDataRole.UserRole)])
             self.nav_actions[i].setText(self.tr("Go to %1").replace("%1", item.text()))
         self.menu_file.setTitle(self.tr("&File"))
+        self.act_sync.setText(self.tr("&Sync now"))
         self.act_lock.setText(self.tr("&Lock"))
         self.act_sign_out.setText(self.tr("Sign &out"))
         self.act_quit.setText(self.tr("&Quit"))
@@ -247,6 +290,7 @@ class MainWindow(QMainWindow):
             item.setIcon(theme.icon(icons[item.data(Qt.ItemDataRole.UserRole)], theme.current().sidebar_text))
         for widget in self.pages.values():
             widget.changeEvent(QEvent(QEvent.Type.StyleChange))
+        self._render_sync()  # the counts are painted in the theme's warning colour
 
     # ---- operations --------------------------------------------------------------------------------------------
     def _wire(self, key: str, page: QWidget) -> None:
@@ -255,6 +299,8 @@ class MainWindow(QMainWindow):
             page.sig_new_requested.connect(self.new_operation)  # type: ignore[attr-defined]
         if key == "tonight":
             page.sig_check_requested.connect(self.quick_check)  # type: ignore[attr-defined]
+        if key == "sync":
+            page.attach(self.sync)  # type: ignore[attr-defined]
 
     @property
     def editor(self) -> OperationEditor:
@@ -317,10 +363,95 @@ class MainWindow(QMainWindow):
         return self.pages.get(key)
 
     def refresh_status(self) -> None:
-        Query(self, lambda fo: fo.overview()).success(self._on_status_loaded).run()
+        Query(self, status).success(self._on_status_loaded).run()
 
-    def _on_status_loaded(self, data: Overview) -> None:
-        self.status_waiting.setText(self.tr("%n change(s) waiting to be sent", "", data.waiting_changes))
+    def _on_status_loaded(self, data: SyncStatus) -> None:
+        self.sync_status = self.sync.as_seen(data) if self.sync is not None else data
+        self._render_sync()
+
+    # ---- sync --------------------------------------------------------------------------------------------------
+    def sync_now(self) -> None:
+        if self.sync is not None:
+            self.sync.sync_now()
+
+    def show_sync_page(self) -> None:
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == "sync":
+                self.go(row)
+                return
+
+    def _on_sync_state(self, sync_state: str, payload: object) -> None:
+        self.sync_state = sync_state
+        if isinstance(payload, SyncStatus):
+            self.sync_status = payload
+        elif sync_state == "error":
+            self.sync_message = str(payload or "")
+        self._render_sync()
+
+    def _on_sync_warning(self, text: str) -> None:
+        QMessageBox.warning(self, self.tr("Sync"), text)
+
+    def sync_text(self) -> tuple[str, str]:
+        """The indicator's plain text and its tooltip."""
+        s, st = self.sync_status, self.sync_state
+        pending = s.pending if s is not None else 0
+        if st is None:
+            st = "unlinked" if s is None or not s.linked else None
+        if st == "unlinked":
+            text = self.tr("Not connected to a server") + " · " + self.tr("%n change(s) waiting", "", pending)
+            tip = self.tr("This laptop is not enrolled with a regional server: changes stay here.")
+        elif st == "offline":
+            text = self.tr("Offline") + " · " + self.tr("%n change(s) waiting", "", pending)
+            tip = self.tr("The server cannot be reached; changes are sent as soon as it answers.")
+        elif st == "syncing":
+            text = self.tr("Syncing…")
+            tip = self.tr("Sending this laptop's changes and fetching the others'.")
+        elif st == "synced":
+            when = timefmt.clock(s.last_ok, self._tz_name) if s is not None else "–"
+            text = self.tr("Synced at %1").replace("%1", when)
+            if pending:
+                text += " · " + self.tr("%n waiting", "", pending)
+            tip = self.tr("The last sync with the regional server succeeded.")
+        elif st == "error":
+            short = self.sync_message if len(self.sync_message) <= 60 else self.sync_message[:57].rstrip() + "…"
+            text = self.tr("Sync error: %1").replace("%1", short)
+            tip = self.sync_message
+            detail = self.sync.detail if self.sync is not None else ""
+            if detail:
+                tip += "\n" + detail
+        else:  # linked, the controller has not reported yet
+            text = self.tr("%n change(s) waiting to be sent", "", pending)
+            tip = ""
+        if s is not None and s.pending_others:
+            tip += "\n" + self.tr("%n of the waiting changes were made by other people: they are sent when those "
+                                  "people sync.", "", s.pending_others)
+        if s is not None and s.files_waiting:
+            text += " · " + self.tr("%n file(s) waiting", "", s.files_waiting)
+        if s is not None and s.server_url:
+            tip += "\n" + self.tr("Server: %1").replace("%1", s.server_url)
+        tip += "\n" + self.tr("Click to open the Sync page.")
+        return text, tip.strip()
+
+    def attention_text(self) -> str:
+        s = self.sync_status
+        if s is None:
+            return ""
+        parts = []
+        if s.rejected:
+            parts.append(self.tr("%n refused", "", s.rejected))
+        if s.conflicts:
+            parts.append(self.tr("%n conflict(s)", "", s.conflicts))
+        return " · ".join(parts)
+
+    def _render_sync(self) -> None:
+        text, tip = self.sync_text()
+        html = escape(text)
+        attention = self.attention_text()
+        if attention:
+            html += f" <span style='color:{theme.current().warning}; font-weight:600'>· {escape(attention)}</span>"
+        self.status_waiting.setText(html)
+        self.status_waiting.setToolTip(tip)
+        self.act_sync.setEnabled(self.sync is not None and self.sync_state != "syncing")
 
     def _on_operation_executed(self, changes: Changes, _initiator: object) -> None:
         if changes.outbox_ops or changes.concerns("outbox"):
@@ -341,6 +472,7 @@ class MainWindow(QMainWindow):
             self._tz_name = agency.timezone
             self._timezone = QTimeZone(agency.timezone.encode())
             self._on_clock_tick()
+            self._render_sync()
 
     def note_input(self) -> None:
         self.last_input = time.monotonic()

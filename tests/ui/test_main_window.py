@@ -48,8 +48,8 @@ def waiting(home: Path) -> int:
 # ---- navigation by role ------------------------------------------------------------------------------------
 def test_administrator_sees_overview_and_admin(harness: Harness, controller: Any) -> None:
     window = harness.login(ADMIN, ADMIN_PASSWORD)
-    assert nav_keys(window) == ["overview", "admin"]
-    assert [window.nav.item(i).text() for i in range(window.nav.count())] == ["Overview", "Admin"]
+    assert nav_keys(window) == ["overview", "admin", "sync"]
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == ["Overview", "Admin", "Sync"]
     assert isinstance(window.page("overview"), OverviewView)
     assert isinstance(window.page("admin"), AdminView)
     assert window.nav.currentRow() == 0 and window.stack.currentWidget() is window.page("overview")
@@ -60,10 +60,10 @@ def test_administrator_sees_overview_and_admin(harness: Harness, controller: Any
 def test_officer_sees_tonight_operations_and_overview(harness: Harness, home: Path, officer: Person) -> None:
     harness.start(home)
     window = harness.login(officer.username, officer.password)
-    assert nav_keys(window) == ["tonight", "operations", "overview"]
+    assert nav_keys(window) == ["tonight", "operations", "overview", "sync"]
     assert window.page("admin") is None
-    assert window.stack.count() == 3  # the editor joins the stack when the first operation is opened
-    assert len(window.nav_actions) == 3
+    assert window.stack.count() == 4  # the editor joins the stack when the first operation is opened
+    assert len(window.nav_actions) == 4
     assert officer.full_name in window.windowTitle()
     assert "VP Kurzeme" in window.windowTitle()
     assert not window.act_verify.isEnabled(), "only supervisors and administrators verify the audit log"
@@ -78,11 +78,11 @@ def test_ctrl_number_switches_pages(harness: Harness, admin_window: MainWindow) 
     assert window.stack.currentWidget() is window.page("overview")
 
 
-def test_ctrl_4_does_nothing_for_an_officer(harness: Harness, home: Path, officer: Person) -> None:
+def test_ctrl_5_does_nothing_for_an_officer(harness: Harness, home: Path, officer: Person) -> None:
     harness.start(home)
     harness.open_as(officer.username, officer.password)
     window = harness.activate()
-    harness.qtbot.keyClick(window, Qt.Key.Key_4, CTRL)
+    harness.qtbot.keyClick(window, Qt.Key.Key_5, CTRL)  # an officer has four pages
     assert window.nav.currentRow() == 0 and window.stack.currentIndex() == 0
     harness.qtbot.keyClick(window, Qt.Key.Key_2, CTRL)
     assert window.nav.currentRow() == 1 and window.stack.currentWidget() is window.page("operations")
@@ -250,7 +250,7 @@ def test_switch_user_from_the_lock_screen(harness: Harness, home: Path, officer:
     harness.qtbot.waitUntil(lambda: harness.c.window is not None, timeout=WAIT_MS)
     window = harness.ready()
     assert officer.full_name in window.windowTitle()
-    assert nav_keys(window) == ["tonight", "operations", "overview"]
+    assert nav_keys(window) == ["tonight", "operations", "overview", "sync"]
 
 
 # ---- tools ---------------------------------------------------------------------------------------------------
