@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import base64
 import secrets
 import shutil
 import time
@@ -111,7 +112,16 @@ class FieldOps:
         """Unlock with a local login. Wrong password, damaged/foreign file and newer schema are typed errors."""
         home = paths.resolve_home(home)
         keyfile = KeyFile.load(paths.keyfile_path(home))
-        user_id, data_key = keyfile.unlock(username, password)
+        first: dict[str, object] | None = None
+        if keyfile.server and not keyfile.has_slot(username):
+            # A person's first sign-in on this enrolled laptop is online (SYNC.md accounts; issue 5).
+            from fieldops.sync.session import online_sign_in
+
+            first = online_sign_in(keyfile.server, username, password)
+            user_id = str(first["user"]["id"])  # type: ignore[index]
+            data_key = keyfile.unlock_escrow(base64.b64decode(str(first["escrow_key"])))
+        else:
+            user_id, data_key = keyfile.unlock(username, password)
         if not paths.db_path(home).exists() or paths.db_path(home).stat().st_size == 0:
             raise FieldOpsError(ErrorCode.NOT_A_DATABASE)
         engine = db.make_engine(paths.db_path(home), data_key)
@@ -125,6 +135,8 @@ class FieldOps:
                 if s.get(Meta, "workspace_id") is None or s.get(Meta, "workspace_id").value != keyfile.workspace_id:  # type: ignore[union-attr]
                     raise FieldOpsError(ErrorCode.NOT_A_DATABASE)
             fo = cls(ctx, kdf)
+            if first is not None:
+                fo._welcome(first["user"], password)  # type: ignore[arg-type]
             fo._login(user_id)
             # Temp files of an import that died with the app; an hour's margin spares a second instance's.
             fo.media.pending_temp_cleanup(min_age_seconds=3600)
@@ -135,6 +147,28 @@ class FieldOps:
             engine.dispose()
             raise
         return fo
+
+    def _welcome(self, account: dict[str, object], password: str) -> None:
+        """After a first online sign-in: the person's account as the server has it, and their local key slot
+        (later sign-ins here work offline)."""
+        from sqlalchemy import delete as sql_delete
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        user_id = str(account["id"])
+        roles = [str(r) for r in account.get("roles") or []]  # type: ignore[attr-defined]
+        values = {"id": user_id, "username": str(account["username"]), "full_name": str(account["full_name"]),
+                  "badge_no": account.get("badge_no"), "agency_id": str(account["agency_id"]),
+                  "active": bool(account.get("active", True))}
+        with self._ctx.write() as uow:
+            users = User.__table__  # type: ignore[attr-defined]
+            uow.conn.execute(sqlite_insert(users).values(**values, created_at=uow.now).on_conflict_do_update(
+                index_elements=["id"], set_={k: v for k, v in values.items() if k != "id"}))
+            role_table = UserRole.__table__  # type: ignore[attr-defined]
+            uow.conn.execute(sql_delete(role_table).where(role_table.c.user_id == user_id))
+            for role in roles:
+                uow.conn.execute(role_table.insert().values(user_id=user_id, role=role))
+            uow.audit(AuditAction.COLLECTION, "user", user_id, {"first_sign_in": "online"})
+        self._ctx.keyfile.add_slot(str(values["username"]), user_id, password, self._ctx.data_key, self.users.kdf)
 
     def _login(self, user_id: str) -> None:
         with self._ctx.read() as s:

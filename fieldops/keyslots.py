@@ -74,6 +74,10 @@ class KeyFile:
     created_at: str
     slots: dict[str, dict[str, Any]] = field(default_factory=dict)
     failures: dict[str, dict[str, float]] = field(default_factory=dict)
+    # The regional server this laptop is enrolled with (url, device_id, device_secret): needed before any
+    # local slot can be opened, for a person's first (online) sign-in here. The device secret alone opens
+    # nothing: the server also wants that person's password, and rate-limits tries.
+    server: dict[str, str] = field(default_factory=dict)
 
     # ---- persistence -------------------------------------------------------------------------------
     @classmethod
@@ -87,7 +91,7 @@ class KeyFile:
             if raw.get("format") != FORMAT:
                 raise ValueError(f"unknown format {raw.get('format')!r}")
             return cls(path, str(raw["workspace_id"]), str(raw["device_id"]), str(raw["created_at"]),
-                       dict(raw["slots"]), dict(raw.get("failures", {})))
+                       dict(raw["slots"]), dict(raw.get("failures", {})), dict(raw.get("server", {})))
         except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
             raise FieldOpsError(ErrorCode.WORKSPACE_CORRUPT, detail=str(exc)[:200]) from exc
 
@@ -95,7 +99,7 @@ class KeyFile:
         """Re-read slots and failure counts from disk (another session may have changed them)."""
         if self.path.exists():
             fresh = KeyFile.load(self.path)
-            self.slots, self.failures = fresh.slots, fresh.failures
+            self.slots, self.failures, self.server = fresh.slots, fresh.failures, fresh.server
 
     @contextmanager
     def updating(self) -> Iterator[KeyFile]:
@@ -110,6 +114,8 @@ class KeyFile:
         """Atomic replace: a crash leaves the old or the new file, never half of one."""
         data = {"format": FORMAT, "workspace_id": self.workspace_id, "device_id": self.device_id,
                 "created_at": self.created_at, "slots": self.slots, "failures": self.failures}
+        if self.server:
+            data["server"] = self.server
         tmp = self.path.with_suffix(".tmp")
         with open(tmp, "w", encoding="utf-8") as fh:
             json.dump(data, fh, indent=1, sort_keys=True)
@@ -141,6 +147,35 @@ class KeyFile:
         with self.updating():
             self.slots[self._slot_id(name)] = entry
             self.failures.pop(self._slot_id(name), None)
+
+    # ---- the server's escrow slot (first sign-in of a person on this laptop) ---------------------------------
+    ESCROW = "escrow"
+
+    def add_escrow(self, escrow_key: bytes, data_key: bytes) -> None:
+        """Wrap the data key with a random key that only the regional server keeps (sent at enrollment)."""
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        nonce = secrets.token_bytes(12)
+        wrapped = AESGCM(escrow_key).encrypt(nonce, data_key, f"fieldops-escrow|{self.workspace_id}".encode())
+        with self.updating():
+            self.slots[self.ESCROW] = {"nonce": _b64(nonce), "wrapped": _b64(wrapped)}
+
+    def unlock_escrow(self, escrow_key: bytes) -> bytes:
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        slot = self.slots.get(self.ESCROW)
+        if slot is None:
+            raise FieldOpsError(ErrorCode.UNKNOWN_USER, field="password")
+        try:
+            return AESGCM(escrow_key).decrypt(_unb64(slot["nonce"]), _unb64(slot["wrapped"]),
+                                              f"fieldops-escrow|{self.workspace_id}".encode())
+        except (InvalidTag, ValueError, KeyError) as exc:
+            raise FieldOpsError(ErrorCode.WORKSPACE_CORRUPT, detail="escrow slot") from exc
+
+    def set_server(self, values: dict[str, str]) -> None:
+        with self.updating():
+            self.server = dict(values)
 
     def remove_slot(self, username: str) -> None:
         with self.updating():

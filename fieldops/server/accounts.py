@@ -127,6 +127,8 @@ class TokenOut(BaseModel):
     expires_in: int = Field(description="seconds the access token is valid")
     refresh_expires_in: int
     user: UserOut
+    escrow_key: str | None = Field(default=None, description="base64: unwraps the laptop's data key for a "
+                                   "first sign-in there (only in a password login's answer)")
 
 
 class RefreshIn(_In):
@@ -577,7 +579,7 @@ def login(body: LoginIn, request: Request) -> TokenOut:
     engine = auth.engine_of(request)
     with engine.connect() as conn:
         try:
-            _device(conn, body.device_id, body.device_secret)
+            device = _device(conn, body.device_id, body.device_secret)
         except auth.ApiError:
             lim.failed(None, address)
             raise
@@ -602,6 +604,10 @@ def login(body: LoginIn, request: Request) -> TokenOut:
     with engine.begin() as conn:
         out = _tokens(request, conn, acc, body.device_id)
         audit(conn, actor, "login", "account", acc["id"], now, address=address)
+    if device["escrow_key"]:
+        # The laptop's data key stays wrapped by this key, which only the server keeps: a person with an
+        # account can sign in on an enrolled laptop for the first time (then they get a local key slot).
+        out.escrow_key = base64.b64encode(device["escrow_key"]).decode()
     return out
 
 

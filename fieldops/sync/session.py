@@ -16,6 +16,8 @@ online again), DEVICE_REVOKED (the server refused this laptop: its sync credenti
 
 from __future__ import annotations
 
+import base64
+import secrets
 import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -124,6 +126,41 @@ def forget_link(fo: FieldOps, reason: str = "revoked") -> None:
         uow.audit(AuditAction.ALTERATION, "device", link.device_id if link else None,
                   {"server_link": "removed", "reason": reason})
         uow.touch("server_link")
+    keyfile = fo._ctx.keyfile
+    keyfile.set_server({})
+    with keyfile.updating():
+        keyfile.slots.pop(keyfile.ESCROW, None)
+
+
+def online_sign_in(server: dict[str, str], username: str, password: str, *,
+                   client: httpx.Client | None = None, timeout: float = TIMEOUT) -> dict[str, Any]:
+    """A person's first sign-in on this laptop: the server checks the password and answers with the account
+    and the escrow key that unwraps the laptop's data key. Typed errors: WRONG_PASSWORD, USER_INACTIVE,
+    LOCKED_OUT, DEVICE_REVOKED, SERVER_UNREACHABLE."""
+    own = client is None
+    http = client or httpx.Client(timeout=timeout)
+    try:
+        response = _send(http, "POST", f"{server['url']}/v1/auth/login", json={
+            "username": username, "password": password, "device_id": server["device_id"],
+            "device_secret": server["device_secret"]})
+    finally:
+        if own:
+            http.close()
+    if response.status_code == 200:
+        data: dict[str, Any] = response.json()
+        if not data.get("escrow_key"):
+            raise FieldOpsError(ErrorCode.UNKNOWN_USER, field="password")  # enrolled before escrow existed
+        return data
+    if response.status_code == 429:
+        raise FieldOpsError(ErrorCode.LOCKED_OUT, field="password", seconds=_retry_after(response))
+    code = error_code(response)
+    if code == "auth.device_revoked":
+        raise FieldOpsError(ErrorCode.DEVICE_REVOKED)
+    if response.status_code == 403:
+        raise FieldOpsError(ErrorCode.USER_INACTIVE, field="username")
+    if response.status_code == 401:
+        raise FieldOpsError(ErrorCode.WRONG_PASSWORD, field="password")
+    raise _server_error(response)
 
 
 # ---- responses --------------------------------------------------------------------------------------------
@@ -173,8 +210,8 @@ def enroll(fo: FieldOps, url: str, code: str, name: str, *, client: httpx.Client
     if not name.strip():
         raise FieldOpsError(ErrorCode.REQUIRED, field="name")
     body: dict[str, Any] = {"code": code.strip()[:64], "name": name.strip()[:120], "device_id": fo.device_id}
-    if escrow_key:
-        body["escrow_key"] = escrow_key
+    escrow = secrets.token_bytes(32)  # wraps the data key for first sign-ins; only the server keeps it
+    body["escrow_key"] = escrow_key or base64.b64encode(escrow).decode()
     own = client is None
     http = client or httpx.Client(timeout=timeout)
     try:
@@ -187,6 +224,9 @@ def enroll(fo: FieldOps, url: str, code: str, name: str, *, client: httpx.Client
         link = ServerLink(base, str(data["device_id"]), str(data["device_secret"]), str(data["agency_id"]),
                           str(data.get("agency_code") or ""))
         save_link(fo, link)
+        keyfile = fo._ctx.keyfile
+        keyfile.add_escrow(base64.b64decode(body["escrow_key"]), fo._ctx.data_key)
+        keyfile.set_server({"url": link.url, "device_id": link.device_id, "device_secret": link.device_secret})
         return link
     if response.status_code == 429:
         raise FieldOpsError(ErrorCode.LOCKED_OUT, field="code", seconds=_retry_after(response))

@@ -122,3 +122,26 @@ def test_a_review_round_trip_between_laptops(setup: Setup) -> None:
     # The officer's later edit of an approved record is refused by the server and kept, not dropped.
     with pytest.raises(Exception):  # noqa: B017 - the local app refuses it already (LOCKED)
         a.fo.operations.update(op_id, a.fo.operations.get(op_id).version, narrative="changed")
+
+
+def test_a_first_sign_in_on_a_laptop_is_online_later_ones_offline(setup: Setup,
+                                                                   server_db: server_fixtures.ServerDb) -> None:
+    from fieldops.errors import ErrorCode, FieldOpsError
+
+    account = make_account(server_db.engine, "janis.liepa", roles=("officer",), full_name="Jānis Liepa")
+    with pytest.raises(FieldOpsError) as err:
+        FieldOps.open(setup.a.home, "janis.liepa", "not-the-password", kdf=FAST_KDF)
+    assert err.value.code == ErrorCode.WRONG_PASSWORD
+    fo = FieldOps.open(setup.a.home, "janis.liepa", PASSWORD, kdf=FAST_KDF)  # no local slot yet: online
+    try:
+        assert (fo.user.id, fo.user.full_name, fo.user.has_role(Role.OFFICER)) == (
+            account["id"], "Jānis Liepa", True)
+    finally:
+        fo.close()
+    setup.server.kill()
+    fo = FieldOps.open(setup.a.home, "janis.liepa", PASSWORD, kdf=FAST_KDF)  # offline, against the new slot
+    fo.close()
+    make_account(server_db.engine, "anna.berza", roles=("officer",))
+    with pytest.raises(FieldOpsError) as err:
+        FieldOps.open(setup.a.home, "anna.berza", PASSWORD, kdf=FAST_KDF)
+    assert err.value.code == ErrorCode.SERVER_UNREACHABLE  # a first sign-in needs the server
