@@ -48,6 +48,8 @@ bench: venv
 	$(PY) -m bench.p2_operations_list
 	$(PY) -m bench.p3_local_write
 	$(PY) -m bench.p8_desk
+	$(PY) -m bench.p4_sync
+	$(PY) -m bench.p5_sync_idle
 
 # The Linux package: dist/fieldops/ (folder build) and dist/fieldops-VERSION-linux-x86_64.tar.gz (docs/installer.md).
 dist: venv
