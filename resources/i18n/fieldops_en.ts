@@ -4,37 +4,48 @@
 <context>
     <name>AdminView</name>
     <message>
-        <location filename="../../ui/views/admin.py" line="91"/>
+        <location filename="../../ui/views/admin.py" line="143"/>
         <source>Users and roles</source>
         <translation>Users and roles</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin.py" line="92"/>
+        <location filename="../../ui/views/admin.py" line="144"/>
         <source>Who works with this workspace, in which agency and role, and who can sign in on this laptop.</source>
         <translation>Who works with this workspace, in which agency and role, and who can sign in on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin.py" line="94"/>
+        <location filename="../../ui/views/admin.py" line="146"/>
         <source>New user</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin.py" line="95"/>
+        <location filename="../../ui/views/admin.py" line="147"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin.py" line="96"/>
+        <location filename="../../ui/views/admin.py" line="148"/>
         <source>Set password</source>
         <translation>Set password</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin.py" line="97"/>
+        <location filename="../../ui/views/admin.py" line="149"/>
         <source>Filter by name, user name, badge, agency…</source>
         <translation>Filter by name, user name, badge, agency…</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/admin.py" line="153"/>
+        <location filename="../../ui/views/admin.py" line="296"/>
+        <source>Regional server</source>
+        <translation>Regional server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin.py" line="154"/>
+        <source>Connect this laptop…</source>
+        <translation>Connect this laptop…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/views/admin.py" line="119"/>
+        <location filename="../../ui/views/admin.py" line="182"/>
         <source>%n user(s) in the workspace.</source>
         <translation>
             <numerusform>%n user in the workspace.</numerusform>
@@ -42,14 +53,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin.py" line="150"/>
+        <location filename="../../ui/views/admin.py" line="215"/>
         <source>Activate</source>
         <translation>Activate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin.py" line="150"/>
+        <location filename="../../ui/views/admin.py" line="215"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin.py" line="221"/>
+        <source>Not connected. Records stay on this laptop until it is connected to the regional server with an enrollment code.</source>
+        <translation>Not connected. Records stay on this laptop until it is connected to the regional server with an enrollment code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin.py" line="225"/>
+        <source>Connected to {url} as device {device} ({agency}).</source>
+        <translation>Connected to {url} as device {device} ({agency}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin.py" line="228"/>
+        <source>Signing in to the server failed: {reason}</source>
+        <translation>Signing in to the server failed: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin.py" line="230"/>
+        <source>You are signed in to the server: users you create with a password here also get their server accounts.</source>
+        <translation>You are signed in to the server: users you create with a password here also get their server accounts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin.py" line="233"/>
+        <source>You have not signed in to the server on this laptop yet: users you create here must also be created on the server.</source>
+        <translation>You have not signed in to the server on this laptop yet: users you create here must also be created on the server.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin.py" line="262"/>
+        <source>This laptop is not signed in to the regional server.</source>
+        <translation>This laptop is not signed in to the regional server.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin.py" line="280"/>
+        <source>{name} can also sign in on the regional server.</source>
+        <translation>{name} can also sign in on the regional server.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin.py" line="293"/>
+        <source>{name} has no server account yet.</source>
+        <translation>{name} has no server account yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin.py" line="297"/>
+        <source>{name} was saved on this laptop, but the server account was not created or updated: {reason}
+
+Create it on the regional server later (or set the password here again when connected).</source>
+        <translation>{name} was saved on this laptop, but the server account was not created or updated: {reason}
+
+Create it on the regional server later (or set the password here again when connected).</translation>
     </message>
 </context>
 <context>
@@ -520,9 +580,62 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="119"/>
+        <source>Resolve the conflict</source>
+        <translation>Resolve the conflict</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="120"/>
+        <source>Two different values were written</source>
+        <translation>Two different values were written</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="121"/>
+        <source>On the server</source>
+        <translation>On the server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="122"/>
+        <source>On this laptop</source>
+        <translation>On this laptop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="123"/>
+        <source>Start from the server&apos;s</source>
+        <translation>Start from the server&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="124"/>
+        <source>Start from mine</source>
+        <translation>Start from mine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="125"/>
+        <source>The value to keep (edit it as needed):</source>
+        <translation>The value to keep (edit it as needed):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="126"/>
+        <source>Resolve</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="127"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="149"/>
+        <source>This value does not fit the field: write it like the values above.</source>
+        <translation>This value does not fit the field: write it like the values above.</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/app.py" line="73"/>
+        <location filename="../../ui/app.py" line="78"/>
         <source>Demo workspace. Sign in as %1 with the password %2. Desk PIN of every demo user: %3.</source>
         <translation>Demo workspace. Sign in as %1 with the password %2. Desk PIN of every demo user: %3.</translation>
     </message>
@@ -1544,122 +1657,237 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>fieldops – %1 – %2</source>
         <translation>fieldops – %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <location filename="../../ui/selftest.py" line="218"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Tonight</source>
         <translation>Tonight</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Operations</source>
         <translation>Operations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Equipment desk</source>
         <translation>Equipment desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="392"/>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Go to %1</source>
         <translation>Go to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="254"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;Night theme (red on black)</source>
         <translation>&amp;Night theme (red on black)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;Verify audit log</source>
         <translation>&amp;Verify audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;Desk PIN…</source>
         <translation>&amp;Desk PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>&amp;About fieldops</source>
         <translation>&amp;About fieldops</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="401"/>
+        <source>Not connected to a server</source>
+        <translation>Not connected to a server</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="404"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="402"/>
+        <source>This laptop is not enrolled with a regional server: changes stay here.</source>
+        <translation>This laptop is not enrolled with a regional server: changes stay here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="404"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="405"/>
+        <source>The server cannot be reached; changes are sent as soon as it answers.</source>
+        <translation>The server cannot be reached; changes are sent as soon as it answers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="407"/>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="408"/>
+        <source>Sending this laptop&apos;s changes and fetching the others&apos;.</source>
+        <translation>Sending this laptop&apos;s changes and fetching the others&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="411"/>
+        <source>Synced at %1</source>
+        <translation>Synced at %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="413"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="414"/>
+        <source>The last sync with the regional server succeeded.</source>
+        <translation>The last sync with the regional server succeeded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="417"/>
+        <source>Sync error: %1</source>
+        <translation>Sync error: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n change waiting to be sent</numerusform>
             <numerusform>%n changes waiting to be sent</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="426"/>
+        <source>%n of the waiting changes were made by other people: they are sent when those people sync.</source>
+        <translation>
+            <numerusform>%n of the waiting changes was made by another person: it is sent when that person syncs.</numerusform>
+            <numerusform>%n of the waiting changes were made by other people: they are sent when those people sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="429"/>
+        <source>%n file(s) waiting</source>
+        <translation>
+            <numerusform>%n file waiting</numerusform>
+            <numerusform>%n files waiting</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="431"/>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="432"/>
+        <source>Click to open the Sync page.</source>
+        <translation>Click to open the Sync page.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="441"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="443"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>The audit log is intact: %n event(s) verified.</source>
         <translation>
             <numerusform>The audit log is intact: %n event verified.</numerusform>
@@ -1667,17 +1895,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>The audit log has been altered at event #%1. Report this to your supervisor and IT.</source>
         <translation>The audit log has been altered at event #%1. Report this to your supervisor and IT.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>About fieldops</source>
         <translation>About fieldops</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>&lt;b&gt;fieldops %1&lt;/b&gt;&lt;br&gt;Night operations log and equipment desk for the Latvian–Lithuanian border police partners.&lt;br&gt;Workspace: %2</source>
         <translation>&lt;b&gt;fieldops %1&lt;/b&gt;&lt;br&gt;Night operations log and equipment desk for the Latvian–Lithuanian border police partners.&lt;br&gt;Workspace: %2</translation>
     </message>
@@ -2858,6 +3086,521 @@
     </message>
 </context>
 <context>
+    <name>ServerLinkDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/server_link.py" line="51"/>
+        <source>Connect this laptop</source>
+        <translation>Connect this laptop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/server_link.py" line="54"/>
+        <source>An administrator creates a one-time enrollment code on the regional server (fieldops server enroll-code). With it this laptop sends and receives records.</source>
+        <translation>An administrator creates a one-time enrollment code on the regional server (fieldops server enroll-code). With it this laptop sends and receives records.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/server_link.py" line="64"/>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/server_link.py" line="64"/>
+        <source>Enrollment code</source>
+        <translation>Enrollment code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/server_link.py" line="65"/>
+        <source>Laptop name</source>
+        <translation>Laptop name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/server_link.py" line="66"/>
+        <source>Your server password</source>
+        <translation>Your server password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/server_link.py" line="71"/>
+        <source>Optional: with your server password, %1 is signed in to the server at once, so users created here also get their server accounts.</source>
+        <translation>Optional: with your server password, %1 is signed in to the server at once, so users created here also get their server accounts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/server_link.py" line="82"/>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/server_link.py" line="99"/>
+        <source>This field is required.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/server_link.py" line="104"/>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/server_link.py" line="128"/>
+        <source>This code was used already. Ask for a new one.</source>
+        <translation>This code was used already. Ask for a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/server_link.py" line="130"/>
+        <source>This code has expired. Ask for a new one.</source>
+        <translation>This code has expired. Ask for a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/server_link.py" line="131"/>
+        <source>The server does not know this code. Check it, or ask for a new one.</source>
+        <translation>The server does not know this code. Check it, or ask for a new one.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../ui/sync_controller.py" line="406"/>
+        <source>The regional server did not accept your password (it may have been changed there). Sign in again while connected, or ask an administrator.</source>
+        <translation>The regional server did not accept your password (it may have been changed there). Sign in again while connected, or ask an administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_controller.py" line="448"/>
+        <source>This laptop&apos;s enrollment was revoked by an administrator: it no longer syncs with the regional server. Nothing recorded here was deleted; ask an administrator to enroll the laptop again.</source>
+        <translation>This laptop&apos;s enrollment was revoked by an administrator: it no longer syncs with the regional server. Nothing recorded here was deleted; ask an administrator to enroll the laptop again.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <location filename="../../ui/views/sync.py" line="41"/>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="42"/>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="43"/>
+        <source>Review decision</source>
+        <translation>Review decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="44"/>
+        <source>Equipment item</source>
+        <translation>Equipment item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="45"/>
+        <source>Kit</source>
+        <translation>Kit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="46"/>
+        <source>Equipment hand-over</source>
+        <translation>Equipment hand-over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="47"/>
+        <source>Equipment incident</source>
+        <translation>Equipment incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="48"/>
+        <source>Equipment reservation</source>
+        <translation>Equipment reservation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="49"/>
+        <source>Equipment sharing rule</source>
+        <translation>Equipment sharing rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="50"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="51"/>
+        <source>Photo or file</source>
+        <translation>Photo or file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="52"/>
+        <source>Amendment</source>
+        <translation>Amendment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="59"/>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="60"/>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="61"/>
+        <source>submitted</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="62"/>
+        <source>voided</source>
+        <translation>voided</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="63"/>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="64"/>
+        <source>returned for correction</source>
+        <translation>returned for correction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="65"/>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="66"/>
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="67"/>
+        <source>set</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="68"/>
+        <source>desk PIN set</source>
+        <translation>desk PIN set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="80"/>
+        <source>The operation was submitted meanwhile: your change was not applied; it is kept here.</source>
+        <translation>The operation was submitted meanwhile: your change was not applied; it is kept here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="83"/>
+        <source>The operation is approved: corrections are amendments. Your change was not applied; it is kept here.</source>
+        <translation>The operation is approved: corrections are amendments. Your change was not applied; it is kept here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="87"/>
+        <source>Your role or agency may not make this change: it was not applied.</source>
+        <translation>Your role or agency may not make this change: it was not applied.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="91"/>
+        <source>The server refused the change as invalid: %1</source>
+        <translation>The server refused the change as invalid: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="92"/>
+        <source>no reason given</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="93"/>
+        <source>Refused by the server.</source>
+        <translation>Refused by the server.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="98"/>
+        <source>Narrative</source>
+        <translation>Narrative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="99"/>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="100"/>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="101"/>
+        <source>Weather</source>
+        <translation>Weather</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="102"/>
+        <source>Visibility</source>
+        <translation>Visibility</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="103"/>
+        <source>Planned start</source>
+        <translation>Planned start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="104"/>
+        <source>Planned end</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="105"/>
+        <source>Actual start</source>
+        <translation>Actual start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="106"/>
+        <source>Actual end</source>
+        <translation>Actual end</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="107"/>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="108"/>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="109"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="110"/>
+        <source>Lead officer</source>
+        <translation>Lead officer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="111"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="112"/>
+        <source>Check details</source>
+        <translation>Check details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="113"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="114"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="115"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="296"/>
+        <source>Sync with the regional server</source>
+        <translation>Sync with the regional server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="297"/>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="298"/>
+        <source>Send the waiting changes and fetch the others&apos; (Ctrl+Shift+Y)</source>
+        <translation>Send the waiting changes and fetch the others&apos; (Ctrl+Shift+Y)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="299"/>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="300"/>
+        <source>Keep the server&apos;s</source>
+        <translation>Keep the server&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="301"/>
+        <source>Use mine</source>
+        <translation>Use mine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="302"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="304"/>
+        <location filename="../../ui/views/sync.py" line="306"/>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="304"/>
+        <location filename="../../ui/views/sync.py" line="306"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="304"/>
+        <location filename="../../ui/views/sync.py" line="306"/>
+        <location filename="../../ui/views/sync.py" line="309"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="304"/>
+        <location filename="../../ui/views/sync.py" line="306"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="307"/>
+        <source>Why, and what became of it</source>
+        <translation>Why, and what became of it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="309"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="309"/>
+        <source>Server&apos;s value</source>
+        <translation>Server&apos;s value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="309"/>
+        <source>This laptop&apos;s value</source>
+        <translation>This laptop&apos;s value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="323"/>
+        <source>This laptop is not connected to a regional server. Changes are kept here until an administrator enrolls it.</source>
+        <translation>This laptop is not connected to a regional server. Changes are kept here until an administrator enrolls it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="325"/>
+        <source>The server cannot be reached. Changes are kept here and sent as soon as it answers again.</source>
+        <translation>The server cannot be reached. Changes are kept here and sent as soon as it answers again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="327"/>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="328"/>
+        <source>Synced at %1.</source>
+        <translation>Synced at %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="330"/>
+        <source>The last sync failed: %1</source>
+        <translation>The last sync failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="333"/>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="341"/>
+        <source>Waiting to be sent (%1)</source>
+        <translation>Waiting to be sent (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="342"/>
+        <source>Refused by the server (%1)</source>
+        <translation>Refused by the server (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="345"/>
+        <source>Changes recorded on this laptop that the server has not received yet. They are sent at the next sync.</source>
+        <translation>Changes recorded on this laptop that the server has not received yet. They are sent at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="347"/>
+        <source>Nothing is waiting: every change recorded here has been sent.</source>
+        <translation>Nothing is waiting: every change recorded here has been sent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="349"/>
+        <source>The oldest %1 are listed.</source>
+        <translation>The oldest %1 are listed.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/sync.py" line="351"/>
+        <source>%n of them were made by other people: they are sent when those people sync.</source>
+        <translation>
+            <numerusform>%n of them was made by another person: it is sent when that person syncs.</numerusform>
+            <numerusform>%n of them were made by other people: they are sent when those people sync.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="360"/>
+        <source>The server did not apply these changes. Read why, then dismiss them; nothing is removed without you.</source>
+        <translation>The server did not apply these changes. Read why, then dismiss them; nothing is removed without you.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="362"/>
+        <source>The server has refused none of this laptop&apos;s changes.</source>
+        <translation>The server has refused none of this laptop&apos;s changes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="378"/>
+        <source>Conflicts to resolve (%1)</source>
+        <translation>Conflicts to resolve (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="382"/>
+        <source>Conflicts are resolved on the server: this needs a connection to it.</source>
+        <translation>Conflicts are resolved on the server: this needs a connection to it.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/sync.py" line="384"/>
+        <source>%n change(s) of this laptop met a conflict.</source>
+        <translation>
+            <numerusform>%n change of this laptop met a conflict.</numerusform>
+            <numerusform>%n changes of this laptop met a conflict.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="386"/>
+        <source>The conflicts could not be loaded: %1</source>
+        <translation>The conflicts could not be loaded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="388"/>
+        <source>Loading the conflicts from the server…</source>
+        <translation>Loading the conflicts from the server…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="390"/>
+        <source>The same field was changed in two places. Choose the value to keep: the server&apos;s, this laptop&apos;s, or an edited one.</source>
+        <translation>The same field was changed in two places. Choose the value to keep: the server&apos;s, this laptop&apos;s, or an edited one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="393"/>
+        <source>There are no conflicts to resolve.</source>
+        <translation>There are no conflicts to resolve.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="416"/>
+        <source>I have read it: remove it from this list (it stays in the log)</source>
+        <translation>I have read it: remove it from this list (it stays in the log)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="417"/>
+        <source>Only the person who made this change can dismiss it.</source>
+        <translation>Only the person who made this change can dismiss it.</translation>
+    </message>
+</context>
+<context>
     <name>TonightView</name>
     <message>
         <location filename="../../ui/views/tonight.py" line="104"/>
@@ -3267,185 +4010,205 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../fieldops/errors.py" line="53"/>
-        <location filename="../../fieldops/errors.py" line="54"/>
+        <location filename="../../fieldops/errors.py" line="57"/>
+        <location filename="../../fieldops/errors.py" line="58"/>
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="55"/>
+        <location filename="../../fieldops/errors.py" line="59"/>
         <source>This account is deactivated. Ask an administrator.</source>
         <translation>This account is deactivated. Ask an administrator.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="56"/>
+        <location filename="../../fieldops/errors.py" line="60"/>
         <source>Too many failed attempts. Try again in {seconds} seconds.</source>
         <translation>Too many failed attempts. Try again in {seconds} seconds.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="59"/>
+        <location filename="../../fieldops/errors.py" line="63"/>
         <source>Your role does not allow this action.</source>
         <translation>Your role does not allow this action.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="60"/>
+        <location filename="../../fieldops/errors.py" line="64"/>
         <source>The password must have at least {min_length} characters.</source>
         <translation>The password must have at least {min_length} characters.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="63"/>
+        <location filename="../../fieldops/errors.py" line="67"/>
         <source>There is no workspace in {path}.</source>
         <translation>There is no workspace in {path}.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="64"/>
+        <location filename="../../fieldops/errors.py" line="68"/>
         <source>A workspace already exists in {path}.</source>
         <translation>A workspace already exists in {path}.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="65"/>
+        <location filename="../../fieldops/errors.py" line="69"/>
         <source>The database file is damaged or belongs to another workspace. Restore it from a backup or ask IT.</source>
         <translation>The database file is damaged or belongs to another workspace. Restore it from a backup or ask IT.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="69"/>
+        <location filename="../../fieldops/errors.py" line="73"/>
         <source>This workspace was written by a newer fieldops (schema {revision}). Install the update.</source>
         <translation>This workspace was written by a newer fieldops (schema {revision}). Install the update.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="72"/>
+        <location filename="../../fieldops/errors.py" line="76"/>
         <source>The workspace key file is damaged: {detail}. Restore it from a backup or ask IT.</source>
         <translation>The workspace key file is damaged: {detail}. Restore it from a backup or ask IT.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="75"/>
+        <location filename="../../fieldops/errors.py" line="79"/>
         <source>The database is busy. Try again in a moment.</source>
         <translation>The database is busy. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="76"/>
+        <location filename="../../fieldops/errors.py" line="80"/>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="77"/>
+        <location filename="../../fieldops/errors.py" line="81"/>
         <source>This value is not valid: {detail}</source>
         <translation>This value is not valid: {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="78"/>
+        <location filename="../../fieldops/errors.py" line="82"/>
         <source>At most {max_length} characters.</source>
         <translation>At most {max_length} characters.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="79"/>
+        <location filename="../../fieldops/errors.py" line="83"/>
         <source>&apos;{value}&apos; is already used.</source>
         <translation>&apos;{value}&apos; is already used.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="80"/>
+        <location filename="../../fieldops/errors.py" line="84"/>
         <source>The value must be between {min} and {max}.</source>
         <translation>The value must be between {min} and {max}.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="81"/>
+        <location filename="../../fieldops/errors.py" line="85"/>
         <source>The record no longer exists.</source>
         <translation>The record no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="82"/>
+        <location filename="../../fieldops/errors.py" line="86"/>
         <source>The record is locked: {detail}</source>
         <translation>The record is locked: {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="83"/>
+        <location filename="../../fieldops/errors.py" line="87"/>
         <source>Someone changed this record meanwhile. Reopen it to see the current version.</source>
         <translation>Someone changed this record meanwhile. Reopen it to see the current version.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="85"/>
+        <location filename="../../fieldops/errors.py" line="89"/>
         <source>Fill in before submitting: {fields}.</source>
         <translation>Fill in before submitting: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="86"/>
+        <location filename="../../fieldops/errors.py" line="90"/>
         <source>The rule pack found a violation ({codes}): record an outcome, or override it with a reason.</source>
         <translation>The rule pack found a violation ({codes}): record an outcome, or override it with a reason.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="88"/>
+        <location filename="../../fieldops/errors.py" line="92"/>
         <source>You cannot review an operation you took part in.</source>
         <translation>You cannot review an operation you took part in.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="89"/>
+        <location filename="../../fieldops/errors.py" line="93"/>
         <source>The file cannot be read ({detail}).</source>
         <translation>The file cannot be read ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="90"/>
+        <location filename="../../fieldops/errors.py" line="94"/>
         <source>The file is empty (0 bytes): nothing to attach.</source>
         <translation>The file is empty (0 bytes): nothing to attach.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="91"/>
+        <location filename="../../fieldops/errors.py" line="95"/>
         <source>The stored copy of this file is damaged: its fingerprint no longer matches.</source>
         <translation>The stored copy of this file is damaged: its fingerprint no longer matches.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="93"/>
+        <location filename="../../fieldops/errors.py" line="97"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>The disk is full. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="94"/>
+        <location filename="../../fieldops/errors.py" line="98"/>
         <source>The file cannot be written there ({detail}).</source>
         <translation>The file cannot be written there ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="95"/>
+        <location filename="../../fieldops/errors.py" line="99"/>
         <source>{tag} is already checked out to {holder}. Return it first.</source>
         <translation>{tag} is already checked out to {holder}. Return it first.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="96"/>
+        <location filename="../../fieldops/errors.py" line="100"/>
         <source>{tag} cannot be issued: it is {status}.</source>
         <translation>{tag} cannot be issued: it is {status}.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="97"/>
+        <location filename="../../fieldops/errors.py" line="101"/>
         <source>{tag} is not checked out: there is nothing to return.</source>
         <translation>{tag} is not checked out: there is nothing to return.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="98"/>
+        <location filename="../../fieldops/errors.py" line="102"/>
         <source>{tag} belongs to {owner}, which has no sharing rule for officers of {borrower}.</source>
         <translation>{tag} belongs to {owner}, which has no sharing rule for officers of {borrower}.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="100"/>
+        <location filename="../../fieldops/errors.py" line="104"/>
         <source>{tag} belongs to {owner}: only its own equipment managers can issue or change it.</source>
         <translation>{tag} belongs to {owner}: only its own equipment managers can issue or change it.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="102"/>
+        <location filename="../../fieldops/errors.py" line="106"/>
         <source>{holder}: wrong PIN or password. Ask them to enter it again.</source>
         <translation>{holder}: wrong PIN or password. Ask them to enter it again.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="104"/>
+        <location filename="../../fieldops/errors.py" line="108"/>
         <source>{holder} has no desk PIN and has never signed in on this laptop: they set one first (Tools → Desk PIN).</source>
         <translation>{holder} has no desk PIN and has never signed in on this laptop: they set one first (Tools → Desk PIN).</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="107"/>
+        <location filename="../../fieldops/errors.py" line="111"/>
         <source>{tag} is not free then ({count} conflict(s)): see the list.</source>
         <translation>{tag} is not free then ({count} conflict(s)): see the list.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="109"/>
+        <location filename="../../fieldops/errors.py" line="113"/>
         <source>The workspace must keep at least one active administrator.</source>
         <translation>The workspace must keep at least one active administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="116"/>
+        <source>The regional server cannot be reached. Your work stays on this laptop and is sent later.</source>
+        <translation>The regional server cannot be reached. Your work stays on this laptop and is sent later.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="118"/>
+        <source>The server sign-in has ended. Sign in again while connected to send and receive changes.</source>
+        <translation>The server sign-in has ended. Sign in again while connected to send and receive changes.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="120"/>
+        <source>The regional server no longer accepts this laptop. Ask an administrator to connect it again.</source>
+        <translation>The regional server no longer accepts this laptop. Ask an administrator to connect it again.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="122"/>
+        <source>The regional server could not handle the request ({detail}). Try again later.</source>
+        <translation>The regional server could not handle the request ({detail}). Try again later.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="29"/>

@@ -4,37 +4,48 @@
 <context>
     <name>AdminView</name>
     <message>
-        <location filename="../../ui/views/admin.py" line="91"/>
+        <location filename="../../ui/views/admin.py" line="143"/>
         <source>Users and roles</source>
         <translation>Naudotojai ir vaidmenys</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin.py" line="92"/>
+        <location filename="../../ui/views/admin.py" line="144"/>
         <source>Who works with this workspace, in which agency and role, and who can sign in on this laptop.</source>
         <translation>Kas dirba su šia darbo sritimi, kurioje įstaigoje ir kokiu vaidmeniu, ir kas gali prisijungti šiame nešiojamajame kompiuteryje.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin.py" line="94"/>
+        <location filename="../../ui/views/admin.py" line="146"/>
         <source>New user</source>
         <translation>Naujas naudotojas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin.py" line="95"/>
+        <location filename="../../ui/views/admin.py" line="147"/>
         <source>Edit</source>
         <translation>Redaguoti</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin.py" line="96"/>
+        <location filename="../../ui/views/admin.py" line="148"/>
         <source>Set password</source>
         <translation>Nustatyti slaptažodį</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin.py" line="97"/>
+        <location filename="../../ui/views/admin.py" line="149"/>
         <source>Filter by name, user name, badge, agency…</source>
         <translation>Filtruoti pagal vardą, naudotojo vardą, ženklą, įstaigą…</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/admin.py" line="153"/>
+        <location filename="../../ui/views/admin.py" line="296"/>
+        <source>Regional server</source>
+        <translation>Regioninis serveris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin.py" line="154"/>
+        <source>Connect this laptop…</source>
+        <translation>Prijungti šį nešiojamąjį kompiuterį…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/views/admin.py" line="119"/>
+        <location filename="../../ui/views/admin.py" line="182"/>
         <source>%n user(s) in the workspace.</source>
         <translation>
             <numerusform>Darbo srityje yra %n naudotojas.</numerusform>
@@ -43,14 +54,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin.py" line="150"/>
+        <location filename="../../ui/views/admin.py" line="215"/>
         <source>Activate</source>
         <translation>Aktyvinti</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin.py" line="150"/>
+        <location filename="../../ui/views/admin.py" line="215"/>
         <source>Deactivate</source>
         <translation>Išaktyvinti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin.py" line="221"/>
+        <source>Not connected. Records stay on this laptop until it is connected to the regional server with an enrollment code.</source>
+        <translation>Neprijungta. Įrašai lieka šiame nešiojamajame kompiuteryje, kol jis registracijos kodu prijungiamas prie regioninio serverio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin.py" line="225"/>
+        <source>Connected to {url} as device {device} ({agency}).</source>
+        <translation>Prijungta prie {url} kaip įrenginys {device} ({agency}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin.py" line="228"/>
+        <source>Signing in to the server failed: {reason}</source>
+        <translation>Nepavyko prisijungti prie serverio: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin.py" line="230"/>
+        <source>You are signed in to the server: users you create with a password here also get their server accounts.</source>
+        <translation>Esate prisijungę prie serverio: čia su slaptažodžiu sukurti naudotojai taip pat gauna serverio paskyras.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin.py" line="233"/>
+        <source>You have not signed in to the server on this laptop yet: users you create here must also be created on the server.</source>
+        <translation>Šiame nešiojamajame kompiuteryje dar neprisijungėte prie serverio: čia sukurtus naudotojus reikia sukurti ir serveryje.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin.py" line="262"/>
+        <source>This laptop is not signed in to the regional server.</source>
+        <translation>Šis nešiojamasis kompiuteris neprisijungęs prie regioninio serverio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin.py" line="280"/>
+        <source>{name} can also sign in on the regional server.</source>
+        <translation>{name} gali prisijungti ir prie regioninio serverio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin.py" line="293"/>
+        <source>{name} has no server account yet.</source>
+        <translation>{name}: serverio paskyros dar nėra.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin.py" line="297"/>
+        <source>{name} was saved on this laptop, but the server account was not created or updated: {reason}
+
+Create it on the regional server later (or set the password here again when connected).</source>
+        <translation>{name}: naudotojas išsaugotas šiame nešiojamajame kompiuteryje, bet serverio paskyra nebuvo sukurta ar atnaujinta: {reason}
+
+Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slaptažodį čia, kai bus ryšys).</translation>
     </message>
 </context>
 <context>
@@ -522,9 +582,62 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="119"/>
+        <source>Resolve the conflict</source>
+        <translation>Išspręsti konfliktą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="120"/>
+        <source>Two different values were written</source>
+        <translation>Įrašytos dvi skirtingos reikšmės</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="121"/>
+        <source>On the server</source>
+        <translation>Serveryje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="122"/>
+        <source>On this laptop</source>
+        <translation>Šiame nešiojamajame kompiuteryje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="123"/>
+        <source>Start from the server&apos;s</source>
+        <translation>Pradėti nuo serverio reikšmės</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="124"/>
+        <source>Start from mine</source>
+        <translation>Pradėti nuo mano reikšmės</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="125"/>
+        <source>The value to keep (edit it as needed):</source>
+        <translation>Reikšmė, kurią palikti (pataisykite, jei reikia):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="126"/>
+        <source>Resolve</source>
+        <translation>Išspręsti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="127"/>
+        <source>Cancel</source>
+        <translation>Atšaukti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="149"/>
+        <source>This value does not fit the field: write it like the values above.</source>
+        <translation>Ši reikšmė netinka šiam laukui: rašykite ją taip, kaip aukščiau pateiktas reikšmes.</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/app.py" line="73"/>
+        <location filename="../../ui/app.py" line="78"/>
         <source>Demo workspace. Sign in as %1 with the password %2. Desk PIN of every demo user: %3.</source>
         <translation>Demonstracinė darbo sritis. Prisijunkite kaip %1 su slaptažodžiu %2. Visų demonstracinių naudotojų išdavimo PIN: %3.</translation>
     </message>
@@ -1557,108 +1670,183 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>fieldops – %1 – %2</source>
         <translation>fieldops – %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <location filename="../../ui/selftest.py" line="218"/>
         <source>Overview</source>
         <translation>Apžvalga</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Admin</source>
         <translation>Administravimas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Tonight</source>
         <translation>Šiąnakt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Operations</source>
         <translation>Operacijos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Equipment desk</source>
         <translation>Įrangos apskaita</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="392"/>
+        <source>Sync</source>
+        <translation>Sinchronizavimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Go to %1</source>
         <translation>Eiti į: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;File</source>
         <translation>&amp;Failas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="254"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sinchronizuoti dabar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>&amp;Lock</source>
         <translation>&amp;Užrakinti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Atsijungti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;Quit</source>
         <translation>&amp;Išeiti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;View</source>
         <translation>&amp;Rodinys</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;Night theme (red on black)</source>
         <translation>&amp;Naktinis režimas (raudona ant juodos)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;Language</source>
         <translation>&amp;Kalba</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;Tools</source>
         <translation>Įr&amp;ankiai</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Nuostatos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;Verify audit log</source>
         <translation>&amp;Tikrinti audito žurnalą</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;Desk PIN…</source>
         <translation>&amp;Išdavimo PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;Help</source>
         <translation>&amp;Pagalba</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>&amp;About fieldops</source>
         <translation>&amp;Apie fieldops</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="401"/>
+        <source>Not connected to a server</source>
+        <translation>Neprijungta prie serverio</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="404"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n pakeitimas laukia</numerusform>
+            <numerusform>%n pakeitimai laukia</numerusform>
+            <numerusform>%n pakeitimų laukia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="402"/>
+        <source>This laptop is not enrolled with a regional server: changes stay here.</source>
+        <translation>Šis nešiojamasis kompiuteris neužregistruotas regioniniame serveryje: pakeitimai lieka čia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="404"/>
+        <source>Offline</source>
+        <translation>Nėra ryšio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="405"/>
+        <source>The server cannot be reached; changes are sent as soon as it answers.</source>
+        <translation>Serveris nepasiekiamas; pakeitimai bus išsiųsti, kai tik jis atsakys.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="407"/>
+        <source>Syncing…</source>
+        <translation>Sinchronizuojama…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="408"/>
+        <source>Sending this laptop&apos;s changes and fetching the others&apos;.</source>
+        <translation>Siunčiami šio nešiojamojo kompiuterio pakeitimai ir gaunami kitų pakeitimai.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="411"/>
+        <source>Synced at %1</source>
+        <translation>Sinchronizuota %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="413"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n laukia</numerusform>
+            <numerusform>%n laukia</numerusform>
+            <numerusform>%n laukia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="414"/>
+        <source>The last sync with the regional server succeeded.</source>
+        <translation>Paskutinis sinchronizavimas su regioniniu serveriu pavyko.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="417"/>
+        <source>Sync error: %1</source>
+        <translation>Sinchronizavimo klaida: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n pakeitimas laukia išsiuntimo</numerusform>
@@ -1666,14 +1854,60 @@
             <numerusform>%n pakeitimų laukia išsiuntimo</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="426"/>
+        <source>%n of the waiting changes were made by other people: they are sent when those people sync.</source>
+        <translation>
+            <numerusform>%n iš laukiančių pakeitimų padarė kiti naudotojai: jis bus išsiųstas, kai tie naudotojai atliks sinchronizavimą.</numerusform>
+            <numerusform>%n iš laukiančių pakeitimų padarė kiti naudotojai: jie bus išsiųsti, kai tie naudotojai atliks sinchronizavimą.</numerusform>
+            <numerusform>%n iš laukiančių pakeitimų padarė kiti naudotojai: jie bus išsiųsti, kai tie naudotojai atliks sinchronizavimą.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="429"/>
+        <source>%n file(s) waiting</source>
+        <translation>
+            <numerusform>%n failas laukia</numerusform>
+            <numerusform>%n failai laukia</numerusform>
+            <numerusform>%n failų laukia</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="431"/>
+        <source>Server: %1</source>
+        <translation>Serveris: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="432"/>
+        <source>Click to open the Sync page.</source>
+        <translation>Spustelėkite, kad atvertumėte puslapį „Sinchronizavimas“.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="441"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n atmestas</numerusform>
+            <numerusform>%n atmesti</numerusform>
+            <numerusform>%n atmestų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="443"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n konfliktas</numerusform>
+            <numerusform>%n konfliktai</numerusform>
+            <numerusform>%n konfliktų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Audit log</source>
         <translation>Audito žurnalas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>The audit log is intact: %n event(s) verified.</source>
         <translation>
             <numerusform>Audito žurnalas nepažeistas: patikrintas %n įvykis.</numerusform>
@@ -1682,17 +1916,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>The audit log has been altered at event #%1. Report this to your supervisor and IT.</source>
         <translation>Audito žurnalas pakeistas ties įvykiu Nr. %1. Praneškite apie tai savo vadovui ir IT skyriui.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>About fieldops</source>
         <translation>Apie fieldops</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>&lt;b&gt;fieldops %1&lt;/b&gt;&lt;br&gt;Night operations log and equipment desk for the Latvian–Lithuanian border police partners.&lt;br&gt;Workspace: %2</source>
         <translation>&lt;b&gt;fieldops %1&lt;/b&gt;&lt;br&gt;Naktinių operacijų žurnalas ir įrangos apskaita Latvijos ir Lietuvos pasienio regiono policijos partneriams.&lt;br&gt;Darbo sritis: %2</translation>
     </message>
@@ -2879,6 +3113,523 @@
     </message>
 </context>
 <context>
+    <name>ServerLinkDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/server_link.py" line="51"/>
+        <source>Connect this laptop</source>
+        <translation>Prijungti šį nešiojamąjį kompiuterį</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/server_link.py" line="54"/>
+        <source>An administrator creates a one-time enrollment code on the regional server (fieldops server enroll-code). With it this laptop sends and receives records.</source>
+        <translation>Administratorius regioniniame serveryje sukuria vienkartinį registracijos kodą (fieldops server enroll-code). Su juo šis nešiojamasis kompiuteris siunčia ir gauna įrašus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/server_link.py" line="64"/>
+        <source>Server address</source>
+        <translation>Serverio adresas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/server_link.py" line="64"/>
+        <source>Enrollment code</source>
+        <translation>Registracijos kodas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/server_link.py" line="65"/>
+        <source>Laptop name</source>
+        <translation>Nešiojamojo kompiuterio pavadinimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/server_link.py" line="66"/>
+        <source>Your server password</source>
+        <translation>Jūsų serverio slaptažodis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/server_link.py" line="71"/>
+        <source>Optional: with your server password, %1 is signed in to the server at once, so users created here also get their server accounts.</source>
+        <translation>Neprivaloma: nurodžius serverio slaptažodį, naudotojas %1 iš karto prisijungs prie serverio, todėl čia sukurti naudotojai taip pat gaus serverio paskyras.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/server_link.py" line="82"/>
+        <source>Connect</source>
+        <translation>Prijungti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/server_link.py" line="99"/>
+        <source>This field is required.</source>
+        <translation>Šį lauką būtina užpildyti.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/server_link.py" line="104"/>
+        <source>Connecting…</source>
+        <translation>Jungiamasi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/server_link.py" line="128"/>
+        <source>This code was used already. Ask for a new one.</source>
+        <translation>Šis kodas jau panaudotas. Paprašykite naujo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/server_link.py" line="130"/>
+        <source>This code has expired. Ask for a new one.</source>
+        <translation>Šio kodo galiojimas baigėsi. Paprašykite naujo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/server_link.py" line="131"/>
+        <source>The server does not know this code. Check it, or ask for a new one.</source>
+        <translation>Serveris šio kodo nežino. Patikrinkite jį arba paprašykite naujo.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../ui/sync_controller.py" line="406"/>
+        <source>The regional server did not accept your password (it may have been changed there). Sign in again while connected, or ask an administrator.</source>
+        <translation>Regioninis serveris nepriėmė jūsų slaptažodžio (galbūt jis ten buvo pakeistas). Prisijunkite dar kartą, kai bus ryšys, arba kreipkitės į administratorių.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_controller.py" line="448"/>
+        <source>This laptop&apos;s enrollment was revoked by an administrator: it no longer syncs with the regional server. Nothing recorded here was deleted; ask an administrator to enroll the laptop again.</source>
+        <translation>Administratorius atšaukė šio nešiojamojo kompiuterio registraciją: jis nebesinchronizuojamas su regioniniu serveriu. Niekas, kas čia užregistruota, nebuvo ištrinta; paprašykite administratoriaus vėl užregistruoti nešiojamąjį kompiuterį.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <location filename="../../ui/views/sync.py" line="41"/>
+        <source>Operation</source>
+        <translation>Operacija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="42"/>
+        <source>Check</source>
+        <translation>Patikrinimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="43"/>
+        <source>Review decision</source>
+        <translation>Peržiūros sprendimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="44"/>
+        <source>Equipment item</source>
+        <translation>Įrangos vienetas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="45"/>
+        <source>Kit</source>
+        <translation>Komplektas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="46"/>
+        <source>Equipment hand-over</source>
+        <translation>Įrangos išdavimas ar grąžinimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="47"/>
+        <source>Equipment incident</source>
+        <translation>Įrangos incidentas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="48"/>
+        <source>Equipment reservation</source>
+        <translation>Įrangos rezervacija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="49"/>
+        <source>Equipment sharing rule</source>
+        <translation>Įrangos dalijimosi taisyklė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="50"/>
+        <source>User</source>
+        <translation>Naudotojas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="51"/>
+        <source>Photo or file</source>
+        <translation>Nuotrauka arba failas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="52"/>
+        <source>Amendment</source>
+        <translation>Pakeitimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="59"/>
+        <source>new</source>
+        <translation>sukūrimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="60"/>
+        <source>changed</source>
+        <translation>redagavimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="61"/>
+        <source>submitted</source>
+        <translation>pateikimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="62"/>
+        <source>voided</source>
+        <translation>anuliavimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="63"/>
+        <source>approved</source>
+        <translation>patvirtinimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="64"/>
+        <source>returned for correction</source>
+        <translation>grąžinimas taisyti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="65"/>
+        <source>cancelled</source>
+        <translation>atšaukimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="66"/>
+        <source>resolved</source>
+        <translation>išsprendimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="67"/>
+        <source>set</source>
+        <translation>nustatymas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="68"/>
+        <source>desk PIN set</source>
+        <translation>išdavimo PIN nustatymas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="80"/>
+        <source>The operation was submitted meanwhile: your change was not applied; it is kept here.</source>
+        <translation>Operacija tuo metu buvo pateikta: jūsų pakeitimas nepritaikytas; jis saugomas čia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="83"/>
+        <source>The operation is approved: corrections are amendments. Your change was not applied; it is kept here.</source>
+        <translation>Operacija patvirtinta: pataisos registruojamos kaip pakeitimai. Jūsų pakeitimas nepritaikytas; jis saugomas čia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="87"/>
+        <source>Your role or agency may not make this change: it was not applied.</source>
+        <translation>Jūsų vaidmuo arba įstaiga neleidžia atlikti šio pakeitimo: jis nepritaikytas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="91"/>
+        <source>The server refused the change as invalid: %1</source>
+        <translation>Serveris atmetė pakeitimą kaip netinkamą: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="92"/>
+        <source>no reason given</source>
+        <translation>priežastis nenurodyta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="93"/>
+        <source>Refused by the server.</source>
+        <translation>Serveris jį atmetė.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="98"/>
+        <source>Narrative</source>
+        <translation>Aprašymas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="99"/>
+        <source>Area</source>
+        <translation>Vietovė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="100"/>
+        <source>Vehicle</source>
+        <translation>Transporto priemonė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="101"/>
+        <source>Weather</source>
+        <translation>Orai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="102"/>
+        <source>Visibility</source>
+        <translation>Matomumas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="103"/>
+        <source>Planned start</source>
+        <translation>Planuojama pradžia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="104"/>
+        <source>Planned end</source>
+        <translation>Planuojama pabaiga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="105"/>
+        <source>Actual start</source>
+        <translation>Faktinė pradžia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="106"/>
+        <source>Actual end</source>
+        <translation>Faktinė pabaiga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="107"/>
+        <source>Latitude</source>
+        <translation>Platuma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="108"/>
+        <source>Longitude</source>
+        <translation>Ilguma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="109"/>
+        <source>Type</source>
+        <translation>Tipas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="110"/>
+        <source>Lead officer</source>
+        <translation>Ekipažo vyresnysis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="111"/>
+        <source>Outcome</source>
+        <translation>Rezultatas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="112"/>
+        <source>Check details</source>
+        <translation>Patikrinimo duomenys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="113"/>
+        <source>Location</source>
+        <translation>Saugojimo vieta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="114"/>
+        <source>Notes</source>
+        <translation>Pastabos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="115"/>
+        <source>Status</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="296"/>
+        <source>Sync with the regional server</source>
+        <translation>Sinchronizavimas su regioniniu serveriu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="297"/>
+        <source>Sync now</source>
+        <translation>Sinchronizuoti dabar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="298"/>
+        <source>Send the waiting changes and fetch the others&apos; (Ctrl+Shift+Y)</source>
+        <translation>Išsiųsti laukiančius pakeitimus ir gauti kitų pakeitimus (Ctrl+Shift+Y)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="299"/>
+        <source>Dismiss</source>
+        <translation>Pašalinti iš sąrašo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="300"/>
+        <source>Keep the server&apos;s</source>
+        <translation>Palikti serverio reikšmę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="301"/>
+        <source>Use mine</source>
+        <translation>Naudoti mano reikšmę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="302"/>
+        <source>Edit…</source>
+        <translation>Redaguoti…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="304"/>
+        <location filename="../../ui/views/sync.py" line="306"/>
+        <source>Recorded</source>
+        <translation>Užregistruota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="304"/>
+        <location filename="../../ui/views/sync.py" line="306"/>
+        <source>What</source>
+        <translation>Kas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="304"/>
+        <location filename="../../ui/views/sync.py" line="306"/>
+        <location filename="../../ui/views/sync.py" line="309"/>
+        <source>Record</source>
+        <translation>Įrašas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="304"/>
+        <location filename="../../ui/views/sync.py" line="306"/>
+        <source>By</source>
+        <translation>Autorius</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="307"/>
+        <source>Why, and what became of it</source>
+        <translation>Kodėl ir kas su juo įvyko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="309"/>
+        <source>Field</source>
+        <translation>Laukas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="309"/>
+        <source>Server&apos;s value</source>
+        <translation>Serverio reikšmė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="309"/>
+        <source>This laptop&apos;s value</source>
+        <translation>Šio nešiojamojo kompiuterio reikšmė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="323"/>
+        <source>This laptop is not connected to a regional server. Changes are kept here until an administrator enrolls it.</source>
+        <translation>Šis nešiojamasis kompiuteris neprijungtas prie regioninio serverio. Pakeitimai saugomi čia, kol administratorius jį užregistruos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="325"/>
+        <source>The server cannot be reached. Changes are kept here and sent as soon as it answers again.</source>
+        <translation>Serveris nepasiekiamas. Pakeitimai saugomi čia ir bus išsiųsti, kai tik jis vėl atsakys.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="327"/>
+        <source>Syncing…</source>
+        <translation>Sinchronizuojama…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="328"/>
+        <source>Synced at %1.</source>
+        <translation>Sinchronizuota %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="330"/>
+        <source>The last sync failed: %1</source>
+        <translation>Paskutinis sinchronizavimas nepavyko: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="333"/>
+        <source>Server: %1</source>
+        <translation>Serveris: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="341"/>
+        <source>Waiting to be sent (%1)</source>
+        <translation>Laukia išsiuntimo (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="342"/>
+        <source>Refused by the server (%1)</source>
+        <translation>Serverio atmesti (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="345"/>
+        <source>Changes recorded on this laptop that the server has not received yet. They are sent at the next sync.</source>
+        <translation>Šiame nešiojamajame kompiuteryje užregistruoti pakeitimai, kurių serveris dar negavo. Jie bus išsiųsti per kitą sinchronizavimą.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="347"/>
+        <source>Nothing is waiting: every change recorded here has been sent.</source>
+        <translation>Niekas nelaukia išsiuntimo: visi čia užregistruoti pakeitimai išsiųsti.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="349"/>
+        <source>The oldest %1 are listed.</source>
+        <translation>Rodomi %1 seniausi pakeitimai.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/sync.py" line="351"/>
+        <source>%n of them were made by other people: they are sent when those people sync.</source>
+        <translation>
+            <numerusform>%n iš jų padarė kiti naudotojai: jis bus išsiųstas, kai tie naudotojai atliks sinchronizavimą.</numerusform>
+            <numerusform>%n iš jų padarė kiti naudotojai: jie bus išsiųsti, kai tie naudotojai atliks sinchronizavimą.</numerusform>
+            <numerusform>%n iš jų padarė kiti naudotojai: jie bus išsiųsti, kai tie naudotojai atliks sinchronizavimą.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="360"/>
+        <source>The server did not apply these changes. Read why, then dismiss them; nothing is removed without you.</source>
+        <translation>Serveris šių pakeitimų nepritaikė. Perskaitykite priežastį, tada pašalinkite juos iš sąrašo; be jūsų niekas nepašalinama.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="362"/>
+        <source>The server has refused none of this laptop&apos;s changes.</source>
+        <translation>Serveris neatmetė nė vieno šio nešiojamojo kompiuterio pakeitimo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="378"/>
+        <source>Conflicts to resolve (%1)</source>
+        <translation>Spręstini konfliktai (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="382"/>
+        <source>Conflicts are resolved on the server: this needs a connection to it.</source>
+        <translation>Konfliktai sprendžiami serveryje: tam reikia ryšio su juo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/sync.py" line="384"/>
+        <source>%n change(s) of this laptop met a conflict.</source>
+        <translation>
+            <numerusform>%n šio nešiojamojo kompiuterio pakeitimas susidūrė su konfliktu.</numerusform>
+            <numerusform>%n šio nešiojamojo kompiuterio pakeitimai susidūrė su konfliktu.</numerusform>
+            <numerusform>%n šio nešiojamojo kompiuterio pakeitimų susidūrė su konfliktu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="386"/>
+        <source>The conflicts could not be loaded: %1</source>
+        <translation>Konfliktų įkelti nepavyko: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="388"/>
+        <source>Loading the conflicts from the server…</source>
+        <translation>Konfliktai įkeliami iš serverio…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="390"/>
+        <source>The same field was changed in two places. Choose the value to keep: the server&apos;s, this laptop&apos;s, or an edited one.</source>
+        <translation>Tas pats laukas pakeistas dviejose vietose. Pasirinkite, kurią reikšmę palikti: serverio, šio nešiojamojo kompiuterio ar pataisytą.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="393"/>
+        <source>There are no conflicts to resolve.</source>
+        <translation>Spręstinų konfliktų nėra.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="416"/>
+        <source>I have read it: remove it from this list (it stays in the log)</source>
+        <translation>Perskaičiau: pašalinti iš šio sąrašo (žurnale jis lieka)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="417"/>
+        <source>Only the person who made this change can dismiss it.</source>
+        <translation>Pašalinti šį pakeitimą iš sąrašo gali tik jį padaręs asmuo.</translation>
+    </message>
+</context>
+<context>
     <name>TonightView</name>
     <message>
         <location filename="../../ui/views/tonight.py" line="104"/>
@@ -3290,185 +4041,205 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../fieldops/errors.py" line="53"/>
-        <location filename="../../fieldops/errors.py" line="54"/>
+        <location filename="../../fieldops/errors.py" line="57"/>
+        <location filename="../../fieldops/errors.py" line="58"/>
         <source>Wrong user name or password.</source>
         <translation>Neteisingas naudotojo vardas arba slaptažodis.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="55"/>
+        <location filename="../../fieldops/errors.py" line="59"/>
         <source>This account is deactivated. Ask an administrator.</source>
         <translation>Ši paskyra išaktyvinta. Kreipkitės į administratorių.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="56"/>
+        <location filename="../../fieldops/errors.py" line="60"/>
         <source>Too many failed attempts. Try again in {seconds} seconds.</source>
         <translation>Per daug nesėkmingų bandymų. Bandykite dar kartą po {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="59"/>
+        <location filename="../../fieldops/errors.py" line="63"/>
         <source>Your role does not allow this action.</source>
         <translation>Jūsų vaidmuo neleidžia atlikti šio veiksmo.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="60"/>
+        <location filename="../../fieldops/errors.py" line="64"/>
         <source>The password must have at least {min_length} characters.</source>
         <translation>Slaptažodis per trumpas: mažiausias leistinas simbolių skaičius – {min_length}.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="63"/>
+        <location filename="../../fieldops/errors.py" line="67"/>
         <source>There is no workspace in {path}.</source>
         <translation>Aplanke {path} nėra darbo srities.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="64"/>
+        <location filename="../../fieldops/errors.py" line="68"/>
         <source>A workspace already exists in {path}.</source>
         <translation>Aplanke {path} jau yra darbo sritis.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="65"/>
+        <location filename="../../fieldops/errors.py" line="69"/>
         <source>The database file is damaged or belongs to another workspace. Restore it from a backup or ask IT.</source>
         <translation>Duomenų bazės failas sugadintas arba priklauso kitai darbo sričiai. Atkurkite jį iš atsarginės kopijos arba kreipkitės į IT skyrių.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="69"/>
+        <location filename="../../fieldops/errors.py" line="73"/>
         <source>This workspace was written by a newer fieldops (schema {revision}). Install the update.</source>
         <translation>Ši darbo sritis sukurta naujesne fieldops versija (schema {revision}). Įdiekite naujinį.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="72"/>
+        <location filename="../../fieldops/errors.py" line="76"/>
         <source>The workspace key file is damaged: {detail}. Restore it from a backup or ask IT.</source>
         <translation>Darbo srities rakto failas sugadintas: {detail}. Atkurkite jį iš atsarginės kopijos arba kreipkitės į IT skyrių.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="75"/>
+        <location filename="../../fieldops/errors.py" line="79"/>
         <source>The database is busy. Try again in a moment.</source>
         <translation>Duomenų bazė užimta. Netrukus bandykite dar kartą.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="76"/>
+        <location filename="../../fieldops/errors.py" line="80"/>
         <source>This field is required.</source>
         <translation>Šį lauką būtina užpildyti.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="77"/>
+        <location filename="../../fieldops/errors.py" line="81"/>
         <source>This value is not valid: {detail}</source>
         <translation>Ši reikšmė netinkama: {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="78"/>
+        <location filename="../../fieldops/errors.py" line="82"/>
         <source>At most {max_length} characters.</source>
         <translation>Didžiausias leistinas simbolių skaičius: {max_length}.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="79"/>
+        <location filename="../../fieldops/errors.py" line="83"/>
         <source>&apos;{value}&apos; is already used.</source>
         <translation>Reikšmė „{value}“ jau naudojama.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="80"/>
+        <location filename="../../fieldops/errors.py" line="84"/>
         <source>The value must be between {min} and {max}.</source>
         <translation>Reikšmė turi būti nuo {min} iki {max}.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="81"/>
+        <location filename="../../fieldops/errors.py" line="85"/>
         <source>The record no longer exists.</source>
         <translation>Įrašo nebėra.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="82"/>
+        <location filename="../../fieldops/errors.py" line="86"/>
         <source>The record is locked: {detail}</source>
         <translation>Įrašas užrakintas: {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="83"/>
+        <location filename="../../fieldops/errors.py" line="87"/>
         <source>Someone changed this record meanwhile. Reopen it to see the current version.</source>
         <translation>Kažkas tuo metu pakeitė šį įrašą. Atidarykite jį iš naujo, kad matytumėte dabartinę versiją.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="85"/>
+        <location filename="../../fieldops/errors.py" line="89"/>
         <source>Fill in before submitting: {fields}.</source>
         <translation>Prieš pateikdami užpildykite: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="86"/>
+        <location filename="../../fieldops/errors.py" line="90"/>
         <source>The rule pack found a violation ({codes}): record an outcome, or override it with a reason.</source>
         <translation>Taisyklių rinkinys nustatė pažeidimą ({codes}): nurodykite rezultatą arba atmeskite jį nurodydami priežastį.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="88"/>
+        <location filename="../../fieldops/errors.py" line="92"/>
         <source>You cannot review an operation you took part in.</source>
         <translation>Negalite peržiūrėti operacijos, kurioje dalyvavote.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="89"/>
+        <location filename="../../fieldops/errors.py" line="93"/>
         <source>The file cannot be read ({detail}).</source>
         <translation>Failo nepavyksta perskaityti ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="90"/>
+        <location filename="../../fieldops/errors.py" line="94"/>
         <source>The file is empty (0 bytes): nothing to attach.</source>
         <translation>Failas tuščias (0 baitų): nėra ką pridėti.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="91"/>
+        <location filename="../../fieldops/errors.py" line="95"/>
         <source>The stored copy of this file is damaged: its fingerprint no longer matches.</source>
         <translation>Išsaugota šio failo kopija sugadinta: jos kontrolinė suma nebesutampa.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="93"/>
+        <location filename="../../fieldops/errors.py" line="97"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>Diskas pilnas. Atlaisvinkite vietos ir bandykite dar kartą.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="94"/>
+        <location filename="../../fieldops/errors.py" line="98"/>
         <source>The file cannot be written there ({detail}).</source>
         <translation>Failo ten įrašyti nepavyksta ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="95"/>
+        <location filename="../../fieldops/errors.py" line="99"/>
         <source>{tag} is already checked out to {holder}. Return it first.</source>
         <translation>{tag} jau išduota turėtojui {holder}. Pirmiausia užregistruokite grąžinimą.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="96"/>
+        <location filename="../../fieldops/errors.py" line="100"/>
         <source>{tag} cannot be issued: it is {status}.</source>
         <translation>{tag} negalima išduoti: būsena – {status}.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="97"/>
+        <location filename="../../fieldops/errors.py" line="101"/>
         <source>{tag} is not checked out: there is nothing to return.</source>
         <translation>{tag} nėra išduota: nėra ką grąžinti.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="98"/>
+        <location filename="../../fieldops/errors.py" line="102"/>
         <source>{tag} belongs to {owner}, which has no sharing rule for officers of {borrower}.</source>
         <translation>{tag} priklauso įstaigai {owner}, kuri neturi dalijimosi taisyklės įstaigos {borrower} pareigūnams.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="100"/>
+        <location filename="../../fieldops/errors.py" line="104"/>
         <source>{tag} belongs to {owner}: only its own equipment managers can issue or change it.</source>
         <translation>{tag} priklauso įstaigai {owner}: išduoti ar keisti gali tik šios įstaigos įrangos tvarkytojai.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="102"/>
+        <location filename="../../fieldops/errors.py" line="106"/>
         <source>{holder}: wrong PIN or password. Ask them to enter it again.</source>
         <translation>{holder}: neteisingas PIN arba slaptažodis. Paprašykite įvesti dar kartą.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="104"/>
+        <location filename="../../fieldops/errors.py" line="108"/>
         <source>{holder} has no desk PIN and has never signed in on this laptop: they set one first (Tools → Desk PIN).</source>
         <translation>{holder}: nenustatytas išdavimo PIN ir šis asmuo niekada neprisijungė šiame nešiojamajame kompiuteryje. Pirmiausia reikia nustatyti PIN (Įrankiai → Išdavimo PIN).</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="107"/>
+        <location filename="../../fieldops/errors.py" line="111"/>
         <source>{tag} is not free then ({count} conflict(s)): see the list.</source>
         <translation>{tag} tuo metu nėra laisva (konfliktų: {count}): žr. sąrašą.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="109"/>
+        <location filename="../../fieldops/errors.py" line="113"/>
         <source>The workspace must keep at least one active administrator.</source>
         <translation>Darbo srityje turi likti bent vienas aktyvus administratorius.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="116"/>
+        <source>The regional server cannot be reached. Your work stays on this laptop and is sent later.</source>
+        <translation>Regioninis serveris nepasiekiamas. Jūsų darbas lieka šiame nešiojamajame kompiuteryje ir bus išsiųstas vėliau.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="118"/>
+        <source>The server sign-in has ended. Sign in again while connected to send and receive changes.</source>
+        <translation>Prisijungimas prie serverio baigėsi. Kad galėtumėte siųsti ir gauti pakeitimus, prisijunkite dar kartą, kai bus ryšys.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="120"/>
+        <source>The regional server no longer accepts this laptop. Ask an administrator to connect it again.</source>
+        <translation>Regioninis serveris nebepriima šio nešiojamojo kompiuterio. Paprašykite administratoriaus jį vėl prijungti.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="122"/>
+        <source>The regional server could not handle the request ({detail}). Try again later.</source>
+        <translation>Regioninis serveris negalėjo apdoroti užklausos ({detail}). Bandykite dar kartą vėliau.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="29"/>

@@ -4,37 +4,48 @@
 <context>
     <name>AdminView</name>
     <message>
-        <location filename="../../ui/views/admin.py" line="91"/>
+        <location filename="../../ui/views/admin.py" line="143"/>
         <source>Users and roles</source>
         <translation>Lietotāji un lomas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin.py" line="92"/>
+        <location filename="../../ui/views/admin.py" line="144"/>
         <source>Who works with this workspace, in which agency and role, and who can sign in on this laptop.</source>
         <translation>Kas strādā ar šo darbvietu, kurā iestādē un kādā lomā, un kas var pieteikties šajā klēpjdatorā.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin.py" line="94"/>
+        <location filename="../../ui/views/admin.py" line="146"/>
         <source>New user</source>
         <translation>Jauns lietotājs</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin.py" line="95"/>
+        <location filename="../../ui/views/admin.py" line="147"/>
         <source>Edit</source>
         <translation>Labot</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin.py" line="96"/>
+        <location filename="../../ui/views/admin.py" line="148"/>
         <source>Set password</source>
         <translation>Iestatīt paroli</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin.py" line="97"/>
+        <location filename="../../ui/views/admin.py" line="149"/>
         <source>Filter by name, user name, badge, agency…</source>
         <translation>Filtrēt pēc vārda, lietotājvārda, žetona, iestādes…</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/admin.py" line="153"/>
+        <location filename="../../ui/views/admin.py" line="296"/>
+        <source>Regional server</source>
+        <translation>Reģionālais serveris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin.py" line="154"/>
+        <source>Connect this laptop…</source>
+        <translation>Pievienot šo klēpjdatoru…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/views/admin.py" line="119"/>
+        <location filename="../../ui/views/admin.py" line="182"/>
         <source>%n user(s) in the workspace.</source>
         <translation>
             <numerusform>Darbvietā ir %n lietotājs.</numerusform>
@@ -43,14 +54,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin.py" line="150"/>
+        <location filename="../../ui/views/admin.py" line="215"/>
         <source>Activate</source>
         <translation>Aktivizēt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin.py" line="150"/>
+        <location filename="../../ui/views/admin.py" line="215"/>
         <source>Deactivate</source>
         <translation>Deaktivizēt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin.py" line="221"/>
+        <source>Not connected. Records stay on this laptop until it is connected to the regional server with an enrollment code.</source>
+        <translation>Nav pievienots. Ieraksti paliek šajā klēpjdatorā, līdz tas ar reģistrācijas kodu tiek pievienots reģionālajam serverim.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin.py" line="225"/>
+        <source>Connected to {url} as device {device} ({agency}).</source>
+        <translation>Pievienots serverim {url} kā ierīce {device} ({agency}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin.py" line="228"/>
+        <source>Signing in to the server failed: {reason}</source>
+        <translation>Neizdevās pieteikties serverī: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin.py" line="230"/>
+        <source>You are signed in to the server: users you create with a password here also get their server accounts.</source>
+        <translation>Pieteikšanās serverī ir aktīva: lietotāji, kurus šeit izveidojat ar paroli, saņem arī servera kontus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin.py" line="233"/>
+        <source>You have not signed in to the server on this laptop yet: users you create here must also be created on the server.</source>
+        <translation>Šajā klēpjdatorā vēl nav notikusi pieteikšanās serverī: šeit izveidotie lietotāji jāizveido arī serverī.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin.py" line="262"/>
+        <source>This laptop is not signed in to the regional server.</source>
+        <translation>Šis klēpjdators nav pieteicies reģionālajā serverī.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin.py" line="280"/>
+        <source>{name} can also sign in on the regional server.</source>
+        <translation>{name} var pieteikties arī reģionālajā serverī.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin.py" line="293"/>
+        <source>{name} has no server account yet.</source>
+        <translation>{name}: servera konta vēl nav.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin.py" line="297"/>
+        <source>{name} was saved on this laptop, but the server account was not created or updated: {reason}
+
+Create it on the regional server later (or set the password here again when connected).</source>
+        <translation>{name}: lietotājs ir saglabāts šajā klēpjdatorā, bet servera konts netika izveidots vai atjaunināts: {reason}
+
+Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlreiz, kad būs savienojums).</translation>
     </message>
 </context>
 <context>
@@ -522,9 +582,62 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="119"/>
+        <source>Resolve the conflict</source>
+        <translation>Atrisināt konfliktu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="120"/>
+        <source>Two different values were written</source>
+        <translation>Ierakstītas divas atšķirīgas vērtības</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="121"/>
+        <source>On the server</source>
+        <translation>Serverī</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="122"/>
+        <source>On this laptop</source>
+        <translation>Šajā klēpjdatorā</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="123"/>
+        <source>Start from the server&apos;s</source>
+        <translation>Sākt no servera vērtības</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="124"/>
+        <source>Start from mine</source>
+        <translation>Sākt no manas vērtības</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="125"/>
+        <source>The value to keep (edit it as needed):</source>
+        <translation>Vērtība, ko paturēt (labojiet pēc vajadzības):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="126"/>
+        <source>Resolve</source>
+        <translation>Atrisināt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="127"/>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="149"/>
+        <source>This value does not fit the field: write it like the values above.</source>
+        <translation>Šī vērtība neatbilst laukam: rakstiet to tāpat kā augstāk redzamās vērtības.</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/app.py" line="73"/>
+        <location filename="../../ui/app.py" line="78"/>
         <source>Demo workspace. Sign in as %1 with the password %2. Desk PIN of every demo user: %3.</source>
         <translation>Demonstrācijas darbvieta. Piesakieties kā %1 ar paroli %2. Visu demonstrācijas lietotāju izsniegšanas PIN: %3.</translation>
     </message>
@@ -1557,108 +1670,183 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>fieldops – %1 – %2</source>
         <translation>fieldops – %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <location filename="../../ui/selftest.py" line="218"/>
         <source>Overview</source>
         <translation>Pārskats</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Admin</source>
         <translation>Administrēšana</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Tonight</source>
         <translation>Šonakt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Operations</source>
         <translation>Operācijas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Equipment desk</source>
         <translation>Iekārtu uzskaite</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="392"/>
+        <source>Sync</source>
+        <translation>Sinhronizācija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Go to %1</source>
         <translation>Pāriet uz: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="254"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sinhronizēt tagad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloķēt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Izrakstīties</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;Quit</source>
         <translation>Izie&amp;t</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;Night theme (red on black)</source>
         <translation>&amp;Nakts režīms (sarkans uz melna)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;Language</source>
         <translation>&amp;Valoda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;Tools</source>
         <translation>&amp;Rīki</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Iestatījumi…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;Verify audit log</source>
         <translation>&amp;Pārbaudīt audita žurnālu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;Desk PIN…</source>
         <translation>I&amp;zsniegšanas PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>&amp;About fieldops</source>
         <translation>&amp;Par fieldops</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="401"/>
+        <source>Not connected to a server</source>
+        <translation>Nav pievienots serverim</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="404"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n izmaiņa gaida</numerusform>
+            <numerusform>%n izmaiņas gaida</numerusform>
+            <numerusform>%n izmaiņu gaida</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="402"/>
+        <source>This laptop is not enrolled with a regional server: changes stay here.</source>
+        <translation>Šis klēpjdators nav reģistrēts reģionālajā serverī: izmaiņas paliek šeit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="404"/>
+        <source>Offline</source>
+        <translation>Bezsaistē</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="405"/>
+        <source>The server cannot be reached; changes are sent as soon as it answers.</source>
+        <translation>Serveris nav sasniedzams; izmaiņas tiks nosūtītas, tiklīdz tas atbildēs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="407"/>
+        <source>Syncing…</source>
+        <translation>Sinhronizē…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="408"/>
+        <source>Sending this laptop&apos;s changes and fetching the others&apos;.</source>
+        <translation>Nosūta šī klēpjdatora izmaiņas un saņem citu izmaiņas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="411"/>
+        <source>Synced at %1</source>
+        <translation>Sinhronizēts plkst. %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="413"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n gaida</numerusform>
+            <numerusform>%n gaida</numerusform>
+            <numerusform>%n gaida</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="414"/>
+        <source>The last sync with the regional server succeeded.</source>
+        <translation>Pēdējā sinhronizācija ar reģionālo serveri bija sekmīga.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="417"/>
+        <source>Sync error: %1</source>
+        <translation>Sinhronizācijas kļūda: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n izmaiņa gaida nosūtīšanu</numerusform>
@@ -1666,14 +1854,60 @@
             <numerusform>%n izmaiņu gaida nosūtīšanu</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="426"/>
+        <source>%n of the waiting changes were made by other people: they are sent when those people sync.</source>
+        <translation>
+            <numerusform>%n no gaidošajām izmaiņām ir veikuši citi lietotāji: tā tiks nosūtīta, kad šie lietotāji veiks sinhronizāciju.</numerusform>
+            <numerusform>%n no gaidošajām izmaiņām ir veikuši citi lietotāji: tās tiks nosūtītas, kad šie lietotāji veiks sinhronizāciju.</numerusform>
+            <numerusform>%n no gaidošajām izmaiņām ir veikuši citi lietotāji: tās tiks nosūtītas, kad šie lietotāji veiks sinhronizāciju.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="429"/>
+        <source>%n file(s) waiting</source>
+        <translation>
+            <numerusform>%n fails gaida</numerusform>
+            <numerusform>%n faili gaida</numerusform>
+            <numerusform>%n failu gaida</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="431"/>
+        <source>Server: %1</source>
+        <translation>Serveris: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="432"/>
+        <source>Click to open the Sync page.</source>
+        <translation>Noklikšķiniet, lai atvērtu lapu „Sinhronizācija”.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="441"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n atteikta</numerusform>
+            <numerusform>%n atteiktas</numerusform>
+            <numerusform>%n atteiktu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="443"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n konflikts</numerusform>
+            <numerusform>%n konflikti</numerusform>
+            <numerusform>%n konfliktu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Audit log</source>
         <translation>Audita žurnāls</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>The audit log is intact: %n event(s) verified.</source>
         <translation>
             <numerusform>Audita žurnāls ir neskarts: pārbaudīts %n notikums.</numerusform>
@@ -1682,17 +1916,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>The audit log has been altered at event #%1. Report this to your supervisor and IT.</source>
         <translation>Audita žurnāls ir mainīts, sākot ar notikumu Nr. %1. Ziņojiet par to savam tiešajam vadītājam un IT dienestam.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>About fieldops</source>
         <translation>Par fieldops</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>&lt;b&gt;fieldops %1&lt;/b&gt;&lt;br&gt;Night operations log and equipment desk for the Latvian–Lithuanian border police partners.&lt;br&gt;Workspace: %2</source>
         <translation>&lt;b&gt;fieldops %1&lt;/b&gt;&lt;br&gt;Nakts operāciju žurnāls un iekārtu uzskaite Latvijas un Lietuvas pierobežas policijas partneriem.&lt;br&gt;Darbvieta: %2</translation>
     </message>
@@ -2879,6 +3113,523 @@
     </message>
 </context>
 <context>
+    <name>ServerLinkDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/server_link.py" line="51"/>
+        <source>Connect this laptop</source>
+        <translation>Pievienot šo klēpjdatoru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/server_link.py" line="54"/>
+        <source>An administrator creates a one-time enrollment code on the regional server (fieldops server enroll-code). With it this laptop sends and receives records.</source>
+        <translation>Administrators reģionālajā serverī izveido vienreizēju reģistrācijas kodu (fieldops server enroll-code). Ar to šis klēpjdators var nosūtīt un saņemt ierakstus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/server_link.py" line="64"/>
+        <source>Server address</source>
+        <translation>Servera adrese</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/server_link.py" line="64"/>
+        <source>Enrollment code</source>
+        <translation>Reģistrācijas kods</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/server_link.py" line="65"/>
+        <source>Laptop name</source>
+        <translation>Klēpjdatora nosaukums</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/server_link.py" line="66"/>
+        <source>Your server password</source>
+        <translation>Jūsu servera parole</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/server_link.py" line="71"/>
+        <source>Optional: with your server password, %1 is signed in to the server at once, so users created here also get their server accounts.</source>
+        <translation>Nav obligāti: ja norādīsiet savu servera paroli, lietotājs %1 uzreiz tiks pieteikts serverī, un šeit izveidotie lietotāji saņems arī servera kontus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/server_link.py" line="82"/>
+        <source>Connect</source>
+        <translation>Pievienot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/server_link.py" line="99"/>
+        <source>This field is required.</source>
+        <translation>Šis lauks ir obligāts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/server_link.py" line="104"/>
+        <source>Connecting…</source>
+        <translation>Pievieno…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/server_link.py" line="128"/>
+        <source>This code was used already. Ask for a new one.</source>
+        <translation>Šis kods jau ir izmantots. Palūdziet jaunu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/server_link.py" line="130"/>
+        <source>This code has expired. Ask for a new one.</source>
+        <translation>Šī koda derīguma termiņš ir beidzies. Palūdziet jaunu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/server_link.py" line="131"/>
+        <source>The server does not know this code. Check it, or ask for a new one.</source>
+        <translation>Serverim šis kods nav zināms. Pārbaudiet to vai palūdziet jaunu.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../ui/sync_controller.py" line="406"/>
+        <source>The regional server did not accept your password (it may have been changed there). Sign in again while connected, or ask an administrator.</source>
+        <translation>Reģionālais serveris nepieņēma jūsu paroli (iespējams, tā tur ir mainīta). Piesakieties vēlreiz, kad ir savienojums, vai vērsieties pie administratora.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_controller.py" line="448"/>
+        <source>This laptop&apos;s enrollment was revoked by an administrator: it no longer syncs with the regional server. Nothing recorded here was deleted; ask an administrator to enroll the laptop again.</source>
+        <translation>Administrators ir atsaucis šī klēpjdatora reģistrāciju: tas vairs netiek sinhronizēts ar reģionālo serveri. Nekas no šeit reģistrētā nav izdzēsts; palūdziet administratoram reģistrēt klēpjdatoru no jauna.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <location filename="../../ui/views/sync.py" line="41"/>
+        <source>Operation</source>
+        <translation>Operācija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="42"/>
+        <source>Check</source>
+        <translation>Pārbaude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="43"/>
+        <source>Review decision</source>
+        <translation>Pārskatīšanas lēmums</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="44"/>
+        <source>Equipment item</source>
+        <translation>Iekārtu vienība</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="45"/>
+        <source>Kit</source>
+        <translation>Komplekts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="46"/>
+        <source>Equipment hand-over</source>
+        <translation>Iekārtu izsniegšana vai nodošana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="47"/>
+        <source>Equipment incident</source>
+        <translation>Iekārtu incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="48"/>
+        <source>Equipment reservation</source>
+        <translation>Iekārtu rezervācija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="49"/>
+        <source>Equipment sharing rule</source>
+        <translation>Iekārtu koplietošanas noteikums</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="50"/>
+        <source>User</source>
+        <translation>Lietotājs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="51"/>
+        <source>Photo or file</source>
+        <translation>Fotoattēls vai fails</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="52"/>
+        <source>Amendment</source>
+        <translation>Grozījums</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="59"/>
+        <source>new</source>
+        <translation>izveide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="60"/>
+        <source>changed</source>
+        <translation>labošana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="61"/>
+        <source>submitted</source>
+        <translation>iesniegšana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="62"/>
+        <source>voided</source>
+        <translation>anulēšana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="63"/>
+        <source>approved</source>
+        <translation>apstiprināšana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="64"/>
+        <source>returned for correction</source>
+        <translation>atgriešana labošanai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="65"/>
+        <source>cancelled</source>
+        <translation>atcelšana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="66"/>
+        <source>resolved</source>
+        <translation>atrisināšana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="67"/>
+        <source>set</source>
+        <translation>iestatīšana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="68"/>
+        <source>desk PIN set</source>
+        <translation>izsniegšanas PIN iestatīšana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="80"/>
+        <source>The operation was submitted meanwhile: your change was not applied; it is kept here.</source>
+        <translation>Operācija pa to laiku tika iesniegta: jūsu izmaiņa netika piemērota; tā tiek glabāta šeit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="83"/>
+        <source>The operation is approved: corrections are amendments. Your change was not applied; it is kept here.</source>
+        <translation>Operācija ir apstiprināta: labojumi tiek reģistrēti kā grozījumi. Jūsu izmaiņa netika piemērota; tā tiek glabāta šeit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="87"/>
+        <source>Your role or agency may not make this change: it was not applied.</source>
+        <translation>Jūsu loma vai iestāde neļauj veikt šo izmaiņu: tā netika piemērota.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="91"/>
+        <source>The server refused the change as invalid: %1</source>
+        <translation>Serveris atteica izmaiņu kā nederīgu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="92"/>
+        <source>no reason given</source>
+        <translation>iemesls nav norādīts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="93"/>
+        <source>Refused by the server.</source>
+        <translation>Serveris to atteica.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="98"/>
+        <source>Narrative</source>
+        <translation>Apraksts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="99"/>
+        <source>Area</source>
+        <translation>Teritorija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="100"/>
+        <source>Vehicle</source>
+        <translation>Transportlīdzeklis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="101"/>
+        <source>Weather</source>
+        <translation>Laikapstākļi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="102"/>
+        <source>Visibility</source>
+        <translation>Redzamība</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="103"/>
+        <source>Planned start</source>
+        <translation>Plānotais sākums</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="104"/>
+        <source>Planned end</source>
+        <translation>Plānotās beigas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="105"/>
+        <source>Actual start</source>
+        <translation>Faktiskais sākums</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="106"/>
+        <source>Actual end</source>
+        <translation>Faktiskās beigas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="107"/>
+        <source>Latitude</source>
+        <translation>Platums</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="108"/>
+        <source>Longitude</source>
+        <translation>Garums</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="109"/>
+        <source>Type</source>
+        <translation>Veids</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="110"/>
+        <source>Lead officer</source>
+        <translation>Ekipāžas vecākais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="111"/>
+        <source>Outcome</source>
+        <translation>Iznākums</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="112"/>
+        <source>Check details</source>
+        <translation>Pārbaudes dati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="113"/>
+        <source>Location</source>
+        <translation>Glabāšanas vieta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="114"/>
+        <source>Notes</source>
+        <translation>Piezīmes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="115"/>
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="296"/>
+        <source>Sync with the regional server</source>
+        <translation>Sinhronizācija ar reģionālo serveri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="297"/>
+        <source>Sync now</source>
+        <translation>Sinhronizēt tagad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="298"/>
+        <source>Send the waiting changes and fetch the others&apos; (Ctrl+Shift+Y)</source>
+        <translation>Nosūtīt gaidošās izmaiņas un saņemt citu izmaiņas (Ctrl+Shift+Y)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="299"/>
+        <source>Dismiss</source>
+        <translation>Noņemt no saraksta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="300"/>
+        <source>Keep the server&apos;s</source>
+        <translation>Paturēt servera vērtību</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="301"/>
+        <source>Use mine</source>
+        <translation>Izmantot manu vērtību</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="302"/>
+        <source>Edit…</source>
+        <translation>Labot…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="304"/>
+        <location filename="../../ui/views/sync.py" line="306"/>
+        <source>Recorded</source>
+        <translation>Reģistrēts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="304"/>
+        <location filename="../../ui/views/sync.py" line="306"/>
+        <source>What</source>
+        <translation>Kas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="304"/>
+        <location filename="../../ui/views/sync.py" line="306"/>
+        <location filename="../../ui/views/sync.py" line="309"/>
+        <source>Record</source>
+        <translation>Ieraksts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="304"/>
+        <location filename="../../ui/views/sync.py" line="306"/>
+        <source>By</source>
+        <translation>Autors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="307"/>
+        <source>Why, and what became of it</source>
+        <translation>Kāpēc un kas ar to notika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="309"/>
+        <source>Field</source>
+        <translation>Lauks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="309"/>
+        <source>Server&apos;s value</source>
+        <translation>Servera vērtība</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="309"/>
+        <source>This laptop&apos;s value</source>
+        <translation>Šī klēpjdatora vērtība</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="323"/>
+        <source>This laptop is not connected to a regional server. Changes are kept here until an administrator enrolls it.</source>
+        <translation>Šis klēpjdators nav pievienots reģionālajam serverim. Izmaiņas tiek glabātas šeit, līdz administrators to reģistrēs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="325"/>
+        <source>The server cannot be reached. Changes are kept here and sent as soon as it answers again.</source>
+        <translation>Serveris nav sasniedzams. Izmaiņas tiek glabātas šeit un tiks nosūtītas, tiklīdz tas atkal atbildēs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="327"/>
+        <source>Syncing…</source>
+        <translation>Sinhronizē…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="328"/>
+        <source>Synced at %1.</source>
+        <translation>Sinhronizēts plkst. %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="330"/>
+        <source>The last sync failed: %1</source>
+        <translation>Pēdējā sinhronizācija neizdevās: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="333"/>
+        <source>Server: %1</source>
+        <translation>Serveris: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="341"/>
+        <source>Waiting to be sent (%1)</source>
+        <translation>Gaida nosūtīšanu (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="342"/>
+        <source>Refused by the server (%1)</source>
+        <translation>Servera atteiktās (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="345"/>
+        <source>Changes recorded on this laptop that the server has not received yet. They are sent at the next sync.</source>
+        <translation>Šajā klēpjdatorā reģistrētās izmaiņas, kuras serveris vēl nav saņēmis. Tās tiks nosūtītas nākamajā sinhronizācijā.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="347"/>
+        <source>Nothing is waiting: every change recorded here has been sent.</source>
+        <translation>Nekas negaida nosūtīšanu: visas šeit reģistrētās izmaiņas ir nosūtītas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="349"/>
+        <source>The oldest %1 are listed.</source>
+        <translation>Parādītas %1 vecākās izmaiņas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/sync.py" line="351"/>
+        <source>%n of them were made by other people: they are sent when those people sync.</source>
+        <translation>
+            <numerusform>%n no tām ir veikuši citi lietotāji: tā tiks nosūtīta, kad šie lietotāji veiks sinhronizāciju.</numerusform>
+            <numerusform>%n no tām ir veikuši citi lietotāji: tās tiks nosūtītas, kad šie lietotāji veiks sinhronizāciju.</numerusform>
+            <numerusform>%n no tām ir veikuši citi lietotāji: tās tiks nosūtītas, kad šie lietotāji veiks sinhronizāciju.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="360"/>
+        <source>The server did not apply these changes. Read why, then dismiss them; nothing is removed without you.</source>
+        <translation>Serveris šīs izmaiņas nepiemēroja. Izlasiet iemeslu un pēc tam noņemiet tās no saraksta; bez jums nekas netiek noņemts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="362"/>
+        <source>The server has refused none of this laptop&apos;s changes.</source>
+        <translation>Serveris nav atteicis nevienu šī klēpjdatora izmaiņu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="378"/>
+        <source>Conflicts to resolve (%1)</source>
+        <translation>Atrisināmie konflikti (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="382"/>
+        <source>Conflicts are resolved on the server: this needs a connection to it.</source>
+        <translation>Konflikti tiek atrisināti serverī: tam nepieciešams savienojums ar to.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/sync.py" line="384"/>
+        <source>%n change(s) of this laptop met a conflict.</source>
+        <translation>
+            <numerusform>%n šī klēpjdatora izmaiņa nonāca konfliktā.</numerusform>
+            <numerusform>%n šī klēpjdatora izmaiņas nonāca konfliktā.</numerusform>
+            <numerusform>%n šī klēpjdatora izmaiņu nonāca konfliktā.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="386"/>
+        <source>The conflicts could not be loaded: %1</source>
+        <translation>Konfliktus neizdevās ielādēt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="388"/>
+        <source>Loading the conflicts from the server…</source>
+        <translation>Ielādē konfliktus no servera…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="390"/>
+        <source>The same field was changed in two places. Choose the value to keep: the server&apos;s, this laptop&apos;s, or an edited one.</source>
+        <translation>Viens un tas pats lauks ir mainīts divās vietās. Izvēlieties, kuru vērtību paturēt: servera, šī klēpjdatora vai laboto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="393"/>
+        <source>There are no conflicts to resolve.</source>
+        <translation>Nav atrisināmu konfliktu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="416"/>
+        <source>I have read it: remove it from this list (it stays in the log)</source>
+        <translation>Izlasīts: noņemt no šī saraksta (žurnālā tas saglabājas)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="417"/>
+        <source>Only the person who made this change can dismiss it.</source>
+        <translation>Noņemt šo izmaiņu no saraksta var tikai tā persona, kas to veica.</translation>
+    </message>
+</context>
+<context>
     <name>TonightView</name>
     <message>
         <location filename="../../ui/views/tonight.py" line="104"/>
@@ -3290,185 +4041,205 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../fieldops/errors.py" line="53"/>
-        <location filename="../../fieldops/errors.py" line="54"/>
+        <location filename="../../fieldops/errors.py" line="57"/>
+        <location filename="../../fieldops/errors.py" line="58"/>
         <source>Wrong user name or password.</source>
         <translation>Nepareizs lietotājvārds vai parole.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="55"/>
+        <location filename="../../fieldops/errors.py" line="59"/>
         <source>This account is deactivated. Ask an administrator.</source>
         <translation>Šis konts ir deaktivizēts. Vērsieties pie administratora.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="56"/>
+        <location filename="../../fieldops/errors.py" line="60"/>
         <source>Too many failed attempts. Try again in {seconds} seconds.</source>
         <translation>Pārāk daudz neveiksmīgu mēģinājumu. Mēģiniet vēlreiz pēc {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="59"/>
+        <location filename="../../fieldops/errors.py" line="63"/>
         <source>Your role does not allow this action.</source>
         <translation>Jūsu loma neļauj veikt šo darbību.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="60"/>
+        <location filename="../../fieldops/errors.py" line="64"/>
         <source>The password must have at least {min_length} characters.</source>
         <translation>Parole ir par īsu: mazākais atļautais rakstzīmju skaits ir {min_length}.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="63"/>
+        <location filename="../../fieldops/errors.py" line="67"/>
         <source>There is no workspace in {path}.</source>
         <translation>Mapē {path} nav darbvietas.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="64"/>
+        <location filename="../../fieldops/errors.py" line="68"/>
         <source>A workspace already exists in {path}.</source>
         <translation>Mapē {path} jau ir darbvieta.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="65"/>
+        <location filename="../../fieldops/errors.py" line="69"/>
         <source>The database file is damaged or belongs to another workspace. Restore it from a backup or ask IT.</source>
         <translation>Datubāzes fails ir bojāts vai pieder citai darbvietai. Atjaunojiet to no rezerves kopijas vai vērsieties IT dienestā.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="69"/>
+        <location filename="../../fieldops/errors.py" line="73"/>
         <source>This workspace was written by a newer fieldops (schema {revision}). Install the update.</source>
         <translation>Šī darbvieta ir izveidota ar jaunāku fieldops versiju (shēma {revision}). Instalējiet atjauninājumu.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="72"/>
+        <location filename="../../fieldops/errors.py" line="76"/>
         <source>The workspace key file is damaged: {detail}. Restore it from a backup or ask IT.</source>
         <translation>Darbvietas atslēgas fails ir bojāts: {detail}. Atjaunojiet to no rezerves kopijas vai vērsieties IT dienestā.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="75"/>
+        <location filename="../../fieldops/errors.py" line="79"/>
         <source>The database is busy. Try again in a moment.</source>
         <translation>Datubāze ir aizņemta. Pēc brīža mēģiniet vēlreiz.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="76"/>
+        <location filename="../../fieldops/errors.py" line="80"/>
         <source>This field is required.</source>
         <translation>Šis lauks ir obligāts.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="77"/>
+        <location filename="../../fieldops/errors.py" line="81"/>
         <source>This value is not valid: {detail}</source>
         <translation>Šī vērtība nav derīga: {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="78"/>
+        <location filename="../../fieldops/errors.py" line="82"/>
         <source>At most {max_length} characters.</source>
         <translation>Lielākais atļautais rakstzīmju skaits: {max_length}.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="79"/>
+        <location filename="../../fieldops/errors.py" line="83"/>
         <source>&apos;{value}&apos; is already used.</source>
         <translation>Vērtība „{value}” jau tiek izmantota.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="80"/>
+        <location filename="../../fieldops/errors.py" line="84"/>
         <source>The value must be between {min} and {max}.</source>
         <translation>Vērtībai jābūt no {min} līdz {max}.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="81"/>
+        <location filename="../../fieldops/errors.py" line="85"/>
         <source>The record no longer exists.</source>
         <translation>Ieraksts vairs nepastāv.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="82"/>
+        <location filename="../../fieldops/errors.py" line="86"/>
         <source>The record is locked: {detail}</source>
         <translation>Ieraksts ir bloķēts: {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="83"/>
+        <location filename="../../fieldops/errors.py" line="87"/>
         <source>Someone changed this record meanwhile. Reopen it to see the current version.</source>
         <translation>Kāds šo ierakstu pa to laiku ir mainījis. Atveriet to no jauna, lai redzētu pašreizējo versiju.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="85"/>
+        <location filename="../../fieldops/errors.py" line="89"/>
         <source>Fill in before submitting: {fields}.</source>
         <translation>Pirms iesniegšanas aizpildiet: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="86"/>
+        <location filename="../../fieldops/errors.py" line="90"/>
         <source>The rule pack found a violation ({codes}): record an outcome, or override it with a reason.</source>
         <translation>Noteikumu kopa konstatēja pārkāpumu ({codes}): norādiet iznākumu vai noraidiet to, norādot iemeslu.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="88"/>
+        <location filename="../../fieldops/errors.py" line="92"/>
         <source>You cannot review an operation you took part in.</source>
         <translation>Jūs nevarat pārskatīt operāciju, kurā piedalījāties.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="89"/>
+        <location filename="../../fieldops/errors.py" line="93"/>
         <source>The file cannot be read ({detail}).</source>
         <translation>Failu nevar nolasīt ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="90"/>
+        <location filename="../../fieldops/errors.py" line="94"/>
         <source>The file is empty (0 bytes): nothing to attach.</source>
         <translation>Fails ir tukšs (0 baitu): nav ko pievienot.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="91"/>
+        <location filename="../../fieldops/errors.py" line="95"/>
         <source>The stored copy of this file is damaged: its fingerprint no longer matches.</source>
         <translation>Šī faila saglabātā kopija ir bojāta: tās kontrolsumma vairs nesakrīt.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="93"/>
+        <location filename="../../fieldops/errors.py" line="97"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>Disks ir pilns. Atbrīvojiet vietu un mēģiniet vēlreiz.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="94"/>
+        <location filename="../../fieldops/errors.py" line="98"/>
         <source>The file cannot be written there ({detail}).</source>
         <translation>Failu tur nevar ierakstīt ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="95"/>
+        <location filename="../../fieldops/errors.py" line="99"/>
         <source>{tag} is already checked out to {holder}. Return it first.</source>
         <translation>{tag} jau ir izsniegts turētājam {holder}. Vispirms reģistrējiet tā nodošanu.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="96"/>
+        <location filename="../../fieldops/errors.py" line="100"/>
         <source>{tag} cannot be issued: it is {status}.</source>
         <translation>{tag} nevar izsniegt: statuss – {status}.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="97"/>
+        <location filename="../../fieldops/errors.py" line="101"/>
         <source>{tag} is not checked out: there is nothing to return.</source>
         <translation>{tag} nav izsniegts: nav ko nodot.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="98"/>
+        <location filename="../../fieldops/errors.py" line="102"/>
         <source>{tag} belongs to {owner}, which has no sharing rule for officers of {borrower}.</source>
         <translation>{tag} pieder iestādei {owner}, kurai nav koplietošanas noteikuma iestādes {borrower} amatpersonām.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="100"/>
+        <location filename="../../fieldops/errors.py" line="104"/>
         <source>{tag} belongs to {owner}: only its own equipment managers can issue or change it.</source>
         <translation>{tag} pieder iestādei {owner}: izsniegt vai mainīt to var tikai šīs iestādes iekārtu pārziņi.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="102"/>
+        <location filename="../../fieldops/errors.py" line="106"/>
         <source>{holder}: wrong PIN or password. Ask them to enter it again.</source>
         <translation>{holder}: nepareizs PIN vai parole. Palūdziet ievadīt vēlreiz.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="104"/>
+        <location filename="../../fieldops/errors.py" line="108"/>
         <source>{holder} has no desk PIN and has never signed in on this laptop: they set one first (Tools → Desk PIN).</source>
         <translation>{holder}: nav izsniegšanas PIN, un šajā klēpjdatorā šī persona nekad nav pieteikusies. Vispirms jāiestata PIN (Rīki → Izsniegšanas PIN).</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="107"/>
+        <location filename="../../fieldops/errors.py" line="111"/>
         <source>{tag} is not free then ({count} conflict(s)): see the list.</source>
         <translation>{tag} šajā laikā nav brīvs (konflikti: {count}): skatiet sarakstu.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/errors.py" line="109"/>
+        <location filename="../../fieldops/errors.py" line="113"/>
         <source>The workspace must keep at least one active administrator.</source>
         <translation>Darbvietā jābūt vismaz vienam aktīvam administratoram.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="116"/>
+        <source>The regional server cannot be reached. Your work stays on this laptop and is sent later.</source>
+        <translation>Reģionālais serveris nav sasniedzams. Jūsu darbs paliek šajā klēpjdatorā un tiks nosūtīts vēlāk.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="118"/>
+        <source>The server sign-in has ended. Sign in again while connected to send and receive changes.</source>
+        <translation>Pieteikšanās serverī ir beigusies. Lai nosūtītu un saņemtu izmaiņas, piesakieties vēlreiz, kad ir savienojums.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="120"/>
+        <source>The regional server no longer accepts this laptop. Ask an administrator to connect it again.</source>
+        <translation>Reģionālais serveris vairs nepieņem šo klēpjdatoru. Palūdziet administratoram to pievienot no jauna.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/errors.py" line="122"/>
+        <source>The regional server could not handle the request ({detail}). Try again later.</source>
+        <translation>Reģionālais serveris nevarēja apstrādāt pieprasījumu ({detail}). Mēģiniet vēlreiz vēlāk.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="29"/>
