@@ -209,6 +209,7 @@ def cmd_seed_workspace(args: argparse.Namespace) -> int:
     try:
         codes = {a.id: a.code for a in fo.users.agencies()}
         users = fo.users.list()
+        inventory = _inventory(fo)
     finally:
         fo.close()
     engine = _engine(args)
@@ -248,10 +249,61 @@ def cmd_seed_workspace(args: argparse.Namespace) -> int:
         raise SystemExit(f"error: {exc.code} {exc.extra or ''}") from None
     finally:
         engine.dispose()
-    print(f"{created} accounts created, {updated} updated, {unchanged} unchanged")
+    print(f"{created} accounts created, {updated} updated, {unchanged} unchanged; "
+          f"{_seed_records(args, inventory)} inventory records added")
     for line in problems:
         print(f"skipped {line}", file=sys.stderr)
     return 1 if problems else 0
+
+
+def _inventory(fo: Any) -> list[tuple[str, str, str, dict[str, Any]]]:
+    """(entity, id, agency id, document) of the workspace's items and kits: the reference data the desk's
+    custody facts refer to, as the server would have received it from the items' creation."""
+    from fieldops.models import EquipmentItem, Kit
+
+    out: list[tuple[str, str, str, dict[str, Any]]] = []
+    derived = {"id", "status", "holder_id", "out_event_id", "due_at", "created_at", "updated_at", "version"}
+    with fo._ctx.read() as s:
+        for kit in s.execute(select(Kit)).scalars():
+            table = EquipmentItem.__table__  # type: ignore[attr-defined]
+            items = [str(i) for i in s.execute(select(table.c.id).where(table.c.kit_id == kit.id)).scalars()]
+            out.append(("kit", kit.id, kit.agency_id, {"asset_tag": kit.asset_tag, "name": kit.name,
+                                                        "agency_id": kit.agency_id, "items": items}))
+        for item in s.execute(select(EquipmentItem)).scalars():
+            data = {k: (v.isoformat() if hasattr(v, "isoformat") else v)
+                    for k, v in item.model_dump().items() if k not in derived}
+            out.append(("equipment_item", item.id, item.agency_id, data))
+    return out
+
+
+def _seed_records(args: argparse.Namespace, rows: list[tuple[str, str, str, dict[str, Any]]]) -> int:
+    """Records (and their feed rows) the server does not have yet; existing ones are left as they are."""
+    from fieldops.server.feed import Feed, bulk_insert
+
+    engine = _engine(args)
+    added = 0
+    try:
+        with engine.begin() as conn:
+            feed = Feed(conn)
+            feed.lock()
+            r = schema.record.c
+            known = {(e, i) for e, i in conn.execute(select(r.entity, r.id).where(
+                r.entity.in_(["kit", "equipment_item"])))}
+            now = db.now()
+            new = []
+            for entity, rid, agency, data in rows:
+                if (entity, rid) in known:
+                    continue
+                seq = feed.append(entity, rid, agency, [], 1, data, None, now)
+                new.append({"entity": entity, "id": rid, "agency_id": agency, "shared_with": [], "data": data,
+                            "version": 1, "field_versions": {k: 1 for k in data}, "field_hlc": {k: "" for k in data},
+                            "status": None, "seq": seq, "created_at": now, "updated_at": now})
+            feed.flush()
+            bulk_insert(conn, schema.record, new)
+            added = len(new)
+    finally:
+        engine.dispose()
+    return added
 
 
 def main(argv: Sequence[str] | None = None) -> int:

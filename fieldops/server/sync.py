@@ -290,7 +290,7 @@ def apply_op(b: Batch, p: Principal, op: Op) -> Result:
     if op.entity == "review_decision":
         return _review(b, p, op)
     rec = b.get(op.entity, op.entity_id)
-    if op.op_type == "create":
+    if op.op_type == "create" or (op.entity == "equipment_share" and op.op_type == "set" and rec is None):
         if rec is not None:
             _check_agency(p, rec, op)
             return Result(op.op_id, APPLIED, version=rec.version)  # facts and re-sent creates: once

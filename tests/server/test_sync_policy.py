@@ -180,3 +180,16 @@ def test_the_feed_has_no_gaps_under_concurrent_pushers(engine: Engine) -> None:
     read.join(timeout=60)
     assert not errors
     assert sorted(seen) == list(range(1, 61)) and len(seen) == len(set(seen))
+
+
+def test_a_sharing_rule_is_created_by_its_first_set_and_seen_by_the_borrower(engine: Engine) -> None:
+    manager = Principal("u-m", "d-m", KRP, frozenset({"equipment_manager"}))
+    key = f"{KRP}:{LPP}"
+    [r] = push(engine, manager, [op("equipment_share", key, "set", {"owner_agency_id": KRP,
+                                                                     "borrower_agency_id": LPP, "allowed": True})])
+    assert r.status == "applied"
+    with engine.connect() as conn:
+        rows, _, _ = feed.read(conn, 0, 10, [LPP])
+    assert [(x["entity"], x["entity_id"]) for x in rows] == [("equipment_share", key)]
+    [r] = push(engine, STRANGER, [op("equipment_share", key, "set", {"allowed": False}, base=1)])
+    assert r.status == "rejected_forbidden"  # the borrower cannot change the owner's rule
