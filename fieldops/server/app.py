@@ -11,6 +11,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from fieldops import __version__
@@ -43,6 +44,7 @@ class BodyLimit:
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
                 if seen > self.limit:
+                    scope["fieldops.too_large"] = True  # FastAPI turns errors while reading into a 400
                     raise _TooLargeError
             return message
 
@@ -98,6 +100,16 @@ def create_app(config: ServerConfig | None = None) -> FastAPI:
     @app.get("/v1/health", response_model=Health, tags=["server"])
     def health() -> Health:
         return Health(status="ok", version=__version__, database=engine.dialect.name)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        """One error shape ({"error": code}) for the framework's own refusals too."""
+        if request.scope.get("fieldops.too_large"):
+            return JSONResponse(status_code=413, content={"error": "request.too_large"})
+        if exc.status_code == 400 and exc.detail == "There was an error parsing the body":
+            return JSONResponse(status_code=422, content={"error": "request.invalid", "detail": []})
+        code = {404: "request.not_found", 405: "request.method_not_allowed"}.get(exc.status_code, "request.error")
+        return JSONResponse(status_code=exc.status_code, content={"error": code}, headers=exc.headers)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:

@@ -19,7 +19,9 @@ Caller = Annotated[Principal, Depends(require_principal)]
 MAX_PULL = 1000
 
 _ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"description": "the body is not JSON (or not UTF-8)"},
     401: {"description": "no valid token, or the device was revoked"},
+    403: {"description": "the token's device or role does not allow this"},
     413: {"description": "body larger than the server accepts"},
     422: {"description": "malformed body"},
 }
@@ -175,14 +177,15 @@ class ResolveOut(BaseModel):
 @router.post("/conflicts/{conflict_id}/resolve", response_model=ResolveOut, responses={
     **_ERRORS, 404: {"description": "no open conflict with this id in the caller's agency"},
     409: {"description": "the record was approved meanwhile"}})
-def resolve(conflict_id: Annotated[str, Path(max_length=36)], body: ResolveIn, request: Request,
+def resolve(conflict_id: Annotated[str, Path(max_length=36, pattern=r"^[0-9A-Za-z-]+$")], body: ResolveIn,
+            request: Request,
             caller: Caller) -> ResolveOut:
     """A person chose the value of a conflicting field (the server's, the laptop's, or a new one)."""
     try:
         with request.app.state.engine.begin() as conn:
             version = resolve_conflict(conn, caller, conflict_id, body.value)
     except RejectedError as exc:
-        raise ApiError(409, exc.status, reason=exc.reason) from None
+        raise ApiError(403 if exc.status == "rejected_forbidden" else 409, exc.status, reason=exc.reason) from None
     if version is None:
         raise ApiError(404, "record.not_found")
     return ResolveOut(version=version)

@@ -16,6 +16,7 @@ Policy, per op:
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -37,6 +38,7 @@ APPLIED, CONFLICT = "applied", "conflict"
 LOCKED, IMMUTABLE = "rejected_locked", "rejected_immutable"
 INVALID, FORBIDDEN = "rejected_invalid", "rejected_forbidden"
 FACTS = {"custody_event", "attachment", "review_decision"}
+USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
 # Fields a client never sets directly: identity, ownership, server-assigned numbers and workflow status.
 PROTECTED = {"id", "agency_id", "number", "status", "created_by", "approval_hash"}
 NEVER_MERGED = {"narrative", "description", "notes", "damage"}
@@ -281,11 +283,58 @@ class RejectedError(Exception):
         self.status, self.reason = status, reason
 
 
+USER_FIELDS = {"username", "full_name", "badge_no", "agency_id", "roles", "active", "desk_pin_hash"}
+ROLES = {OFFICER, SUPERVISOR, MANAGER, ADMIN}
+MAX_FIELD_NAME = 64
+
+
+def _validate(b: Batch, op: Op) -> None:
+    """Shapes the server relies on; anything else is refused as invalid (never a server error)."""
+    for name in op.payload:
+        if not isinstance(name, str) or not name or len(name) > MAX_FIELD_NAME:
+            raise RejectedError(INVALID, "field name")
+    if op.entity == "operation" and "crew" in op.payload:
+        crew = op.payload["crew"]
+        if not isinstance(crew, list) or not all(isinstance(m, str) and len(m) <= 36 for m in crew):
+            raise RejectedError(INVALID, "crew")
+    if op.entity == "user":
+        if (op.entity, op.op_type) in SELF_SERVICE:
+            if set(op.payload) - {"desk_pin_hash"} or not isinstance(op.payload.get("desk_pin_hash"), str):
+                raise RejectedError(INVALID, "a desk PIN change carries only the PIN hash")
+            return
+        unknown = set(op.payload) - USER_FIELDS
+        if unknown:
+            raise RejectedError(INVALID, f"user field {sorted(unknown)[0][:40]}")
+        if "username" in op.payload:
+            name = op.payload["username"]
+            if not isinstance(name, str) or not USERNAME.match(name):
+                raise RejectedError(INVALID, "username")
+            a = schema.account.c
+            taken = b.conn.execute(select(a.id).where(a.username == name, a.id != op.entity_id)).first()
+            if taken:
+                raise RejectedError(INVALID, "username taken")
+        if "full_name" in op.payload and not (isinstance(op.payload["full_name"], str)
+                                              and 0 < len(op.payload["full_name"]) <= 120):
+            raise RejectedError(INVALID, "full_name")
+        if "badge_no" in op.payload and not (op.payload["badge_no"] is None or (isinstance(
+                op.payload["badge_no"], str) and len(op.payload["badge_no"]) <= 32)):
+            raise RejectedError(INVALID, "badge_no")
+        if "roles" in op.payload:
+            roles = op.payload["roles"]
+            if not isinstance(roles, list) or not all(isinstance(r, str) and r in ROLES for r in roles):
+                raise RejectedError(INVALID, "roles")
+        if "agency_id" in op.payload and not isinstance(op.payload["agency_id"], str):
+            raise RejectedError(INVALID, "agency_id")
+        if "active" in op.payload and not isinstance(op.payload["active"], bool):
+            raise RejectedError(INVALID, "active")
+
+
 def apply_op(b: Batch, p: Principal, op: Op) -> Result:
     if op.entity not in WRITERS:
         raise RejectedError(INVALID, f"unknown entity {op.entity[:32]}")
     if not isinstance(op.payload, dict):
         raise RejectedError(INVALID, "payload is not an object")
+    _validate(b, op)
     _authorize_role(p, op)
     if op.entity == "review_decision":
         return _review(b, p, op)
@@ -475,6 +524,8 @@ def resolve_conflict(conn: Connection, p: Principal, conflict_id: str, value: An
     rec = batch.get(m["entity"], m["entity_id"])
     if rec is None:
         return None
+    if not (WRITERS.get(rec.entity, set()) & p.roles):
+        raise RejectedError(FORBIDDEN, f"role may not write {rec.entity}")
     if rec.status == "approved":
         raise RejectedError(IMMUTABLE, "approved: corrections are amendments")
     rec.version += 1

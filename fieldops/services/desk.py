@@ -390,8 +390,13 @@ class DeskService:
         iid = incident_id or uuid7()
         uow.session.add(EquipmentIncident(id=iid, item_id=item.id, kind=kind, event_id=event_id, opened_at=uow.now,
                                           opened_by=uow.actor_id, description=description, details=dict(details)))
-        uow.outbox("equipment_incident", iid, "create", {"item_id": item.id, "kind": kind, "event_id": event_id,
-                                                         "description": description, "details": dict(details)})
+        me = self._ctx.user
+        if me is not None and me.has_role(Role.EQUIPMENT_MANAGER):
+            # An anomaly found while folding others' facts is reported by the managers' laptops (same id on
+            # each); elsewhere it stays a local note until the manager's incident arrives with the pull.
+            uow.outbox("equipment_incident", iid, "create", {
+                "item_id": item.id, "kind": kind, "event_id": event_id, "description": description,
+                "details": dict(details), "opened_at": uow.now.isoformat(), "opened_by": uow.actor_id})
         uow.audit(AuditAction.COLLECTION, "equipment_incident", iid, {"kind": kind, "item": item.asset_tag})
         uow.touch("equipment_incident", iid)
         return iid

@@ -65,10 +65,20 @@ def _convert(column: Any, value: Any) -> Any:
     return value
 
 
+# Fields a server document omits until someone sets them: a pulled document without them means "not set",
+# so the laptop's value (a refused edit, say) is reset to the empty value rather than kept.
+UNSET: dict[str, dict[str, Any]] = {
+    "operation": {"vehicle": "", "area_name": "", "weather": "", "visibility": "", "narrative": "", "lat": None,
+                  "lon": None, "planned_start": None, "planned_end": None, "actual_start": None,
+                  "actual_end": None, "submitted_at": None, "approval_hash": None},
+    "check": {"lat": None, "lon": None, "rule_pack": None, "voided_at": None, "void_reason": None},
+}
+
+
 def _row(entity: str, table: Table, entity_id: str, data: Mapping[str, Any], version: int,
          now: datetime) -> dict[str, Any]:
     skip = DERIVED.get(entity, set())
-    row: dict[str, Any] = {"id": entity_id}
+    row: dict[str, Any] = {"id": entity_id, **UNSET.get(entity, {})}
     for column in table.columns:
         name = column.name
         if name == "id" or name in skip or name not in data:
@@ -243,6 +253,7 @@ def _bulk(uow: UnitOfWork, entity: str, rows: list[tuple[str, int, Mapping[str, 
         if entity == "equipment_item":
             refold.add(entity_id)
         if new:
+            _not_null_defaults(table, row, now)
             inserts.setdefault(tuple(sorted(row)), []).append(row)
         elif entity not in INSERT_ONLY:
             row.pop("created_at", None)
@@ -259,6 +270,25 @@ def _bulk(uow: UnitOfWork, entity: str, rows: list[tuple[str, int, Mapping[str, 
         conn.execute(statement, [{"_id": r["id"], **{f"_v_{c}": r[c] for c in columns}} for r in batch])
     if entity == "operation":
         _children(uow, rows)
+
+
+def _not_null_defaults(table: Table, row: dict[str, Any], now: datetime) -> None:
+    """A document from an older laptop may lack a required column: fill it (a time: now; text: empty) rather
+    than fail the page, which would stop every later pull."""
+    for column in table.columns:
+        if column.nullable or column.name in row or column.default is not None or column.server_default is not None:
+            continue
+        if isinstance(column.type, UTCDateTime | DateTime):
+            row[column.name] = now
+            continue
+        try:
+            kind = column.type.python_type
+        except NotImplementedError:
+            continue
+        if kind is str:
+            row[column.name] = ""
+        elif kind is dict:
+            row[column.name] = {}
 
 
 def _children(uow: UnitOfWork, rows: list[tuple[str, int, Mapping[str, Any]]]) -> None:
@@ -293,6 +323,21 @@ def _children(uow: UnitOfWork, rows: list[tuple[str, int, Mapping[str, Any]]]) -
                 used.append({"operation_id": op_id, "item_id": item, "hours": hours})
         if used:
             conn.execute(insert(used_table), used)
+
+
+def remove_refused(uow: UnitOfWork, entity: str, entity_id: str) -> None:
+    """A record the server refused to create and does not have (a check added to an operation submitted
+    meanwhile, say): removed from the laptop's data so it is not counted, shown or hashed as if it existed. Its
+    content stays readable in the refused op on the Sync page (never dropped silently)."""
+    if entity == "check":
+        attachments = table_of(Attachment)
+        uow.conn.execute(delete(attachments).where(attachments.c.owner_type == "check",
+                                                   attachments.c.owner_id == entity_id))
+    if entity in ("check", "attachment"):
+        table = table_of(TABLES[entity])
+        uow.conn.execute(delete(table).where(table.c.id == entity_id))
+        uow.touch(entity, entity_id)
+        uow.touch("operation")
 
 
 def dumps(value: Any) -> str:

@@ -24,7 +24,7 @@ from sqlmodel import col
 from fieldops.hlc import HLC
 from fieldops.ids import uuid7
 from fieldops.models import Meta, OutboxOp, SyncState
-from fieldops.sync.apply import apply_page
+from fieldops.sync.apply import apply_page, remove_refused
 
 if TYPE_CHECKING:
     from fieldops.app import FieldOps
@@ -33,6 +33,7 @@ PUSH_BATCH = 500
 PULL_PAGE = 500
 CURSOR = "pull.cursor"
 REFETCH = "pull.refetch"
+REFUSED = "pull.refused_creates"  # records the server refused to create: removed here once it confirms
 LAST_SYNC = "sync.last_ok"
 LAST_ERROR = "sync.last_error"
 FINAL = {"applied": "sent", "conflict": "conflict"}  # every other status is a rejection
@@ -131,6 +132,8 @@ class SyncEngine:
     def _store_results(self, ops: Sequence[Pending], results: Sequence[dict[str, Any]]) -> None:
         by_id = {r["op_id"]: r for r in results}
         rows = []
+        retry: set[tuple[str, str]] = set()
+        refused_creates: set[tuple[str, str]] = set()
         for op in ops:
             r = by_id.get(op.op_id)
             if r is None:
@@ -141,9 +144,21 @@ class SyncEngine:
             detail = None if state == "sent" else json.dumps(
                 {k: r[k] for k in ("status", "reason", "conflicts") if r.get(k)}, ensure_ascii=False)
             rows.append({"_op": op.op_id, "_state": state, "_attempts": op.attempts + 1, "_error": detail})
+            if state != "sent" and "no_refetch_after_reject" not in BUGS:
+                # The server kept its own version: fetch it, so the laptop shows what the server has.
+                entity = "operation" if op.entity == "review_decision" else op.entity
+                retry.add((entity, op.entity_id))
+                if op.op_type == "create":
+                    refused_creates.add((op.entity, op.entity_id))
         with self.fo._ctx.write() as uow:
             if rows:
                 uow.conn.execute(_RESULT_SET, rows)
+            if retry:
+                keys = set(self._refetch_keys(uow)) | retry
+                self._upsert_state(uow, REFETCH, json.dumps(sorted(keys)))
+            if refused_creates:
+                old = {tuple(k) for k in json.loads(self._get_in(uow, REFUSED) or "[]")}
+                self._upsert_state(uow, REFUSED, json.dumps(sorted(old | refused_creates)))
             uow.touch("outbox")
             uow.touch("sync")
 
@@ -218,9 +233,15 @@ class SyncEngine:
         snapshots = self.transport.records(ready)
         self.apply([{"entity": r["entity"], "entity_id": r["entity_id"], "version": r["version"],
                      "data": r["data"]} for r in snapshots], None)
+        found = {(str(r["entity"]), str(r["entity_id"])) for r in snapshots}
         with self.fo._ctx.write() as uow:
             left = sorted(set(keys) - set(ready) | (set(self._refetch_keys(uow)) - set(ready)))
             self._upsert_state(uow, REFETCH, json.dumps(left))
+            refused = {(str(e), str(i)) for e, i in json.loads(self._get_in(uow, REFUSED) or "[]")}
+            gone = [k for k in ready if k in refused and k not in found]
+            for entity, entity_id in gone:
+                remove_refused(uow, entity, entity_id)
+            self._upsert_state(uow, REFUSED, json.dumps(sorted(refused - set(ready))))
         report.pulled += len(snapshots)
 
     # ---- state -----------------------------------------------------------------------------------------
@@ -246,6 +267,11 @@ class SyncEngine:
     @staticmethod
     def _upsert_state(uow: Any, key: str, value: str) -> None:
         uow.conn.execute(_STATE_SET, {"key": key, "value": value})
+
+    @staticmethod
+    def _get_in(uow: Any, key: str) -> str | None:
+        value = uow.conn.execute(select(col(SyncState.value)).where(col(SyncState.key) == key)).scalar()
+        return str(value) if value is not None else None
 
     def _get(self, key: str) -> str | None:
         with self.fo._ctx.read() as s:
