@@ -134,6 +134,10 @@ class UnitOfWork:
         self._prev_hash = digest
         self.touch("audit")
 
+    def stamp(self) -> str:
+        """The next HLC of this laptop, for a fact that records it (custody events)."""
+        return str(self._next_hlc())
+
     def _next_hlc(self) -> HLC:
         if self._hlc is None:
             # Read in this transaction (BEGIN IMMEDIATE holds the write lock): another session on this
@@ -144,7 +148,9 @@ class UnitOfWork:
 
     def _load_hlc(self) -> HLC:
         value = self.conn.execute(_LOAD_HLC).scalar()
-        return HLC.parse(value) if value else HLC(0, 0, self.ctx.device_id[:8])
+        tag = self.ctx.device_id.replace("-", "")[-12:]  # the random end of the device's UUIDv7: unique
+        clock = HLC.parse(value) if value else HLC(0, 0, tag)
+        return clock if clock.device == tag else HLC(clock.ms, clock.counter, tag)
 
     def finish(self) -> None:
         self.session.flush()

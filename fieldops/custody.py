@@ -24,6 +24,12 @@ class Fact:
     at: datetime
     holder_id: str | None = None
     due_at: datetime | None = None
+    hlc: str | None = None
+
+    @property
+    def order(self) -> tuple[str, str]:
+        """Causal order: the recording laptop's HLC; facts from before HLCs existed, their time as one."""
+        return (self.hlc or f"{int(self.at.timestamp() * 1000):015d}:00000:", self.id)
 
 
 @dataclass(frozen=True)
@@ -91,9 +97,9 @@ def step(state: ItemState, fact: Fact) -> tuple[ItemState, Anomaly | None]:
 
 
 def derive(facts: Iterable[Fact]) -> tuple[ItemState, list[Anomaly]]:
-    """Fold all facts of one item in (time, id) order: the same facts give the same state on every laptop."""
+    """Fold all facts of one item in causal (HLC) order: the same facts give the same state on every laptop."""
     state, anomalies = ItemState(), []
-    for fact in sorted(facts, key=lambda f: (f.at, f.id)):
+    for fact in sorted(facts, key=lambda f: f.order):
         state, anomaly = step(state, fact)
         if anomaly is not None:
             anomalies.append(anomaly)

@@ -38,3 +38,13 @@ def fo(home: Path) -> Iterator[FieldOps]:
     ops = FieldOps.open(home, ADMIN, ADMIN_PASSWORD, kdf=FAST_KDF)
     yield ops
     ops.close()
+
+
+# ---- the sync reliability harness (tests/reliability, QUALITY.md R1-R3, R11): long mode flag and marker ---------
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--reliability-long", action="store_true", default=False,
+                     help="R1 long mode: 5,000+ random sync schedules (or FIELDOPS_RELIABILITY_LONG=1)")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "reliability: sync reliability harness (QUALITY.md R1, R2, R3, R11)")

@@ -41,7 +41,7 @@ from fieldops.models.operations import (  # noqa: E402
     ReviewDecision,
 )
 from fieldops.models.people import Agency, User, UserRole  # noqa: E402
-from fieldops.models.system import AuditEvent, Meta, OutboxOp, Setting, SyncState  # noqa: E402
+from fieldops.models.system import AuditEvent, Meta, OutboxOp, Setting, SyncSeen, SyncState  # noqa: E402
 
 metadata = SQLModel.metadata
 
@@ -74,6 +74,7 @@ __all__ = [
     "ReviewDecision",
     "Role",
     "Setting",
+    "SyncSeen",
     "SyncState",
     "User",
     "UserRole",

@@ -70,6 +70,9 @@ class CustodyEvent(SQLModel, table=True):
     acknowledged_by: str | None = Field(default=None, max_length=36)  # holder who confirmed with PIN/password
     damage: str = ""
     reservation_id: str | None = Field(default=None, max_length=36)
+    # The recording laptop's hybrid logical clock: facts are folded in causal order, not by wall clocks
+    # that may be a day apart (a return recorded after a pulled check-out always sorts after it).
+    hlc: str | None = Field(default=None, max_length=64)
 
 
 class EquipmentIncident(SQLModel, table=True):

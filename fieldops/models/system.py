@@ -49,6 +49,15 @@ class OutboxOp(SQLModel, table=True):
     actor_id: str | None = Field(default=None, max_length=36, index=True)
 
 
+class SyncSeen(SQLModel, table=True):
+    """The server version of each record as this laptop last received it: the base of its next edits."""
+
+    __tablename__ = "sync_seen"
+    entity: str = Field(primary_key=True, max_length=32)
+    id: str = Field(primary_key=True, max_length=80)
+    version: int
+
+
 class SyncState(SQLModel, table=True):
     __tablename__ = "sync_state"
     key: str = Field(primary_key=True, max_length=64)

@@ -476,7 +476,9 @@ def _merge(b: Batch, rec: Rec, op: Op, fields: dict[str, Any]) -> Result:
         if current == value:
             continue
         last_change = rec.field_versions.get(name, 0)
-        stale = op.base_version is not None and last_change > op.base_version
+        # Stale: changed after the writer's base by another device (a device's own earlier write is not news).
+        stale = (op.base_version is not None and last_change > op.base_version
+                 and _device(rec.field_hlc.get(name, "")) != _device(op.hlc))
         if stale:
             # Another device changed this field after the writer's base: keep both, a person decides.
             cid = uuid7()
@@ -500,6 +502,10 @@ def _merge(b: Batch, rec: Rec, op: Op, fields: dict[str, Any]) -> Result:
         rec.status = new_status
     b.touch(rec, op.op_id)
     return Result(op.op_id, CONFLICT if conflicts else APPLIED, conflicts=conflicts, version=rec.version)
+
+
+def _device(hlc: str) -> str:
+    return hlc.rsplit(":", 1)[-1] if hlc else ""
 
 
 def _newer(hlc: str, than: str) -> bool:

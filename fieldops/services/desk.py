@@ -414,10 +414,10 @@ class DeskService:
                "actor_id": me.id, "due_at": due_at, "condition": condition, "battery_pct": battery_pct,
                "operation_id": operation_id, "notes": notes, "device_id": self._ctx.device_id,
                "batch_id": batch_id, "kit_id": item.kit_id, "acknowledged_by": acknowledged_by, "damage": damage,
-               "reservation_id": reservation_id}
+               "reservation_id": reservation_id, "hlc": uow.stamp()}
         uow.conn.execute(_EVENT_INSERT, row)
         state = _state_of(item)
-        state, _ = custody.step(state, custody.Fact(event_id, kind.value, uow.now, holder_id, due_at))
+        state, _ = custody.step(state, custody.Fact(event_id, kind.value, uow.now, holder_id, due_at, row["hlc"]))
         _apply_state(item, state, uow.now)
         uow.outbox("custody_event", event_id, "create",
                    {k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in row.items() if k != "id"})
@@ -456,10 +456,10 @@ class DeskService:
         if item is None:
             return
         rows = s.execute(select(col(CustodyEvent.id), col(CustodyEvent.kind), col(CustodyEvent.at),
-                                col(CustodyEvent.holder_id), col(CustodyEvent.due_at))
+                                col(CustodyEvent.holder_id), col(CustodyEvent.due_at), col(CustodyEvent.hlc))
                          .where(col(CustodyEvent.item_id) == item_id)).all()
         state, anomalies = custody.derive(custody.Fact(str(r[0]), str(r[1]), _utc(r[2]) or uow.now, r[3],
-                                                       _utc(r[4])) for r in rows)
+                                                       _utc(r[4]), r[5]) for r in rows)
         _apply_state(item, state, uow.now)
         for anomaly in anomalies:
             incident_id = str(uuid.uuid5(_ANOMALY_NS, f"{anomaly.kind}:{anomaly.event_id}"))

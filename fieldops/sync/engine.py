@@ -23,7 +23,7 @@ from sqlmodel import col
 
 from fieldops.hlc import HLC
 from fieldops.ids import uuid7
-from fieldops.models import Meta, OutboxOp, SyncState
+from fieldops.models import Meta, OutboxOp, SyncSeen, SyncState
 from fieldops.sync.apply import apply_page, remove_refused
 
 if TYPE_CHECKING:
@@ -33,7 +33,6 @@ PUSH_BATCH = 500
 PULL_PAGE = 500
 CURSOR = "pull.cursor"
 REFETCH = "pull.refetch"
-REFUSED = "pull.refused_creates"  # records the server refused to create: removed here once it confirms
 LAST_SYNC = "sync.last_ok"
 LAST_ERROR = "sync.last_error"
 FINAL = {"applied": "sent", "conflict": "conflict"}  # every other status is a rejection
@@ -106,8 +105,13 @@ class SyncEngine:
             ops = self.pending()
             if not ops:
                 return
+            seen = self._seen([o for o in ops if o.op_type != "create"])
             wire = [{"op_id": o.op_id, "entity": o.entity, "entity_id": o.entity_id, "op_type": o.op_type,
-                     "payload": o.payload, "base_version": o.base_version, "hlc": o.hlc} for o in ops]
+                     "payload": o.payload, "hlc": o.hlc,
+                     # The server version this laptop last received (what the edit was based on), not the
+                     # local edit counter: the server can tell what the writer had not seen.
+                     "base_version": seen.get(_base_key(o), o.base_version)
+                     if "local_base_version" not in BUGS else o.base_version} for o in ops]
             self.hook("push.before_send")
             if "outbox_cleared_before_ack" in BUGS:
                 self._store_results(ops, [{"op_id": o.op_id, "status": "applied"} for o in ops])
@@ -129,9 +133,25 @@ class SyncEngine:
             if len(ops) < PUSH_BATCH:
                 return
 
+    def _seen(self, ops: Sequence[Pending]) -> dict[tuple[str, str], int]:
+        keys = {_base_key(o) for o in ops}
+        if not keys:
+            return {}
+        t = SyncSeen.__table__  # type: ignore[attr-defined]
+        out: dict[tuple[str, str], int] = {}
+        with self.fo._ctx.read() as s:
+            for entity in {k[0] for k in keys}:
+                ids = [k[1] for k in keys if k[0] == entity]
+                for start in range(0, len(ids), 500):
+                    for e, i, v in s.connection().execute(select(t.c.entity, t.c.id, t.c.version).where(
+                            t.c.entity == entity, t.c.id.in_(ids[start:start + 500]))):
+                        out[(str(e), str(i))] = int(v)
+        return out
+
     def _store_results(self, ops: Sequence[Pending], results: Sequence[dict[str, Any]]) -> None:
         by_id = {r["op_id"]: r for r in results}
         rows = []
+        created: list[dict[str, Any]] = []
         retry: set[tuple[str, str]] = set()
         refused_creates: set[tuple[str, str]] = set()
         for op in ops:
@@ -144,6 +164,9 @@ class SyncEngine:
             detail = None if state == "sent" else json.dumps(
                 {k: r[k] for k in ("status", "reason", "conflicts") if r.get(k)}, ensure_ascii=False)
             rows.append({"_op": op.op_id, "_state": state, "_attempts": op.attempts + 1, "_error": detail})
+            if state == "sent" and op.op_type == "create" and r.get("version"):
+                # Nobody could change it before it existed: its first version is known to this laptop.
+                created.append({"entity": op.entity, "id": op.entity_id, "version": int(r["version"])})
             if state != "sent" and "no_refetch_after_reject" not in BUGS:
                 # The server kept its own version: fetch it, so the laptop shows what the server has.
                 entity = "operation" if op.entity == "review_decision" else op.entity
@@ -153,12 +176,15 @@ class SyncEngine:
         with self.fo._ctx.write() as uow:
             if rows:
                 uow.conn.execute(_RESULT_SET, rows)
+            if created:
+                uow.conn.execute(_SEEN_KEEP, created)
             if retry:
                 keys = set(self._refetch_keys(uow)) | retry
                 self._upsert_state(uow, REFETCH, json.dumps(sorted(keys)))
-            if refused_creates:
-                old = {tuple(k) for k in json.loads(self._get_in(uow, REFUSED) or "[]")}
-                self._upsert_state(uow, REFUSED, json.dumps(sorted(old | refused_creates)))
+            for entity, entity_id in sorted(refused_creates):
+                # The server refused to create it, so it has no such record: it leaves this laptop's data in
+                # the transaction that records the refusal (its content stays in the refused op).
+                remove_refused(uow, entity, entity_id)
             uow.touch("outbox")
             uow.touch("sync")
 
@@ -208,6 +234,8 @@ class SyncEngine:
                 if isinstance(hlc, str) and hlc > newest:
                     newest = hlc
             apply_page(uow, page, refold)
+            if page:
+                uow.conn.execute(_SEEN_SET, [{"entity": e, "id": i, "version": v} for e, i, v, _d in page])
             if newest and "wall_clock_order" not in BUGS:
                 clock = clock.receive(HLC.parse(newest), int(uow.now.timestamp() * 1000))
             for item_id in refold:
@@ -233,15 +261,9 @@ class SyncEngine:
         snapshots = self.transport.records(ready)
         self.apply([{"entity": r["entity"], "entity_id": r["entity_id"], "version": r["version"],
                      "data": r["data"]} for r in snapshots], None)
-        found = {(str(r["entity"]), str(r["entity_id"])) for r in snapshots}
         with self.fo._ctx.write() as uow:
             left = sorted(set(keys) - set(ready) | (set(self._refetch_keys(uow)) - set(ready)))
             self._upsert_state(uow, REFETCH, json.dumps(left))
-            refused = {(str(e), str(i)) for e, i in json.loads(self._get_in(uow, REFUSED) or "[]")}
-            gone = [k for k in ready if k in refused and k not in found]
-            for entity, entity_id in gone:
-                remove_refused(uow, entity, entity_id)
-            self._upsert_state(uow, REFUSED, json.dumps(sorted(refused - set(ready))))
         report.pulled += len(snapshots)
 
     # ---- state -----------------------------------------------------------------------------------------
@@ -262,7 +284,7 @@ class SyncEngine:
     @staticmethod
     def _clock(uow: Any) -> HLC:
         value = uow.conn.execute(select(col(Meta.value)).where(col(Meta.key) == "hlc")).scalar()
-        return HLC.parse(value) if value else HLC(0, 0, uow.ctx.device_id[:8])
+        return HLC.parse(value) if value else HLC(0, 0, uow.ctx.device_id.replace("-", "")[-12:])
 
     @staticmethod
     def _upsert_state(uow: Any, key: str, value: str) -> None:
@@ -286,6 +308,16 @@ class SyncEngine:
 _OUTBOX = OutboxOp.__table__  # type: ignore[attr-defined]
 _RESULT_SET = update(_OUTBOX).where(_OUTBOX.c.op_id == bindparam("_op")).values(
     state=bindparam("_state"), attempts=bindparam("_attempts"), last_error=bindparam("_error"))
+_SEEN = SyncSeen.__table__  # type: ignore[attr-defined]
+_SEEN_SET = sqlite_insert(_SEEN).on_conflict_do_update(
+    index_elements=["entity", "id"], set_={"version": text("max(sync_seen.version, excluded.version)")})
+_SEEN_KEEP = sqlite_insert(_SEEN).on_conflict_do_nothing(index_elements=["entity", "id"])
+
+
+def _base_key(op: Any) -> tuple[str, str]:
+    return ("operation", op.entity_id) if op.entity == "review_decision" else (op.entity, op.entity_id)
+
+
 _STATE_SET = sqlite_insert(SyncState.__table__).on_conflict_do_update(  # type: ignore[attr-defined]
     index_elements=["key"], set_={"value": text("excluded.value")})
 _HLC_SET = sqlite_insert(Meta.__table__).on_conflict_do_update(  # type: ignore[attr-defined]

@@ -404,6 +404,8 @@ def test_agency_ids_are_rekeyed_to_the_derived_ones(fo: FieldOps) -> None:
         conn.exec_driver_sql(f"UPDATE user SET agency_id = '{old}' WHERE agency_id = '{agency_id('VP-KRP')}'")
         conn.exec_driver_sql("DROP INDEX ix_outbox_actor_id")  # as it was at revision 0003
         conn.exec_driver_sql("ALTER TABLE outbox DROP COLUMN actor_id")
+        conn.exec_driver_sql("DROP TABLE sync_seen")
+        conn.exec_driver_sql("ALTER TABLE custody_event DROP COLUMN hlc")
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0003_equipment_desk'")
     fo.close()
     again = FieldOps.open(home, ADMIN, ADMIN_PASSWORD, kdf=FAST_KDF)

@@ -84,7 +84,9 @@ def test_report_numbers_are_assigned_by_the_server(engine: Engine) -> None:
 def test_stale_edits_of_the_same_field_become_a_conflict_not_an_overwrite(engine: Engine) -> None:
     oid = new_operation(engine)
     [a] = push(engine, OFFICER, [op("operation", oid, "update", {"narrative": "A", "vehicle": "VP-1"}, base=1)])
-    [b] = push(engine, OFFICER2, [op("operation", oid, "update", {"narrative": "B", "weather": "rain"}, base=1)])
+    other = next(HLC).replace(":dev", ":dev2")  # another laptop
+    [b] = push(engine, OFFICER2, [op("operation", oid, "update", {"narrative": "B", "weather": "rain"}, base=1,
+                                     hlc=other)])
     assert (a.status, b.status) == ("applied", "conflict")
     rec = record(engine, "operation", oid)
     assert rec["data"]["narrative"] == "A" and rec["data"]["weather"] == "rain"  # other fields merged
