@@ -24,6 +24,7 @@ from sqlmodel import col
 from fieldops.hlc import HLC
 from fieldops.ids import uuid7
 from fieldops.models import Meta, OutboxOp, SyncSeen, SyncState
+from fieldops.models.enums import AuditAction
 from fieldops.sync.apply import apply_page, remove_refused
 
 if TYPE_CHECKING:
@@ -133,6 +134,19 @@ class SyncEngine:
             if len(ops) < PUSH_BATCH:
                 return
 
+    def _amendment_draft(self, uow: Any, draft: dict[str, Any]) -> None:
+        from fieldops.models import Amendment, Operation
+
+        if uow.session.get(Operation, draft["operation_id"]) is None:
+            return
+        amendment_id = uuid7()
+        uow.session.add(Amendment(id=amendment_id, operation_id=draft["operation_id"], kind="correction",
+                                  reason="", status="draft", changes=draft["changes"], created_by=self.fo.user.id,
+                                  created_at=uow.now))
+        uow.audit(AuditAction.COLLECTION, "amendment", amendment_id,
+                  {"operation_id": draft["operation_id"], "from_op": draft["changes"]["op_id"]})
+        uow.touch("amendment", amendment_id)
+
     def _seen(self, ops: Sequence[Pending]) -> dict[tuple[str, str], int]:
         keys = {_base_key(o) for o in ops}
         if not keys:
@@ -152,6 +166,7 @@ class SyncEngine:
         by_id = {r["op_id"]: r for r in results}
         rows = []
         created: list[dict[str, Any]] = []
+        amendments: list[dict[str, Any]] = []
         retry: set[tuple[str, str]] = set()
         refused_creates: set[tuple[str, str]] = set()
         for op in ops:
@@ -164,6 +179,14 @@ class SyncEngine:
             detail = None if state == "sent" else json.dumps(
                 {k: r[k] for k in ("status", "reason", "conflicts") if r.get(k)}, ensure_ascii=False)
             rows.append({"_op": op.op_id, "_state": state, "_attempts": op.attempts + 1, "_error": detail})
+            if r.get("status") == "rejected_immutable" and op.entity in ("operation", "check"):
+                # An offline edit that reached an approved record becomes an amendment draft (SYNC.md).
+                operation_id = op.entity_id if op.entity == "operation" else str(op.payload.get("operation_id")
+                                                                                 or "")
+                if operation_id:
+                    amendments.append({"operation_id": operation_id, "changes": {
+                        "entity": op.entity, "entity_id": op.entity_id, "op_type": op.op_type,
+                        "payload": op.payload, "op_id": op.op_id}})
             if state == "sent" and op.op_type == "create" and r.get("version"):
                 # Nobody could change it before it existed: its first version is known to this laptop.
                 created.append({"entity": op.entity, "id": op.entity_id, "version": int(r["version"])})
@@ -181,6 +204,8 @@ class SyncEngine:
             if retry:
                 keys = set(self._refetch_keys(uow)) | retry
                 self._upsert_state(uow, REFETCH, json.dumps(sorted(keys)))
+            for draft in amendments:
+                self._amendment_draft(uow, draft)
             for entity, entity_id in sorted(refused_creates):
                 # The server refused to create it, so it has no such record: it leaves this laptop's data in
                 # the transaction that records the refusal (its content stays in the refused op).

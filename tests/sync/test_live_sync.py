@@ -117,8 +117,20 @@ def test_a_review_round_trip_between_laptops(setup: Setup) -> None:
     report = b.engine().sync()
     errors = factories.rows(b.fo, "SELECT last_error FROM outbox WHERE state = 'rejected'")
     assert report.rejected == 0, errors
+    # Meanwhile, before it hears of the approval, the crew's laptop corrects the narrative (a returned-then-
+    # resubmitted flow is not needed for this): the server refuses the edit of an approved record and the
+    # laptop keeps it as an amendment draft, not lost.
+    factories.execute(a.fo, "UPDATE operation SET status = 'draft' WHERE id = :i", i=op_id)
+    a.fo.operations.update(op_id, a.fo.operations.get(op_id).version, narrative="Kontrolēti 4 transportlīdzekļi.")
     a.engine().sync()
     assert a.fo.operations.get(op_id).status == "approved"
+    assert a.fo.operations.get(op_id).narrative == "Kontrolēti 3 transportlīdzekļi."
+    drafts = factories.rows(a.fo, "SELECT kind, status, changes FROM amendment WHERE operation_id = :i", i=op_id)
+    assert len(drafts) == 1 and drafts[0][:2] == ("correction", "draft")
+    import json
+
+    changes = json.loads(drafts[0][2]) if isinstance(drafts[0][2], str) else drafts[0][2]
+    assert changes["payload"] == {"narrative": "Kontrolēti 4 transportlīdzekļi."}
     # The officer's later edit of an approved record is refused by the server and kept, not dropped.
     with pytest.raises(Exception):  # noqa: B017 - the local app refuses it already (LOCKED)
         a.fo.operations.update(op_id, a.fo.operations.get(op_id).version, narrative="changed")
