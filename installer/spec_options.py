@@ -27,7 +27,7 @@ PYTHON_EXCLUDES = [
     "tests", "pytest", "_pytest", "pytestqt", "pluggy", "iniconfig", "pypdf", "mypy", "mypyc", "ruff",
     "importlinter", "grimp", "pip", "setuptools", "pkg_resources", "_distutils_hack", "PyInstaller",
     # the sync server is a separate deployment (fieldops.server, extra "server")
-    "fieldops.server", "fastapi", "starlette", "uvicorn", "psycopg", "httpx",
+    "fieldops.server", "fastapi", "starlette", "uvicorn", "psycopg",  # (httpx: the laptop's sync client)
     # optional imports of dependencies that are not installed / not wanted
     "IPython", "numpy", "pandas", "matplotlib", "PyQt5", "PyQt6", "PySide2",
 ]

@@ -155,7 +155,8 @@ def _seed_conflict(engine: Engine, officer_id: str, device: Device) -> str:
                "actual_start": "2026-11-25T19:00:00+00:00", "narrative": "first"}
     push(engine, p, [Op(uuid7(), "operation", oid, "create", payload, None, next(hlc))])
     push(engine, p, [Op(uuid7(), "operation", oid, "update", {"narrative": "A"}, 1, next(hlc))])
-    push(engine, p, [Op(uuid7(), "operation", oid, "update", {"narrative": "B"}, 1, next(hlc))])
+    other = next(hlc).replace(":fuzz", ":fuzz2")  # another laptop of the same person
+    push(engine, p, [Op(uuid7(), "operation", oid, "update", {"narrative": "B"}, 1, other)])
     with engine.connect() as conn:
         return str(conn.execute(conflict.select()).one().id)
 

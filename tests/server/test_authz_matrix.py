@@ -60,8 +60,9 @@ HLC = itertools.count(10**12)
 START = "2026-11-25T19:00:00+00:00"
 
 
-def hlc() -> str:
-    return f"{next(HLC):015d}:00000:authz"
+def hlc(device: str = "authz") -> str:
+    """An HLC of a test laptop (the device tag tells the server which laptop wrote a field)."""
+    return f"{next(HLC):015d}:00000:{device}"
 
 
 # ---- the world ------------------------------------------------------------------------------------------------
@@ -150,7 +151,8 @@ def world(pg_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Wor
 
 def seed_op(engine: Engine, p: Principal, entity: str, entity_id: str, op_type: str, payload: dict[str, Any],
             base: int | None = None) -> None:
-    [result] = push(engine, p, [Op(str(uuid7()), entity, entity_id, op_type, payload, base, hlc())])
+    device = p.device_id.replace("-", "")[-12:]  # each principal its own laptop
+    [result] = push(engine, p, [Op(str(uuid7()), entity, entity_id, op_type, payload, base, hlc(device))])
     assert result.status in ("applied", "conflict"), (entity, result)
 
 

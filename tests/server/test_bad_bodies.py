@@ -46,8 +46,9 @@ TABLES = ("record", "change_log", "applied_op", "conflict", "account", "device",
 _hlc = iter(range(10**12, 10**13))
 
 
-def hlc() -> str:
-    return f"{next(_hlc):015d}:00000:bad"
+def hlc(device: str = "bad") -> str:
+    """An HLC of a test laptop (the device tag tells the server which laptop wrote a field)."""
+    return f"{next(_hlc):015d}:00000:{device}"
 
 
 @dataclass
@@ -89,7 +90,8 @@ def _make_ctx(api: InProcess) -> Ctx:
     create = c.op(op_type="create", payload={"type": "other", "agency_id": KRP, "narrative": "start"})
     assert c.push(headers, [create]).json()["results"][0]["status"] == "applied"
     c.push(headers, [c.op(payload={"narrative": "A"}, base_version=1)])
-    [r] = c.push(other_headers, [c.op(payload={"narrative": "B"}, base_version=1)], device=other).json()["results"]
+    [r] = c.push(other_headers, [c.op(payload={"narrative": "B"}, base_version=1, hlc=hlc("juris"))],
+                 device=other).json()["results"]
     assert r["status"] == "conflict"
     c.conflict_id = r["conflicts"][0]
     c.code = enrollment_code(api.engine)
