@@ -17,7 +17,6 @@ import os
 import secrets
 import shutil
 import sqlite3
-import subprocess
 import sys
 import tempfile
 import time
@@ -25,10 +24,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import httpx
-from sqlalchemy import create_engine, select, text
+from sqlalchemy import create_engine, text
 
-from bench.common import report
+from bench.common import report, start_server
 from fieldops.agencies import agency_id
 from fieldops.app import FieldOps
 from fieldops.ids import uuid7
@@ -44,21 +42,6 @@ def _schema(admin: Any, name: str) -> str:
     with admin.begin() as conn:
         conn.execute(text(f"CREATE SCHEMA {name}"))
     return f"{PG}?options=-csearch_path%3D{name}"
-
-
-def _server(url: str, data: Path, port: int) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "FIELDOPS_SERVER_KDF": f"{FAST_KDF.time_cost},{FAST_KDF.memory_kib},{FAST_KDF.parallelism}"}
-    proc = subprocess.Popen([sys.executable, "-c", "from fieldops.cli import main; raise SystemExit(main())",
-                             "server", "--host", "127.0.0.1", "--port", str(port), "--database-url", url,
-                             "--data-dir", str(data), "--log-level", "warning"], env=env)
-    for _ in range(300):
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/v1/health", timeout=1).status_code == 200:
-                return proc
-        except httpx.HTTPError:
-            time.sleep(0.1)
-    proc.kill()
-    raise SystemExit("server did not start")
 
 
 def _fill_outbox(fo: FieldOps, n: int) -> None:
@@ -152,7 +135,7 @@ def main() -> int:
                                     agency="VP-KRP", roles=("officer",), badge_no=None, account_id=officer,
                                     password=PASSWORD, active=True, kdf=FAST_KDF, now=db.now())
             code, *_ = accounts.new_enrollment(conn, accounts.CLI, "VP-KRP", 24, now=db.now())
-        proc = _server(url, work / "server", args.port)
+        proc = start_server(url, work / "server", args.port)
         server_url = f"http://127.0.0.1:{args.port}"
         enroll(fo, server_url, code, "bench laptop")
         fo.close()
@@ -203,7 +186,6 @@ def main() -> int:
             conn.execute(text(f"DROP SCHEMA IF EXISTS {name} CASCADE"))
         admin.dispose()
         shutil.rmtree(work, ignore_errors=True)
-        _ = select
 
 
 if __name__ == "__main__":

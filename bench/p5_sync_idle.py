@@ -16,7 +16,6 @@ import os
 import secrets
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -24,10 +23,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import httpx
 from sqlalchemy import create_engine, text
 
-from bench.common import report, workspace
+from bench.common import report, start_server, workspace
 from fieldops.agencies import agency_id
 from fieldops.app import FieldOps
 from fieldops.demo import DEMO_PASSWORD
@@ -37,21 +35,6 @@ from fieldops.keyslots import FAST_KDF
 PG = os.environ.get("FIELDOPS_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 TARGET = 1.5
 ROUNDS = 25
-
-
-def _server(url: str, data: Path, port: int) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "FIELDOPS_SERVER_KDF": f"{FAST_KDF.time_cost},{FAST_KDF.memory_kib},{FAST_KDF.parallelism}"}
-    proc = subprocess.Popen([sys.executable, "-c", "from fieldops.cli import main; raise SystemExit(main())",
-                             "server", "--host", "127.0.0.1", "--port", str(port), "--database-url", url,
-                             "--data-dir", str(data), "--log-level", "warning"], env=env)
-    for _ in range(300):
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/v1/health", timeout=1).status_code == 200:
-                return proc
-        except httpx.HTTPError:
-            time.sleep(0.1)
-    proc.kill()
-    raise SystemExit("server did not start")
 
 
 def _load_server(engine: Any, n: int) -> None:
@@ -105,7 +88,7 @@ def _measure(size: int, port: int, admin: Any, work: Path) -> tuple[float, float
                                     password=DEMO_PASSWORD, active=True, kdf=FAST_KDF, now=db.now())
             code, *_ = accounts.new_enrollment(conn, accounts.CLI, "VP-KRP", 24, now=db.now())
         engine.dispose()
-        proc = _server(url, work / f"server-{size}", port)
+        proc = start_server(url, work / f"server-{size}", port)
         enroll(fo, f"http://127.0.0.1:{port}", code, "bench laptop")
         fo.close()
         fo = FieldOps.open(home, "officer.lv", DEMO_PASSWORD)

@@ -121,27 +121,6 @@ def is_code(exc: BaseException, *codes: ErrorCode) -> bool:
     return isinstance(exc, FieldOpsError) and exc.code in codes
 
 
-def check_response(response: httpx.Response) -> Any:
-    """The JSON body of a reply, or the typed error (a refusal of the server, with its error code)."""
-    if response.status_code >= 500:
-        raise FieldOpsError(ErrorCode.SERVER_ERROR, detail=str(response.status_code))
-    if response.status_code >= 400:
-        try:
-            body = response.json()
-        except ValueError:
-            body = {}
-        detail = body.get("detail") if isinstance(body, dict) else None
-        code = detail.get("error") if isinstance(detail, dict) else (
-            body.get("error") if isinstance(body, dict) else None)
-        if response.status_code == 409:
-            raise FieldOpsError(ErrorCode.LOCKED, detail=str((detail or {}).get("reason") or code or "")
-                                if isinstance(detail, dict) else str(code or ""))
-        if response.status_code == 404:
-            raise FieldOpsError(ErrorCode.NOT_FOUND)
-        raise FieldOpsError(ErrorCode.SERVER_ERROR, detail=f"{response.status_code} {code or ''}".strip())
-    return response.json() if response.content else None
-
-
 @dataclasses.dataclass(frozen=True)
 class Conflict:
     """One conflict the server kept (both values of a field), as the Sync screen shows it."""
@@ -165,6 +144,7 @@ def fetch_conflicts(fo: FieldOps, session: Session) -> tuple[list[Conflict], boo
     """The server's open conflicts, named for this laptop; then this laptop's changes whose conflicts were all
     resolved (here or elsewhere) leave the "conflict" state. Returns (conflicts, whether any was settled)."""
     from fieldops.sync.status import local_op_ids, record_labels, settle_conflicts
+    from fieldops.sync.transport import check_response
 
     body = check_response(session.request("GET", "/v1/sync/conflicts"))
     listed = [r for r in body or [] if isinstance(r, dict)]
@@ -498,6 +478,8 @@ class SyncController(QObject):
             return False
 
         def work() -> int:
+            from fieldops.sync.transport import check_response
+
             body = check_response(session.request("POST", f"/v1/sync/conflicts/{conflict_id}/resolve",
                                                   json={"value": value}))
             return int((body or {}).get("version") or 0)

@@ -599,12 +599,3 @@ def server_content_hash(b: Batch, operation: Rec) -> str:
 def scope(p: Principal) -> list[str]:
     """The agencies whose records a caller sees (own agency; shared records are matched by the feed)."""
     return [p.agency_id]
-
-
-def conflicts_for(conn: Connection, p: Principal, open_only: bool = True) -> list[dict[str, Any]]:
-    c = schema.conflict.c
-    query = select(schema.conflict).where(c.agency_id == p.agency_id)
-    if open_only:
-        query = query.where(c.resolved_at.is_(None))
-    return [dict(r._mapping) for r in conn.execute(query.order_by(c.created_at))]
-

@@ -21,7 +21,7 @@ from sqlmodel import Session, col
 
 from fieldops import scan, validation
 from fieldops.changes import Changes
-from fieldops.context import Context, UnitOfWork
+from fieldops.context import Context
 from fieldops.dto import (
     Conflict,
     CustodyEventDTO,
@@ -655,9 +655,3 @@ def _aware(value: datetime) -> datetime:
     from datetime import UTC
 
     return value if value.tzinfo else value.replace(tzinfo=UTC)
-
-
-def touch_items(uow: UnitOfWork, item_ids: Iterable[str]) -> None:
-    for iid in item_ids:
-        uow.touch("equipment_item", iid)
-

@@ -92,8 +92,7 @@ def _row(entity: str, table: Table, entity_id: str, data: Mapping[str, Any], ver
     return row
 
 
-def _upsert(uow: UnitOfWork, table: Table, row: dict[str, Any], *, create_defaults: Mapping[str, Any]
-            = {}) -> bool:
+def _upsert(uow: UnitOfWork, table: Table, row: dict[str, Any]) -> bool:
     """Update the row if it exists (only the given columns), else insert it; True if it was new."""
     conn = uow.conn
     exists = conn.execute(select(table.c.id).where(table.c.id == row["id"])).first() is not None
@@ -102,13 +101,14 @@ def _upsert(uow: UnitOfWork, table: Table, row: dict[str, Any], *, create_defaul
         if values:
             conn.execute(update(table).where(table.c.id == row["id"]).values(**values))
         return False
-    conn.execute(insert(table).values(**{**create_defaults, **row}))
+    conn.execute(insert(table).values(**row))
     return True
 
 
 def apply_change(uow: UnitOfWork, entity: str, entity_id: str, version: int, data: Mapping[str, Any],
                  refold: set[str]) -> None:
-    """Write one pulled snapshot. Items whose custody facts changed are added to `refold`."""
+    """Write one pulled snapshot of a rare kind (kits, users, sharing rules); the common kinds go in bulk
+    through `_bulk`."""
     now = uow.now
     if entity == "equipment_share":
         owner, _, borrower = entity_id.partition(":")
@@ -125,26 +125,7 @@ def apply_change(uow: UnitOfWork, entity: str, entity_id: str, version: int, dat
         return  # a kind this version does not know (a newer server): skipped, the cursor still advances
     table = table_of(model)
     row = _row(entity, table, entity_id, data, version, now)
-    if entity == "operation":
-        _operation(uow, row, data)
-    elif entity == "check":
-        row.setdefault("violation", data.get("outcome") not in (None, "no_violation"))
-        _upsert(uow, table, row)
-    elif entity == "attachment":
-        _upsert(uow, table, row, create_defaults={"upload_state": "remote", "device_id": "", "attached_by":
-                                                  row.get("attached_by") or data.get("created_by")})
-    elif entity == "custody_event":
-        row.setdefault("notes", "")
-        row.setdefault("damage", "")
-        row.pop("created_at", None)
-        row.pop("updated_at", None)
-        if uow.conn.execute(select(table.c.id).where(table.c.id == entity_id)).first() is None:
-            uow.conn.execute(insert(table).values(**row))
-            refold.add(str(data.get("item_id")))
-    elif entity == "equipment_item":
-        _upsert(uow, table, row, create_defaults={"status": "available"})
-        refold.add(entity_id)
-    elif entity == "kit":
+    if entity == "kit":
         _upsert(uow, table, row)
         items = table_of(EquipmentItem)
         for item_id in data.get("items") or []:
@@ -155,38 +136,9 @@ def apply_change(uow: UnitOfWork, entity: str, entity_id: str, version: int, dat
         uow.conn.execute(delete(roles).where(roles.c.user_id == entity_id))
         for role in data.get("roles") or []:
             uow.conn.execute(insert(roles).values(user_id=entity_id, role=str(role)))
-    elif entity == "review_decision":
-        row.setdefault("at", now)
-        if uow.conn.execute(select(table.c.id).where(table.c.id == entity_id)).first() is None:
-            uow.conn.execute(insert(table).values(**row))
     else:
         _upsert(uow, table, row)
     uow.touch(entity, entity_id)
-
-
-def _operation(uow: UnitOfWork, row: dict[str, Any], data: Mapping[str, Any]) -> None:
-    table = table_of(Operation)
-    start = row.get("actual_start") or row.get("planned_start")
-    if start is None:
-        current = uow.conn.execute(select(table.c.start_at).where(table.c.id == row["id"])).scalar()
-        start = current or uow.now
-    row["start_at"] = start
-    row["end_at"] = row.get("actual_end") or row.get("planned_end")
-    _upsert(uow, table, row)
-    if "crew" in data:
-        crew = table_of(OperationCrew)
-        lead = data.get("lead_id")
-        members = list(dict.fromkeys([*(data.get("crew") or []), *([lead] if lead else [])]))
-        uow.conn.execute(delete(crew).where(crew.c.operation_id == row["id"]))
-        for member in members:
-            uow.conn.execute(insert(crew).values(operation_id=row["id"], user_id=member, is_lead=member == lead))
-    if "equipment" in data:
-        used = table_of(OperationEquipment)
-        end = row.get("end_at")
-        hours = round(((end - start).total_seconds() / 3600) if end and start and end > start else 0.0, 1)
-        uow.conn.execute(delete(used).where(used.c.operation_id == row["id"]))
-        for item in dict.fromkeys(data.get("equipment") or []):
-            uow.conn.execute(insert(used).values(operation_id=row["id"], item_id=item, hours=hours))
 
 
 BULK = {"operation", "check", "attachment", "custody_event", "equipment_item", "equipment_incident",

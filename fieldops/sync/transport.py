@@ -12,6 +12,28 @@ from fieldops.errors import ErrorCode, FieldOpsError
 Request = Callable[..., httpx.Response]  # (method, path, *, json=None, params=None) -> response
 
 
+def check_response(response: httpx.Response) -> Any:
+    """The JSON body of a reply, or the typed error: 404 NOT_FOUND, 409 LOCKED (with the server's reason),
+    anything else SERVER_ERROR with the status and the server's error code."""
+    from fieldops.sync.session import error_code
+
+    if response.status_code >= 500:
+        raise FieldOpsError(ErrorCode.SERVER_ERROR, detail=str(response.status_code))
+    if response.status_code >= 400:
+        code = error_code(response)
+        if response.status_code == 409:
+            try:
+                body = response.json()
+            except ValueError:
+                body = {}
+            reason = body.get("reason") if isinstance(body, dict) else None
+            raise FieldOpsError(ErrorCode.LOCKED, detail=str(reason or code))
+        if response.status_code == 404:
+            raise FieldOpsError(ErrorCode.NOT_FOUND)
+        raise FieldOpsError(ErrorCode.SERVER_ERROR, detail=f"{response.status_code} {code}".strip())
+    return response.json() if response.content else None
+
+
 class HttpTransport:
     """Push/pull over an authenticated request function (`ServerSession.request`)."""
 
@@ -19,16 +41,7 @@ class HttpTransport:
         self._request = request
 
     def _json(self, response: httpx.Response) -> Any:
-        if response.status_code >= 500:
-            raise FieldOpsError(ErrorCode.SERVER_ERROR, detail=str(response.status_code))
-        if response.status_code >= 400:
-            try:
-                body = response.json()
-            except ValueError:
-                body = {}
-            code = body.get("error") if isinstance(body, dict) else None
-            raise FieldOpsError(ErrorCode.SERVER_ERROR, detail=f"{response.status_code} {code or ''}".strip())
-        return response.json()
+        return check_response(response)
 
     def push(self, device_id: str, batch_id: str, ops: list[dict[str, Any]]) -> list[dict[str, Any]]:
         body = self._json(self._request("POST", "/v1/sync/push",
