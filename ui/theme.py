@@ -73,6 +73,11 @@ QPushButton:focus {{ border: 1px solid {focus}; }}
 QPushButton:default, QPushButton[primary="true"] {{ background: {accent}; color: {accent_text};
                                                    border-color: {accent}; }}
 QPushButton:disabled {{ color: {muted}; }}
+QPushButton[primary="true"]:disabled {{ background: {surface_alt}; color: {muted}; border-color: {border}; }}
+QToolButton#moreActions {{ background: {surface}; border: 1px solid {border}; border-radius: 5px;
+    padding: 6px 22px 6px 14px; }}
+QToolButton#moreActions::menu-indicator {{ image: url({down_icon}); subcontrol-position: right center;
+    right: 6px; width: 10px; height: 10px; }}
 QTableView {{ background: {surface}; alternate-background-color: {surface_alt}; border: 1px solid {border};
               gridline-color: {border}; selection-background-color: {accent}; selection-color: {accent_text}; }}
 QHeaderView::section {{ background: {surface_alt}; color: {muted}; border: none;

@@ -689,83 +689,83 @@ Create it on the regional server later (or set the password here again when conn
 <context>
     <name>DeskView</name>
     <message>
-        <location filename="../../ui/views/desk.py" line="281"/>
+        <location filename="../../ui/views/desk.py" line="288"/>
         <source>– none –</source>
         <translation>– none –</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="293"/>
+        <location filename="../../ui/views/desk.py" line="300"/>
         <source>%1 out</source>
         <translation>%1 out</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="294"/>
+        <location filename="../../ui/views/desk.py" line="301"/>
         <source>%1 available</source>
         <translation>%1 available</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="297"/>
+        <location filename="../../ui/views/desk.py" line="304"/>
         <source>%1 overdue</source>
         <translation>%1 overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="298"/>
+        <location filename="../../ui/views/desk.py" line="305"/>
         <source>%1 in maintenance</source>
         <translation>%1 in maintenance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="298"/>
+        <location filename="../../ui/views/desk.py" line="305"/>
         <source>%1 service due</source>
         <translation>%1 service due</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="299"/>
+        <location filename="../../ui/views/desk.py" line="306"/>
         <source>%1 open incidents</source>
         <translation>%1 open incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="343"/>
+        <location filename="../../ui/views/desk.py" line="350"/>
         <source>Unknown code: %1. Not an asset tag, kit or badge on this laptop.</source>
         <translation>Unknown code: %1. Not an asset tag, kit or badge on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="356"/>
+        <location filename="../../ui/views/desk.py" line="363"/>
         <source>Check-out for %1: scan the items, then press Enter.</source>
         <translation>Check-out for %1: scan the items, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="367"/>
+        <location filename="../../ui/views/desk.py" line="374"/>
         <source>%1 – %2. Scan an officer&apos;s badge first to check it out.</source>
         <translation>%1 – %2. Scan an officer&apos;s badge first to check it out.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="394"/>
+        <location filename="../../ui/views/desk.py" line="401"/>
         <source>Not added: %1</source>
         <translation>Not added: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="396"/>
+        <location filename="../../ui/views/desk.py" line="403"/>
         <source>Added %1. Scan more items, or press Enter to confirm.</source>
         <translation>Added %1. Scan more items, or press Enter to confirm.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="417"/>
-        <location filename="../../ui/views/desk.py" line="646"/>
+        <location filename="../../ui/views/desk.py" line="424"/>
+        <location filename="../../ui/views/desk.py" line="654"/>
         <source>Scan an officer&apos;s badge to start a check-out, or an item to open or return it.</source>
         <translation>Scan an officer&apos;s badge to start a check-out, or an item to open or return it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="424"/>
+        <location filename="../../ui/views/desk.py" line="431"/>
         <source>No officer chosen: scan a badge.</source>
         <translation>No officer chosen: scan a badge.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="432"/>
+        <location filename="../../ui/views/desk.py" line="439"/>
         <source>Already holds: %1</source>
         <translation>Already holds: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/desk.py" line="443"/>
+        <location filename="../../ui/views/desk.py" line="450"/>
         <source>Check out %n item(s)</source>
         <translation>
             <numerusform>Check out %n item</numerusform>
@@ -773,17 +773,17 @@ Create it on the regional server later (or set the password here again when conn
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="449"/>
+        <location filename="../../ui/views/desk.py" line="456"/>
         <source>Scan at least one item first.</source>
         <translation>Scan at least one item first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="452"/>
+        <location filename="../../ui/views/desk.py" line="459"/>
         <source>%1: type your PIN and press Enter.</source>
         <translation>%1: type your PIN and press Enter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/desk.py" line="473"/>
+        <location filename="../../ui/views/desk.py" line="480"/>
         <source>Checked out %n item(s) to %1, due back %2.</source>
         <translation>
             <numerusform>Checked out %n item to %1, due back %2.</numerusform>
@@ -791,152 +791,157 @@ Create it on the regional server later (or set the password here again when conn
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="558"/>
+        <location filename="../../ui/views/desk.py" line="565"/>
         <source>Select the items of the kit in the list first (Ctrl+click).</source>
         <translation>Select the items of the kit in the list first (Ctrl+click).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="587"/>
+        <location filename="../../ui/views/desk.py" line="594"/>
         <source>Resolve incident</source>
         <translation>Resolve incident</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="588"/>
+        <location filename="../../ui/views/desk.py" line="595"/>
         <source>%1 – %2. How was it resolved?</source>
         <translation>%1 – %2. How was it resolved?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="610"/>
+        <location filename="../../ui/views/desk.py" line="617"/>
         <source>Equipment desk</source>
         <translation>Equipment desk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="611"/>
+        <location filename="../../ui/views/desk.py" line="618"/>
         <source>Scan a badge or an asset tag (or type it and press Enter)</source>
         <translation>Scan a badge or an asset tag (or type it and press Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="612"/>
+        <location filename="../../ui/views/desk.py" line="619"/>
         <source>Check-out</source>
         <translation>Check-out</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="613"/>
+        <location filename="../../ui/views/desk.py" line="620"/>
         <source>&amp;Due back</source>
         <translation>&amp;Due back</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="613"/>
+        <location filename="../../ui/views/desk.py" line="620"/>
         <source>Co&amp;ndition out</source>
         <translation>Co&amp;ndition out</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="614"/>
+        <location filename="../../ui/views/desk.py" line="621"/>
         <source>&amp;Battery out</source>
         <translation>&amp;Battery out</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="614"/>
+        <location filename="../../ui/views/desk.py" line="621"/>
         <source>For rese&amp;rvation</source>
         <translation>For rese&amp;rvation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="615"/>
+        <location filename="../../ui/views/desk.py" line="622"/>
         <source>No&amp;tes</source>
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="616"/>
+        <location filename="../../ui/views/desk.py" line="623"/>
         <source>Holder&apos;s &amp;PIN</source>
         <translation>Holder&apos;s &amp;PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="618"/>
+        <location filename="../../ui/views/desk.py" line="625"/>
         <source>PIN or password, typed by the officer</source>
         <translation>PIN or password, typed by the officer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="619"/>
+        <location filename="../../ui/views/desk.py" line="626"/>
         <source>Clear (Esc)</source>
         <translation>Clear (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="620"/>
+        <location filename="../../ui/views/desk.py" line="627"/>
         <source>&amp;History…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="621"/>
+        <location filename="../../ui/views/desk.py" line="628"/>
         <source>Filter by tag, serial, make, model, location</source>
         <translation>Filter by tag, serial, make, model, location</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="625"/>
+        <location filename="../../ui/views/desk.py" line="632"/>
         <source>All items</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="625"/>
+        <location filename="../../ui/views/desk.py" line="632"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="625"/>
+        <location filename="../../ui/views/desk.py" line="632"/>
         <source>Service due</source>
         <translation>Service due</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="630"/>
+        <location filename="../../ui/views/desk.py" line="637"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="631"/>
+        <location filename="../../ui/views/desk.py" line="638"/>
         <source>&amp;New item…</source>
         <translation>&amp;New item…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="632"/>
+        <location filename="../../ui/views/desk.py" line="639"/>
+        <source>&amp;More</source>
+        <translation>&amp;More</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="640"/>
         <source>Make &amp;kit…</source>
         <translation>Make &amp;kit…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="633"/>
+        <location filename="../../ui/views/desk.py" line="641"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Import CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="634"/>
+        <location filename="../../ui/views/desk.py" line="642"/>
         <source>Print &amp;labels…</source>
         <translation>Print &amp;labels…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="635"/>
+        <location filename="../../ui/views/desk.py" line="643"/>
         <source>Inventory</source>
         <translation>Inventory</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="636"/>
+        <location filename="../../ui/views/desk.py" line="644"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="637"/>
+        <location filename="../../ui/views/desk.py" line="645"/>
         <source>Reservations</source>
         <translation>Reservations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="638"/>
+        <location filename="../../ui/views/desk.py" line="646"/>
         <source>&amp;Resolve…</source>
         <translation>&amp;Resolve…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="639"/>
+        <location filename="../../ui/views/desk.py" line="647"/>
         <source>Re&amp;serve…</source>
         <translation>Re&amp;serve…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="640"/>
+        <location filename="../../ui/views/desk.py" line="648"/>
         <source>Cancel reservation</source>
         <translation>Cancel reservation</translation>
     </message>
@@ -3156,12 +3161,12 @@ Create it on the regional server later (or set the password here again when conn
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../ui/sync_controller.py" line="406"/>
+        <location filename="../../ui/sync_controller.py" line="386"/>
         <source>The regional server did not accept your password (it may have been changed there). Sign in again while connected, or ask an administrator.</source>
         <translation>The regional server did not accept your password (it may have been changed there). Sign in again while connected, or ask an administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="448"/>
+        <location filename="../../ui/sync_controller.py" line="428"/>
         <source>This laptop&apos;s enrollment was revoked by an administrator: it no longer syncs with the regional server. Nothing recorded here was deleted; ask an administrator to enroll the laptop again.</source>
         <translation>This laptop&apos;s enrollment was revoked by an administrator: it no longer syncs with the regional server. Nothing recorded here was deleted; ask an administrator to enroll the laptop again.</translation>
     </message>

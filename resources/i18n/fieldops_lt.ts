@@ -691,83 +691,83 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
 <context>
     <name>DeskView</name>
     <message>
-        <location filename="../../ui/views/desk.py" line="281"/>
+        <location filename="../../ui/views/desk.py" line="288"/>
         <source>– none –</source>
         <translation>– nėra –</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="293"/>
+        <location filename="../../ui/views/desk.py" line="300"/>
         <source>%1 out</source>
         <translation>išduota: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="294"/>
+        <location filename="../../ui/views/desk.py" line="301"/>
         <source>%1 available</source>
         <translation>laisva: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="297"/>
+        <location filename="../../ui/views/desk.py" line="304"/>
         <source>%1 overdue</source>
         <translation>pavėluota: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="298"/>
+        <location filename="../../ui/views/desk.py" line="305"/>
         <source>%1 in maintenance</source>
         <translation>techninėje priežiūroje: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="298"/>
+        <location filename="../../ui/views/desk.py" line="305"/>
         <source>%1 service due</source>
         <translation>reikia techninės priežiūros: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="299"/>
+        <location filename="../../ui/views/desk.py" line="306"/>
         <source>%1 open incidents</source>
         <translation>atviri incidentai: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="343"/>
+        <location filename="../../ui/views/desk.py" line="350"/>
         <source>Unknown code: %1. Not an asset tag, kit or badge on this laptop.</source>
         <translation>Nežinomas kodas: %1. Šiame nešiojamajame kompiuteryje tai nėra nei inventorinis numeris, nei komplektas, nei ženklas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="356"/>
+        <location filename="../../ui/views/desk.py" line="363"/>
         <source>Check-out for %1: scan the items, then press Enter.</source>
         <translation>Išdavimas: %1. Nuskaitykite vienetus, tada paspauskite Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="367"/>
+        <location filename="../../ui/views/desk.py" line="374"/>
         <source>%1 – %2. Scan an officer&apos;s badge first to check it out.</source>
         <translation>%1 – %2. Norėdami išduoti, pirmiausia nuskaitykite pareigūno ženklą.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="394"/>
+        <location filename="../../ui/views/desk.py" line="401"/>
         <source>Not added: %1</source>
         <translation>Nepridėta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="396"/>
+        <location filename="../../ui/views/desk.py" line="403"/>
         <source>Added %1. Scan more items, or press Enter to confirm.</source>
         <translation>Pridėta: %1. Nuskaitykite daugiau vienetų arba paspauskite Enter, kad patvirtintumėte.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="417"/>
-        <location filename="../../ui/views/desk.py" line="646"/>
+        <location filename="../../ui/views/desk.py" line="424"/>
+        <location filename="../../ui/views/desk.py" line="654"/>
         <source>Scan an officer&apos;s badge to start a check-out, or an item to open or return it.</source>
         <translation>Nuskaitykite pareigūno ženklą, kad pradėtumėte išdavimą, arba vienetą, kad jį atidarytumėte ar užregistruotumėte jo grąžinimą.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="424"/>
+        <location filename="../../ui/views/desk.py" line="431"/>
         <source>No officer chosen: scan a badge.</source>
         <translation>Pareigūnas nepasirinktas: nuskaitykite ženklą.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="432"/>
+        <location filename="../../ui/views/desk.py" line="439"/>
         <source>Already holds: %1</source>
         <translation>Jau išduota: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/desk.py" line="443"/>
+        <location filename="../../ui/views/desk.py" line="450"/>
         <source>Check out %n item(s)</source>
         <translation>
             <numerusform>Išduoti %n vienetą</numerusform>
@@ -776,17 +776,17 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="449"/>
+        <location filename="../../ui/views/desk.py" line="456"/>
         <source>Scan at least one item first.</source>
         <translation>Pirmiausia nuskaitykite bent vieną vienetą.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="452"/>
+        <location filename="../../ui/views/desk.py" line="459"/>
         <source>%1: type your PIN and press Enter.</source>
         <translation>%1: įveskite savo PIN ir paspauskite Enter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/desk.py" line="473"/>
+        <location filename="../../ui/views/desk.py" line="480"/>
         <source>Checked out %n item(s) to %1, due back %2.</source>
         <translation>
             <numerusform>%1: išduotas %n vienetas, grąžinti iki %2.</numerusform>
@@ -795,152 +795,157 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="558"/>
+        <location filename="../../ui/views/desk.py" line="565"/>
         <source>Select the items of the kit in the list first (Ctrl+click).</source>
         <translation>Pirmiausia sąraše pažymėkite komplekto vienetus (Ctrl+spustelėjimas).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="587"/>
+        <location filename="../../ui/views/desk.py" line="594"/>
         <source>Resolve incident</source>
         <translation>Išspręsti incidentą</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="588"/>
+        <location filename="../../ui/views/desk.py" line="595"/>
         <source>%1 – %2. How was it resolved?</source>
         <translation>%1 – %2. Kaip jis buvo išspręstas?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="610"/>
+        <location filename="../../ui/views/desk.py" line="617"/>
         <source>Equipment desk</source>
         <translation>Įrangos apskaita</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="611"/>
+        <location filename="../../ui/views/desk.py" line="618"/>
         <source>Scan a badge or an asset tag (or type it and press Enter)</source>
         <translation>Nuskaitykite ženklą arba inventorinį numerį (arba įveskite jį ir paspauskite Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="612"/>
+        <location filename="../../ui/views/desk.py" line="619"/>
         <source>Check-out</source>
         <translation>Išdavimas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="613"/>
+        <location filename="../../ui/views/desk.py" line="620"/>
         <source>&amp;Due back</source>
         <translation>&amp;Grąžinti iki</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="613"/>
+        <location filename="../../ui/views/desk.py" line="620"/>
         <source>Co&amp;ndition out</source>
         <translation>&amp;Būklė išduodant</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="614"/>
+        <location filename="../../ui/views/desk.py" line="621"/>
         <source>&amp;Battery out</source>
         <translation>Įkr&amp;ova išduodant</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="614"/>
+        <location filename="../../ui/views/desk.py" line="621"/>
         <source>For rese&amp;rvation</source>
         <translation>Pagal re&amp;zervaciją</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="615"/>
+        <location filename="../../ui/views/desk.py" line="622"/>
         <source>No&amp;tes</source>
         <translation>Pas&amp;tabos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="616"/>
+        <location filename="../../ui/views/desk.py" line="623"/>
         <source>Holder&apos;s &amp;PIN</source>
         <translation>Turėtojo &amp;PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="618"/>
+        <location filename="../../ui/views/desk.py" line="625"/>
         <source>PIN or password, typed by the officer</source>
         <translation>PIN arba slaptažodis, kurį įveda pareigūnas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="619"/>
+        <location filename="../../ui/views/desk.py" line="626"/>
         <source>Clear (Esc)</source>
         <translation>Išvalyti (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="620"/>
+        <location filename="../../ui/views/desk.py" line="627"/>
         <source>&amp;History…</source>
         <translation>&amp;Istorija…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="621"/>
+        <location filename="../../ui/views/desk.py" line="628"/>
         <source>Filter by tag, serial, make, model, location</source>
         <translation>Filtruoti pagal inventorinį numerį, serijos numerį, gamintoją, modelį, vietą</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="625"/>
+        <location filename="../../ui/views/desk.py" line="632"/>
         <source>All items</source>
         <translation>Visi vienetai</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="625"/>
+        <location filename="../../ui/views/desk.py" line="632"/>
         <source>Overdue</source>
         <translation>Pavėluota</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="625"/>
+        <location filename="../../ui/views/desk.py" line="632"/>
         <source>Service due</source>
         <translation>Reikia techninės priežiūros</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="630"/>
+        <location filename="../../ui/views/desk.py" line="637"/>
         <source>&amp;Open</source>
         <translation>Ati&amp;daryti</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="631"/>
+        <location filename="../../ui/views/desk.py" line="638"/>
         <source>&amp;New item…</source>
         <translation>&amp;Naujas vienetas…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="632"/>
+        <location filename="../../ui/views/desk.py" line="639"/>
+        <source>&amp;More</source>
+        <translation>&amp;Kita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="640"/>
         <source>Make &amp;kit…</source>
         <translation>Sudaryti ko&amp;mplektą…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="633"/>
+        <location filename="../../ui/views/desk.py" line="641"/>
         <source>&amp;Import CSV…</source>
         <translation>Import&amp;uoti CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="634"/>
+        <location filename="../../ui/views/desk.py" line="642"/>
         <source>Print &amp;labels…</source>
         <translation>Spausdinti &amp;etiketes…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="635"/>
+        <location filename="../../ui/views/desk.py" line="643"/>
         <source>Inventory</source>
         <translation>Inventorius</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="636"/>
+        <location filename="../../ui/views/desk.py" line="644"/>
         <source>Incidents</source>
         <translation>Incidentai</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="637"/>
+        <location filename="../../ui/views/desk.py" line="645"/>
         <source>Reservations</source>
         <translation>Rezervacijos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="638"/>
+        <location filename="../../ui/views/desk.py" line="646"/>
         <source>&amp;Resolve…</source>
         <translation>Iš&amp;spręsti…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="639"/>
+        <location filename="../../ui/views/desk.py" line="647"/>
         <source>Re&amp;serve…</source>
         <translation>Rezer&amp;vuoti…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="640"/>
+        <location filename="../../ui/views/desk.py" line="648"/>
         <source>Cancel reservation</source>
         <translation>Atšaukti rezervaciją</translation>
     </message>
@@ -3183,12 +3188,12 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../ui/sync_controller.py" line="406"/>
+        <location filename="../../ui/sync_controller.py" line="386"/>
         <source>The regional server did not accept your password (it may have been changed there). Sign in again while connected, or ask an administrator.</source>
         <translation>Regioninis serveris nepriėmė jūsų slaptažodžio (galbūt jis ten buvo pakeistas). Prisijunkite dar kartą, kai bus ryšys, arba kreipkitės į administratorių.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="448"/>
+        <location filename="../../ui/sync_controller.py" line="428"/>
         <source>This laptop&apos;s enrollment was revoked by an administrator: it no longer syncs with the regional server. Nothing recorded here was deleted; ask an administrator to enroll the laptop again.</source>
         <translation>Administratorius atšaukė šio nešiojamojo kompiuterio registraciją: jis nebesinchronizuojamas su regioniniu serveriu. Niekas, kas čia užregistruota, nebuvo ištrinta; paprašykite administratoriaus vėl užregistruoti nešiojamąjį kompiuterį.</translation>
     </message>

@@ -691,83 +691,83 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
 <context>
     <name>DeskView</name>
     <message>
-        <location filename="../../ui/views/desk.py" line="281"/>
+        <location filename="../../ui/views/desk.py" line="288"/>
         <source>– none –</source>
         <translation>– nav –</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="293"/>
+        <location filename="../../ui/views/desk.py" line="300"/>
         <source>%1 out</source>
         <translation>izsniegti: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="294"/>
+        <location filename="../../ui/views/desk.py" line="301"/>
         <source>%1 available</source>
         <translation>pieejami: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="297"/>
+        <location filename="../../ui/views/desk.py" line="304"/>
         <source>%1 overdue</source>
         <translation>nokavēti: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="298"/>
+        <location filename="../../ui/views/desk.py" line="305"/>
         <source>%1 in maintenance</source>
         <translation>apkopē: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="298"/>
+        <location filename="../../ui/views/desk.py" line="305"/>
         <source>%1 service due</source>
         <translation>jāveic apkope: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="299"/>
+        <location filename="../../ui/views/desk.py" line="306"/>
         <source>%1 open incidents</source>
         <translation>atvērti incidenti: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="343"/>
+        <location filename="../../ui/views/desk.py" line="350"/>
         <source>Unknown code: %1. Not an asset tag, kit or badge on this laptop.</source>
         <translation>Nezināms kods: %1. Šajā klēpjdatorā tas nav ne inventāra numurs, ne komplekts, ne žetons.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="356"/>
+        <location filename="../../ui/views/desk.py" line="363"/>
         <source>Check-out for %1: scan the items, then press Enter.</source>
         <translation>Izsniegšana: %1. Skenējiet vienības un pēc tam nospiediet Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="367"/>
+        <location filename="../../ui/views/desk.py" line="374"/>
         <source>%1 – %2. Scan an officer&apos;s badge first to check it out.</source>
         <translation>%1 – %2. Lai to izsniegtu, vispirms skenējiet amatpersonas žetonu.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="394"/>
+        <location filename="../../ui/views/desk.py" line="401"/>
         <source>Not added: %1</source>
         <translation>Nav pievienots: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="396"/>
+        <location filename="../../ui/views/desk.py" line="403"/>
         <source>Added %1. Scan more items, or press Enter to confirm.</source>
         <translation>Pievienots: %1. Skenējiet vēl vienības vai nospiediet Enter, lai apstiprinātu.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="417"/>
-        <location filename="../../ui/views/desk.py" line="646"/>
+        <location filename="../../ui/views/desk.py" line="424"/>
+        <location filename="../../ui/views/desk.py" line="654"/>
         <source>Scan an officer&apos;s badge to start a check-out, or an item to open or return it.</source>
         <translation>Skenējiet amatpersonas žetonu, lai sāktu izsniegšanu, vai vienību, lai to atvērtu vai reģistrētu tās nodošanu.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="424"/>
+        <location filename="../../ui/views/desk.py" line="431"/>
         <source>No officer chosen: scan a badge.</source>
         <translation>Amatpersona nav izvēlēta: skenējiet žetonu.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="432"/>
+        <location filename="../../ui/views/desk.py" line="439"/>
         <source>Already holds: %1</source>
         <translation>Jau izsniegts: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/desk.py" line="443"/>
+        <location filename="../../ui/views/desk.py" line="450"/>
         <source>Check out %n item(s)</source>
         <translation>
             <numerusform>Izsniegt %n vienību</numerusform>
@@ -776,17 +776,17 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="449"/>
+        <location filename="../../ui/views/desk.py" line="456"/>
         <source>Scan at least one item first.</source>
         <translation>Vispirms skenējiet vismaz vienu vienību.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="452"/>
+        <location filename="../../ui/views/desk.py" line="459"/>
         <source>%1: type your PIN and press Enter.</source>
         <translation>%1: ievadiet savu PIN un nospiediet Enter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/desk.py" line="473"/>
+        <location filename="../../ui/views/desk.py" line="480"/>
         <source>Checked out %n item(s) to %1, due back %2.</source>
         <translation>
             <numerusform>%1: izsniegta %n vienība, jānodod līdz %2.</numerusform>
@@ -795,152 +795,157 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="558"/>
+        <location filename="../../ui/views/desk.py" line="565"/>
         <source>Select the items of the kit in the list first (Ctrl+click).</source>
         <translation>Vispirms sarakstā atlasiet komplekta vienības (Ctrl+klikšķis).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="587"/>
+        <location filename="../../ui/views/desk.py" line="594"/>
         <source>Resolve incident</source>
         <translation>Atrisināt incidentu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="588"/>
+        <location filename="../../ui/views/desk.py" line="595"/>
         <source>%1 – %2. How was it resolved?</source>
         <translation>%1 – %2. Kā tas tika atrisināts?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="610"/>
+        <location filename="../../ui/views/desk.py" line="617"/>
         <source>Equipment desk</source>
         <translation>Iekārtu uzskaite</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="611"/>
+        <location filename="../../ui/views/desk.py" line="618"/>
         <source>Scan a badge or an asset tag (or type it and press Enter)</source>
         <translation>Skenējiet žetonu vai inventāra numuru (vai ievadiet to un nospiediet Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="612"/>
+        <location filename="../../ui/views/desk.py" line="619"/>
         <source>Check-out</source>
         <translation>Izsniegšana</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="613"/>
+        <location filename="../../ui/views/desk.py" line="620"/>
         <source>&amp;Due back</source>
         <translation>&amp;Jānodod līdz</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="613"/>
+        <location filename="../../ui/views/desk.py" line="620"/>
         <source>Co&amp;ndition out</source>
         <translation>Stāvok&amp;lis izsniedzot</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="614"/>
+        <location filename="../../ui/views/desk.py" line="621"/>
         <source>&amp;Battery out</source>
         <translation>&amp;Uzlāde izsniedzot</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="614"/>
+        <location filename="../../ui/views/desk.py" line="621"/>
         <source>For rese&amp;rvation</source>
         <translation>Pēc re&amp;zervācijas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="615"/>
+        <location filename="../../ui/views/desk.py" line="622"/>
         <source>No&amp;tes</source>
         <translation>P&amp;iezīmes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="616"/>
+        <location filename="../../ui/views/desk.py" line="623"/>
         <source>Holder&apos;s &amp;PIN</source>
         <translation>Turētāja &amp;PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="618"/>
+        <location filename="../../ui/views/desk.py" line="625"/>
         <source>PIN or password, typed by the officer</source>
         <translation>PIN vai parole, ko ievada amatpersona</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="619"/>
+        <location filename="../../ui/views/desk.py" line="626"/>
         <source>Clear (Esc)</source>
         <translation>Notīrīt (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="620"/>
+        <location filename="../../ui/views/desk.py" line="627"/>
         <source>&amp;History…</source>
         <translation>Vēstur&amp;e…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="621"/>
+        <location filename="../../ui/views/desk.py" line="628"/>
         <source>Filter by tag, serial, make, model, location</source>
         <translation>Filtrēt pēc inventāra numura, sērijas numura, ražotāja, modeļa, vietas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="625"/>
+        <location filename="../../ui/views/desk.py" line="632"/>
         <source>All items</source>
         <translation>Visas vienības</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="625"/>
+        <location filename="../../ui/views/desk.py" line="632"/>
         <source>Overdue</source>
         <translation>Nokavēts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="625"/>
+        <location filename="../../ui/views/desk.py" line="632"/>
         <source>Service due</source>
         <translation>Jāveic apkope</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="630"/>
+        <location filename="../../ui/views/desk.py" line="637"/>
         <source>&amp;Open</source>
         <translation>&amp;Atvērt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="631"/>
+        <location filename="../../ui/views/desk.py" line="638"/>
         <source>&amp;New item…</source>
         <translation>Jau&amp;na vienība…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="632"/>
+        <location filename="../../ui/views/desk.py" line="639"/>
+        <source>&amp;More</source>
+        <translation>&amp;Vairāk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="640"/>
         <source>Make &amp;kit…</source>
         <translation>Izveidot &amp;komplektu…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="633"/>
+        <location filename="../../ui/views/desk.py" line="641"/>
         <source>&amp;Import CSV…</source>
         <translation>I&amp;mportēt CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="634"/>
+        <location filename="../../ui/views/desk.py" line="642"/>
         <source>Print &amp;labels…</source>
         <translation>&amp;Drukāt uzlīmes…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="635"/>
+        <location filename="../../ui/views/desk.py" line="643"/>
         <source>Inventory</source>
         <translation>Inventārs</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="636"/>
+        <location filename="../../ui/views/desk.py" line="644"/>
         <source>Incidents</source>
         <translation>Incidenti</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="637"/>
+        <location filename="../../ui/views/desk.py" line="645"/>
         <source>Reservations</source>
         <translation>Rezervācijas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="638"/>
+        <location filename="../../ui/views/desk.py" line="646"/>
         <source>&amp;Resolve…</source>
         <translation>At&amp;risināt…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="639"/>
+        <location filename="../../ui/views/desk.py" line="647"/>
         <source>Re&amp;serve…</source>
         <translation>Rezervē&amp;t…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="640"/>
+        <location filename="../../ui/views/desk.py" line="648"/>
         <source>Cancel reservation</source>
         <translation>Atcelt rezervāciju</translation>
     </message>
@@ -3183,12 +3188,12 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../ui/sync_controller.py" line="406"/>
+        <location filename="../../ui/sync_controller.py" line="386"/>
         <source>The regional server did not accept your password (it may have been changed there). Sign in again while connected, or ask an administrator.</source>
         <translation>Reģionālais serveris nepieņēma jūsu paroli (iespējams, tā tur ir mainīta). Piesakieties vēlreiz, kad ir savienojums, vai vērsieties pie administratora.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="448"/>
+        <location filename="../../ui/sync_controller.py" line="428"/>
         <source>This laptop&apos;s enrollment was revoked by an administrator: it no longer syncs with the regional server. Nothing recorded here was deleted; ask an administrator to enroll the laptop again.</source>
         <translation>Administrators ir atsaucis šī klēpjdatora reģistrāciju: tas vairs netiek sinhronizēts ar reģionālo serveri. Nekas no šeit reģistrētā nav izdzēsts; palūdziet administratoram reģistrēt klēpjdatoru no jauna.</translation>
     </message>

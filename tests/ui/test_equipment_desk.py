@@ -321,7 +321,7 @@ def test_items_are_created_opened_and_sent_to_maintenance(harness: Harness, home
             page.inventory.selectionModel().select(page.item_model.index(n, 0),
                                                    page.inventory.selectionModel().SelectionFlag.Select
                                                    | page.inventory.selectionModel().SelectionFlag.Rows)
-    page.kit_button.click()
+    page.kit_action.trigger()
     kit = page.kit_dialog
     assert isinstance(kit, KitDialog) and len(kit.items) == 2
     harness.qtbot.keyClicks(kit.tag, "KIT-900")

@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QSpinBox,
     QSplitter,
     QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -157,15 +159,20 @@ class DeskView(QWidget):
         self.filter.setClearButtonEnabled(True)
         self.status_filter = QComboBox(objectName="statusFilter")
         self.new_button = QPushButton(objectName="newItem")
-        self.import_button = QPushButton(objectName="importItems")
-        self.labels_button = QPushButton(objectName="printLabels")
+        # Less frequent inventory work sits in one menu: the row stays narrow in every language.
+        self.more_button = QToolButton(objectName="moreActions")
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more = QMenu(self.more_button)
+        self.kit_action = more.addAction("")
+        self.import_action = more.addAction("")
+        self.labels_action = more.addAction("")
+        self.more_button.setMenu(more)
         self.open_button = QPushButton(objectName="openItem")
-        self.kit_button = QPushButton(objectName="newKit")
         tools.addWidget(self.filter, 1)
         tools.addWidget(self.status_filter)
         inv_layout.addLayout(tools)
         actions = QHBoxLayout()
-        for b in (self.open_button, self.new_button, self.kit_button, self.import_button, self.labels_button):
+        for b in (self.open_button, self.new_button, self.more_button):
             actions.addWidget(b)
         actions.addStretch(1)
         inv_layout.addLayout(actions)
@@ -214,9 +221,9 @@ class DeskView(QWidget):
         self.inventory.doubleClicked.connect(self._on_item_activated)
         self.open_button.clicked.connect(self._open_selected)
         self.new_button.clicked.connect(self._on_new_item)
-        self.kit_button.clicked.connect(self._on_new_kit)
-        self.import_button.clicked.connect(self._on_import)
-        self.labels_button.clicked.connect(self._on_labels)
+        self.kit_action.triggered.connect(self._on_new_kit)
+        self.import_action.triggered.connect(self._on_import)
+        self.labels_action.triggered.connect(self._on_labels)
         self.resolve_button.clicked.connect(self._on_resolve)
         self.incidents.doubleClicked.connect(lambda _i: self._on_resolve())
         self.reserve_button.clicked.connect(self._on_reserve)
@@ -629,9 +636,10 @@ class DeskView(QWidget):
         self.status_filter.blockSignals(False)
         self.open_button.setText(self.tr("&Open"))
         self.new_button.setText(self.tr("&New item…"))
-        self.kit_button.setText(self.tr("Make &kit…"))
-        self.import_button.setText(self.tr("&Import CSV…"))
-        self.labels_button.setText(self.tr("Print &labels…"))
+        self.more_button.setText(self.tr("&More"))
+        self.kit_action.setText(self.tr("Make &kit…"))
+        self.import_action.setText(self.tr("&Import CSV…"))
+        self.labels_action.setText(self.tr("Print &labels…"))
         self.tabs.setTabText(0, self.tr("Inventory"))
         self.tabs.setTabText(1, self.tr("Incidents"))
         self.tabs.setTabText(2, self.tr("Reservations"))
