@@ -10,7 +10,10 @@ command given after `--` and stops the server it started when that command ends.
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import signal
+import socket
 import subprocess
 import sys
 import time
@@ -38,18 +41,44 @@ def healthy(url: str) -> bool:
         return False
 
 
+def _free(port: int) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        return probe.connect_ex(("127.0.0.1", port)) != 0
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except OSError:
+        return False
+    return True
+
+
 def start(home: Path, port: int = PORT) -> tuple[str, subprocess.Popen[bytes] | None]:
+    """This workspace's demo server: the one already running for it (a second `make run`), else a new one
+    on the first free port from `port` (another program, or another checkout's demo server, may hold it)."""
+    data = home / "server"
+    data.mkdir(parents=True, exist_ok=True)
+    running = data / "running.json"
+    if running.exists():
+        try:
+            known = json.loads(running.read_text("utf-8"))
+            url = f"http://127.0.0.1:{int(known['port'])}"
+            if _alive(int(known["pid"])) and healthy(url):
+                return url, None
+        except (ValueError, KeyError, TypeError):
+            pass
+    while not _free(port):
+        port += 1
     url = f"http://127.0.0.1:{port}"
-    if healthy(url):
-        return url, None  # already running (a second `make run`)
-    (home / "server").mkdir(parents=True, exist_ok=True)
-    log = open(home / "server" / "server.log", "ab")  # noqa: SIM115 - the child keeps it
+    log = open(data / "server.log", "ab")  # noqa: SIM115 - the child keeps it
     proc = subprocess.Popen(server_command(home, port), stdout=log, stderr=subprocess.STDOUT)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise SystemExit(f"the demo server did not start; see {home / 'server' / 'server.log'}")
+            raise SystemExit(f"the demo server did not start; see {data / 'server.log'}")
         if healthy(url):
+            running.write_text(json.dumps({"pid": proc.pid, "port": port}), "utf-8")
             return url, proc
         time.sleep(0.2)
     proc.kill()
@@ -112,6 +141,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=PORT)
     opts = parser.parse_args(args)
     home = Path(opts.home)
+    # Closing the terminal or a kill stops the server this started too (the `finally` below runs).
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, lambda *_args: sys.exit(143))
     url, proc = start(home, opts.port)
     try:
         prepare(home, url)
@@ -119,6 +151,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return subprocess.call(command) if command else 0
     finally:
         if proc is not None and command:
+            (home / "server" / "running.json").unlink(missing_ok=True)
             proc.terminate()
             try:
                 proc.wait(timeout=15)
