@@ -16,7 +16,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from fieldops import __version__
 from fieldops.server import db
-from fieldops.server.config import MAX_BODY, ServerConfig
+from fieldops.server.config import MAX_BODY, MAX_MEDIA_CHUNK, ServerConfig
 
 log = logging.getLogger("fieldops.server")
 
@@ -32,8 +32,11 @@ class BodyLimit:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        limit = self.limit
+        if scope.get("method") == "PATCH" and str(scope.get("path", "")).startswith("/v1/media/uploads/"):
+            limit = MAX_MEDIA_CHUNK + 1  # media chunks: the route itself enforces the exact limit
         declared = dict(scope.get("headers") or []).get(b"content-length")
-        if declared is not None and (not declared.isdigit() or int(declared) > self.limit):
+        if declared is not None and (not declared.isdigit() or int(declared) > limit):
             await _too_large(send)
             return
         seen = 0
@@ -43,7 +46,7 @@ class BodyLimit:
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
-                if seen > self.limit:
+                if seen > limit:
                     scope["fieldops.too_large"] = True  # FastAPI turns errors while reading into a 400
                     raise _TooLargeError
             return message
@@ -84,18 +87,27 @@ def create_app(config: ServerConfig | None = None) -> FastAPI:
         engine.dispose()
 
     app = FastAPI(title="fieldops regional server", version=__version__, lifespan=lifespan,
-                  description="Accounts and devices, and the record sync protocol of the fieldops patrol "
-                              "laptops (push with idempotent op ids, gap-free pull feed, conflicts).")
+                  description="Accounts and devices, the record sync protocol of the fieldops patrol laptops "
+                              "(push with idempotent op ids, gap-free pull feed, conflicts), and resumable, "
+                              "verified media uploads.")
     app.state.engine = engine
     app.state.config = config
+    from fieldops.server.media import MediaService
+    from fieldops.server.media_store import open_store
+
+    assert config.media_dir is not None
+    app.state.media = MediaService(engine, open_store(config.media_store, config.media_dir),
+                                   config.media_dir / "uploads")
 
     from fieldops.server import auth
     from fieldops.server.accounts import router as accounts_router
+    from fieldops.server.routes_media import router as media_router
     from fieldops.server.routes_sync import router as sync_router
 
     auth.install(app)
     app.include_router(accounts_router)
     app.include_router(sync_router)
+    app.include_router(media_router)
 
     @app.get("/v1/health", response_model=Health, tags=["server"])
     def health() -> Health:

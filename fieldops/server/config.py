@@ -17,6 +17,8 @@ MAX_BODY = 8 * 1024 * 1024  # bytes: a push batch or any JSON body (media upload
 MAX_OPS_PER_PUSH = 500
 ACCESS_TTL = 15 * 60  # seconds
 REFRESH_TTL = 30 * 24 * 3600
+MAX_MEDIA_CHUNK = 64 * 1024 * 1024  # one PATCH body of a media upload
+MAX_MEDIA_FILE = 64 * 1024 ** 3  # one photo or video
 
 
 @dataclass
@@ -27,12 +29,17 @@ class ServerConfig:
     host: str = "127.0.0.1"
     port: int = 8470
     secret: bytes | None = None  # token signing key; default: generated once into the data dir
+    media_dir: Path | None = None  # uploads in progress, and the file store by default: <data dir>/media
+    media_store: str | None = None  # None/"file": <media dir>/store; "file:/path"; "s3://bucket/prefix"
+    expire_every_hours: float = 6.0  # the retention job inside the server; 0: only by `fieldops server media expire`
 
     def __post_init__(self) -> None:
         self.data_dir = Path(self.data_dir)
         if self.database_url is None:
             self.database_url = os.environ.get("FIELDOPS_SERVER_DATABASE_URL") or (
                 f"sqlite:///{(self.data_dir / 'server.db').as_posix()}")
+        self.media_dir = Path(self.media_dir or os.environ.get("FIELDOPS_SERVER_MEDIA_DIR") or self.data_dir / "media")
+        self.media_store = self.media_store or os.environ.get("FIELDOPS_SERVER_MEDIA_STORE") or None
 
     @property
     def url(self) -> str:

@@ -163,3 +163,62 @@ server_meta = Table(
     Column("key", String(64), primary_key=True),
     Column("value", Text, nullable=False),
 )
+
+# ---- media (SYNC.md "Media", "Retention"): the bytes live in the content-addressed store, never here --------
+media_blob = Table(
+    "media_blob", metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("size", BigInteger, nullable=False),
+    Column("mime", String(100), nullable=False),
+    Column("committed_at", Time, nullable=False),
+    Column("committed_by", String(36), nullable=False),
+    Column("scrubbed_at", Time),
+    Column("corrupt_at", Time),  # the last scrub found the stored bytes missing or not matching the hash
+    Column("erased_at", Time),  # retention erased the bytes (this row stays: metadata of the erasure)
+)
+
+# Agencies that proved they hold a blob by uploading its bytes (or whose attachment records the uploader
+# could see). Never inferred from an attachment record alone: anyone may push a record naming any hash.
+media_owner = Table(
+    "media_owner", metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("agency_id", String(36), primary_key=True),
+    Column("at", Time, nullable=False),
+)
+
+# Which attachment records name a hash (filled when an attachment record is created by a push): the way from a
+# hash to the records that decide who may upload or read it, and to its retention class.
+media_ref = Table(
+    "media_ref", metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("attachment_id", String(80), primary_key=True),
+)
+
+media_upload = Table(
+    "media_upload", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("sha256", String(64), nullable=False),
+    Column("size", BigInteger, nullable=False),
+    Column("mime", String(100), nullable=False),
+    Column("offset", BigInteger, nullable=False),  # bytes received, chunk-verified and fsynced
+    Column("state", String(16), nullable=False),  # receiving | committed | failed
+    Column("error", String(64)),
+    Column("user_id", String(36), nullable=False),
+    Column("device_id", String(36), nullable=False),
+    Column("agency_id", String(36), nullable=False),
+    Column("created_at", Time, nullable=False),
+    Column("updated_at", Time, nullable=False),
+    Index("ix_media_upload_device_sha", "device_id", "sha256"),
+)
+
+legal_hold = Table(
+    "legal_hold", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("target", String(16), nullable=False),  # operation | media
+    Column("target_id", String(80), nullable=False, index=True),
+    Column("reason", Text, nullable=False),
+    Column("created_by", String(120), nullable=False),
+    Column("created_at", Time, nullable=False),
+    Column("released_at", Time),
+    Column("released_by", String(120)),
+)

@@ -29,6 +29,7 @@ from fieldops import approval
 from fieldops.hlc import HLC
 from fieldops.ids import uuid7
 from fieldops.server import schema
+from fieldops.server.config import MAX_MEDIA_FILE
 from fieldops.server.feed import Feed, bulk_insert
 from fieldops.server.principal import Principal
 
@@ -38,6 +39,7 @@ APPLIED, CONFLICT = "applied", "conflict"
 LOCKED, IMMUTABLE = "rejected_locked", "rejected_immutable"
 INVALID, FORBIDDEN = "rejected_invalid", "rejected_forbidden"
 FACTS = {"custody_event", "attachment", "review_decision"}
+SHA256 = re.compile(r"^[0-9a-f]{64}$")
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
 # Fields a client never sets directly: identity, ownership, server-assigned numbers and workflow status.
 PROTECTED = {"id", "agency_id", "number", "status", "created_by", "approval_hash"}
@@ -192,6 +194,9 @@ class Batch:
         changed = [r for r in self.records.values() if r is not None and r.dirty and not r.new]
         if new:
             bulk_insert(self.conn, schema.record, [self._row(r) for r in new])
+            refs = [{"sha256": r.data["sha256"], "attachment_id": r.id} for r in new if r.entity == "attachment"]
+            if refs:
+                self.conn.execute(insert(schema.media_ref), refs)
         for r in changed:
             row = self._row(r)
             self.conn.execute(update(schema.record).where(schema.record.c.entity == r.entity,
@@ -297,6 +302,12 @@ def _validate(b: Batch, op: Op) -> None:
         crew = op.payload["crew"]
         if not isinstance(crew, list) or not all(isinstance(m, str) and len(m) <= 36 for m in crew):
             raise RejectedError(INVALID, "crew")
+    if op.entity == "attachment" and op.op_type == "create":
+        sha, size = op.payload.get("sha256"), op.payload.get("size")
+        if not isinstance(sha, str) or not SHA256.match(sha):
+            raise RejectedError(INVALID, "sha256")
+        if not isinstance(size, int) or isinstance(size, bool) or not 0 < size <= MAX_MEDIA_FILE:
+            raise RejectedError(INVALID, "size")
     if op.entity == "user":
         if (op.entity, op.op_type) in SELF_SERVICE:
             if set(op.payload) - {"desk_pin_hash"} or not isinstance(op.payload.get("desk_pin_hash"), str):
