@@ -7,6 +7,7 @@ appear complete or not at all. The filesystem store is the default (`--media-dir
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import re
@@ -73,7 +74,8 @@ class FileStore:
             return None
 
     def put(self, sha256: str, source: Path) -> None:
-        """Move (same volume) or copy `source` in as `sha256`; the source is consumed either way."""
+        """Move (same volume) or copy `source` in as `sha256`; the source is consumed on success and left in
+        place on failure (StoreFullError for a full disk)."""
         target = self.path_of(sha256)
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         tmp = target.with_name(target.name + ".tmp")
@@ -92,6 +94,9 @@ class FileStore:
             os.replace(tmp, target)
             fsync_dir(target.parent)
         except OSError as exc:
+            if tmp.exists() and not source.exists():
+                with contextlib.suppress(OSError):  # moved but not committed: give the source back
+                    os.replace(tmp, source)
             tmp.unlink(missing_ok=True)
             if exc.errno in DISK_FULL:
                 raise StoreFullError(str(exc)) from None
