@@ -135,29 +135,41 @@ class MediaStore:
         (not found, not readable, a folder, empty file, disk full) or `Cancelled`; either way nothing of
         this import stays behind."""
         path = Path(path)
-        label = path.name
         with _open_source(path) as src:
-            total = os.fstat(src.fileno()).st_size
-            first = _read(src, CHUNK_SIZE)
-            if not first:
-                raise FieldOpsError(ErrorCode.MEDIA_EMPTY, field="file", detail="empty file")
-            mime = sniff_mime(first[:SNIFF_BYTES], label)
-            tmp: Path | None = None
-            try:
-                with _disk_errors("file"):
-                    self.root.mkdir(mode=0o700, parents=True, exist_ok=True)  # (parents get default modes)
-                    self.tmp_dir.mkdir(mode=0o700, exist_ok=True)
-                    fd, name = tempfile.mkstemp(prefix="import-", suffix=".part", dir=self.tmp_dir)
-                    tmp = Path(name)
-                    with os.fdopen(fd, "wb") as out:
-                        sha, size = self._encrypt(src, first, out, total, label, progress, cancel)
-                        out.flush()
-                        os.fsync(out.fileno())
-                    target = self._commit(tmp, sha, size)
-            except BaseException:
-                if tmp is not None:
-                    tmp.unlink(missing_ok=True)
-                raise
+            return self._import(src, os.fstat(src.fileno()).st_size, path.name, progress, cancel)
+
+    def import_stream(self, src: IO[bytes], total: int, sha256: str, progress: Progress | None = None,
+                      cancel: CancelToken | None = None, label: str = "") -> StoredFile:
+        """Encrypt a stream (a download from the server) into the store; kept only if its content hashes to
+        `sha256`, else INVALID "corrupted" and nothing stays. No plaintext touches the disk."""
+        self.path_of(sha256)
+        stored = self._import(src, total, label, progress, cancel, expect=sha256)
+        return stored
+
+    def _import(self, src: IO[bytes], total: int, label: str, progress: Progress | None,
+                cancel: CancelToken | None, expect: str | None = None) -> StoredFile:
+        first = _read(src, CHUNK_SIZE)
+        if not first:
+            raise FieldOpsError(ErrorCode.MEDIA_EMPTY, field="file", detail="empty file")
+        mime = sniff_mime(first[:SNIFF_BYTES], label)
+        tmp: Path | None = None
+        try:
+            with _disk_errors("file"):
+                self.root.mkdir(mode=0o700, parents=True, exist_ok=True)  # (parents get default modes)
+                self.tmp_dir.mkdir(mode=0o700, exist_ok=True)
+                fd, name = tempfile.mkstemp(prefix="import-", suffix=".part", dir=self.tmp_dir)
+                tmp = Path(name)
+                with os.fdopen(fd, "wb") as out:
+                    sha, size = self._encrypt(src, first, out, total, label, progress, cancel)
+                    out.flush()
+                    os.fsync(out.fileno())
+                if expect is not None and sha != expect:
+                    raise _corrupted()
+                target = self._commit(tmp, sha, size)
+        except BaseException:
+            if tmp is not None:
+                tmp.unlink(missing_ok=True)
+            raise
         return StoredFile(sha, size, target, mime)
 
     def _encrypt(self, src: IO[bytes], first: bytes, out: IO[bytes], total: int, label: str,
@@ -210,6 +222,18 @@ class MediaStore:
         write what you read to a temp file and keep it only at the end). A missing file is NOT_FOUND."""
         fh, layout = self._open(sha256)
         return self._decrypt(fh, layout, sha256)
+
+    def read_from(self, sha256: str, start: int) -> Iterator[bytes]:
+        """The plaintext from byte `start` on (resuming an upload), in chunks. Every chunk is authenticated
+        (AES-GCM tags bind each chunk to its place and the last to the end), but from `start > 0` the whole-file
+        hash cannot be checked here: the server re-hashes the whole upload. NOT_FOUND, INVALID "corrupted"."""
+        fh, layout = self._open(sha256)
+        if start <= 0:
+            return self._decrypt(fh, layout, sha256)
+        if start >= layout.plain_size:
+            fh.close()
+            return iter(())
+        return self._decrypt(fh, layout, sha256, first=start // layout.chunk_size, skip=start % layout.chunk_size)
 
     def read_bytes(self, sha256: str, limit: int) -> bytes:
         """The whole plaintext of a small file; INVALID "too large" beyond `limit` bytes."""
@@ -280,14 +304,17 @@ class MediaStore:
             fh.close()
             raise
 
-    def _decrypt(self, fh: IO[bytes], layout: _Layout, sha256: str) -> Iterator[bytes]:
+    def _decrypt(self, fh: IO[bytes], layout: _Layout, sha256: str, first: int = 0,
+                 skip: int = 0) -> Iterator[bytes]:
         from cryptography.exceptions import InvalidTag
 
         with fh:
             aes = self._cipher(layout.salt)
             digest = hashlib.sha256()
             sealed_size = layout.chunk_size + TAG_SIZE
-            for index in range(layout.chunks):
+            if first:
+                fh.seek(HEADER.size + first * sealed_size)
+            for index in range(first, layout.chunks):
                 final = index == layout.chunks - 1
                 sealed = fh.read(sealed_size)
                 if (not final and len(sealed) != sealed_size) or len(sealed) <= TAG_SIZE:
@@ -296,9 +323,12 @@ class MediaStore:
                     plain = aes.decrypt(_nonce(layout.prefix, index), sealed, _aad(layout.header, index, final))
                 except InvalidTag:
                     raise _corrupted() from None
-                digest.update(plain)
-                if final and (fh.read(1) or digest.hexdigest() != sha256):
+                if first == 0:
+                    digest.update(plain)
+                if final and (fh.read(1) or (first == 0 and digest.hexdigest() != sha256)):
                     raise _corrupted()  # grew while being read, or another file under this name
+                if skip:
+                    plain, skip = plain[skip:], 0
                 yield plain
 
     def _cipher(self, salt: bytes) -> AESGCM:
@@ -313,7 +343,7 @@ class MediaStore:
     # ---- housekeeping -----------------------------------------------------------------------------------
     def remove(self, sha256: str) -> bool:
         """Delete the local copy. Only for files the server has committed, after the grace period
-        (SYNC.md: unsent evidence is never deleted); nothing calls it yet."""
+        (SYNC.md: unsent evidence is never deleted): `fieldops.sync.media.MediaSync.prune` decides."""
         path = self.path_of(sha256)
         try:
             path.unlink()

@@ -51,6 +51,21 @@ SETTINGS: tuple[SettingDef, ...] = (
     SettingDef("session.idle_lock_minutes", "int", 15,
                QT_TRANSLATE_NOOP("settings", "Lock the app after this many idle minutes"), "workspace",
                minimum=1, maximum=240),
+    SettingDef("media.chunk_mib", "int", 8, QT_TRANSLATE_NOOP("settings", "Upload chunk size (MiB)"), "workspace",
+               minimum=1, maximum=64,
+               description=QT_TRANSLATE_NOOP("settings", "An interrupted upload re-sends at most one chunk.")),
+    SettingDef("media.upload_kbps", "int", 0,
+               QT_TRANSLATE_NOOP("settings", "Upload bandwidth limit (kbit/s, 0 = no limit)"), "workspace",
+               minimum=0, maximum=10_000_000,
+               description=QT_TRANSLATE_NOOP("settings", "Leaves room for radio and other traffic on slow links.")),
+    SettingDef("media.keep_sent_days", "int", 14,
+               QT_TRANSLATE_NOOP("settings", "Keep local copies of sent files (days)"), "workspace",
+               minimum=0, maximum=3650,
+               description=QT_TRANSLATE_NOOP("settings", "Counted from the server's confirmation; files not yet "
+                                                         "confirmed are never removed.")),
+    SettingDef("media.low_disk_mib", "int", 2048,
+               QT_TRANSLATE_NOOP("settings", "Warn when free disk space is below (MiB)"), "workspace",
+               minimum=100, maximum=1_000_000),
 )
 
 BY_KEY: dict[str, SettingDef] = {d.key: d for d in SETTINGS}

@@ -41,7 +41,15 @@ from fieldops.models.operations import (  # noqa: E402
     ReviewDecision,
 )
 from fieldops.models.people import Agency, User, UserRole  # noqa: E402
-from fieldops.models.system import AuditEvent, Meta, OutboxOp, Setting, SyncSeen, SyncState  # noqa: E402
+from fieldops.models.system import (  # noqa: E402
+    AuditEvent,
+    MediaTransfer,
+    Meta,
+    OutboxOp,
+    Setting,
+    SyncSeen,
+    SyncState,
+)
 
 metadata = SQLModel.metadata
 
@@ -62,6 +70,7 @@ __all__ = [
     "EquipmentShare",
     "EquipmentStatus",
     "Kit",
+    "MediaTransfer",
     "Meta",
     "OpStats",
     "Operation",

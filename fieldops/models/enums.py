@@ -81,5 +81,6 @@ class AuditAction(StrEnum):
     CONSULTATION = "consultation"
     DISCLOSURE = "disclosure"
     ERASURE = "erasure"
+    TRANSFER = "transfer"  # a file reached the regional server (committed there): custody goes on there
     LOGIN = "login"
     LOGIN_FAILED = "login_failed"

@@ -58,6 +58,23 @@ class SyncSeen(SQLModel, table=True):
     version: int
 
 
+class MediaTransfer(SQLModel, table=True):
+    """One stored file's way to the regional server (per content hash: a file attached twice is sent once).
+
+    state: waiting | committed | failed. `error` is a typed reason (see `fieldops.sync.media`); `pruned_at` is
+    when the local copy was removed, never before `committed_at` plus the grace period."""
+
+    __tablename__ = "media_transfer"
+    sha256: str = Field(primary_key=True, max_length=64)
+    state: str = Field(default="waiting", max_length=16)
+    sent: int = 0  # bytes the server holds (its offset at the last answer)
+    error: str | None = Field(default=None, max_length=64)
+    attempts: int = 0
+    updated_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
+    committed_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
+    pruned_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
+
+
 class SyncState(SQLModel, table=True):
     __tablename__ = "sync_state"
     key: str = Field(primary_key=True, max_length=64)

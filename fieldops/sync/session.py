@@ -19,6 +19,8 @@ from __future__ import annotations
 import base64
 import secrets
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -378,19 +380,27 @@ class ServerSession:
         raise FieldOpsError(ErrorCode.SERVER_AUTH)
 
     # ---- requests -----------------------------------------------------------------------------------------
-    def request(self, method: str, path: str, *, json: Any = None,
-                params: dict[str, Any] | None = None) -> httpx.Response:
+    def request(self, method: str, path: str, *, json: Any = None, params: dict[str, Any] | None = None,
+                content: Any = None, headers: dict[str, str] | None = None) -> httpx.Response:
         """An authenticated request (`path` from the server root, e.g. "/v1/me"). Refreshes the access token
-        once if it expired. Raises the typed errors above; returns any other response, 4xx included."""
+        once if it expired. Raises the typed errors above; returns any other response, 4xx included.
+        `content` (bytes, or an iterable of bytes sent once: a media chunk) goes out as the raw body."""
         with self._lock:
             token = self.access_token
         if token is None:
             self.refresh()
             token = self.access_token
-        response = self._call(method, path, token, json, params)
+        response = self._call(method, path, token, json, params, content, headers)
         if response.status_code == 401 and error_code(response) == "auth.token_expired":
             self.refresh(stale=token)
-            response = self._call(method, path, self.access_token, json, params)
+            if content is not None and not isinstance(content, bytes | bytearray):
+                # A streamed body is spent: the caller sends it again (the media uploader does, once).
+                raise FieldOpsError(ErrorCode.SERVER_AUTH, detail="token refreshed")
+            response = self._call(method, path, self.access_token, json, params, content, headers)
+        self._check(response)
+        return response
+
+    def _check(self, response: httpx.Response) -> None:
         if response.status_code == 401:
             code = error_code(response)
             if code in DEVICE_CODES:
@@ -399,14 +409,43 @@ class ServerSession:
                 self._drop_tokens()
                 raise FieldOpsError(ErrorCode.USER_INACTIVE)
             raise FieldOpsError(ErrorCode.SERVER_AUTH)
-        if response.status_code >= 500:
+        if response.status_code >= 500 and response.status_code != 507:
             raise _server_error(response)
-        return response
 
-    def _call(self, method: str, path: str, token: str | None, json: Any,
-              params: dict[str, Any] | None) -> httpx.Response:
+    @contextmanager
+    def stream(self, path: str, params: dict[str, Any] | None = None) -> Iterator[httpx.Response]:
+        """An authenticated streaming GET (a media download): the response body is read by the caller."""
+        with self._lock:
+            token = self.access_token
+        if token is None:
+            self.refresh()
+        for attempt in (1, 2):
+            with self._lock:
+                headers = {"Authorization": f"Bearer {self.access_token}"}
+            try:
+                with self.client.stream("GET", self._url(path), params=params, headers=headers) as response:
+                    if response.status_code == 401 and attempt == 1:
+                        response.read()
+                        if error_code(response) == "auth.token_expired":
+                            self.refresh(stale=headers["Authorization"][7:])
+                            continue
+                    if response.status_code >= 400:
+                        response.read()
+                    self._check(response)
+                    yield response
+                    return
+            except httpx.TransportError as exc:
+                raise FieldOpsError(ErrorCode.SERVER_UNREACHABLE, detail=type(exc).__name__) from None
+
+    def _call(self, method: str, path: str, token: str | None, json: Any, params: dict[str, Any] | None,
+              content: Any = None, extra: dict[str, str] | None = None) -> httpx.Response:
         headers = {"Authorization": f"Bearer {token}"} if token else {}
-        return _send(self.client, method, self._url(path), json=json, params=params, headers=headers)
+        if extra:
+            headers.update(extra)
+        kwargs: dict[str, Any] = {"json": json, "params": params, "headers": headers}
+        if content is not None:
+            kwargs = {"content": content, "params": params, "headers": headers}
+        return _send(self.client, method, self._url(path), **kwargs)
 
     def json(self, method: str, path: str, *, json: Any = None, params: dict[str, Any] | None = None) -> Any:
         """`request`, then the body of a 2xx answer; any 4xx is SERVER_ERROR with "status code" as detail."""

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import httpx
@@ -55,3 +56,46 @@ class HttpTransport:
         body = self._json(self._request("POST", "/v1/sync/records", json={
             "keys": [{"entity": e, "entity_id": i} for e, i in keys]}))
         return list(body)
+
+
+class HttpMediaTransport:
+    """The media protocol (`fieldops.server.media`) over an authenticated `ServerSession`."""
+
+    def __init__(self, session: Any) -> None:
+        self._session = session
+
+    def create(self, sha256: str, size: int, mime: str) -> dict[str, Any]:
+        return self._answer(self._session.request("POST", "/v1/media/uploads",
+                                                  json={"sha256": sha256, "size": size, "mime": mime[:100]}))
+
+    def status(self, upload_id: str) -> dict[str, Any]:
+        return self._answer(self._session.request("GET", f"/v1/media/uploads/{upload_id}"))
+
+    def patch(self, upload_id: str, offset: int, body: Iterator[bytes], length: int,
+              checksum: str) -> dict[str, Any]:
+        headers = {"Upload-Offset": str(offset), "Content-Type": "application/offset+octet-stream",
+                   "Content-Length": str(length), "Tus-Resumable": "1.0.0"}
+        if length:
+            headers["Upload-Checksum"] = checksum
+        return self._answer(self._session.request("PATCH", f"/v1/media/uploads/{upload_id}", content=body,
+                                                  headers=headers))
+
+    @contextmanager
+    def download(self, sha256: str, purpose: str) -> Iterator[tuple[int, Iterator[bytes]]]:
+        with self._session.stream(f"/v1/media/{sha256}", params={"purpose": purpose[:500]}) as response:
+            if response.status_code >= 400:
+                self._answer(response)
+            yield int(response.headers.get("content-length") or 0), response.iter_bytes(1024 * 1024)
+
+    @staticmethod
+    def _answer(response: httpx.Response) -> dict[str, Any]:
+        from fieldops.sync.media import RefusedError
+        from fieldops.sync.session import error_code
+
+        if response.status_code < 400:
+            return dict(response.json())
+        if response.status_code == 404:
+            raise FieldOpsError(ErrorCode.NOT_FOUND, field="file")
+        offset = response.headers.get("upload-offset")
+        raise RefusedError(response.status_code, error_code(response) or str(response.status_code),
+                      int(offset) if offset and offset.isdigit() else None)
