@@ -22,7 +22,7 @@ from fieldops.dto import AttachmentDTO, UserDTO
 from fieldops.errors import ErrorCode, FieldOpsError
 from fieldops.ids import uuid7
 from fieldops.media import SNIFF_BYTES, MediaStore, sniff_mime
-from fieldops.models import Attachment, Check, Operation, OperationCrew, User
+from fieldops.models import Agency, Attachment, Check, Operation, OperationCrew, User
 from fieldops.models.enums import AuditAction, OperationStatus, Role
 from fieldops.progress import CancelToken, Progress
 
@@ -56,6 +56,8 @@ class AttachmentService:
         with self._ctx.read() as s:  # fail fast, before minutes of encrypting a video for a locked record
             _editable_operation(s, owner_type, owner_id, me)
         stored = self._media.import_file(Path(path), progress, cancel)
+        if captured_at is None:
+            captured_at = captured_time(self._ctx, Path(path))
         # The encrypted copy is in the store now. If the unit of work below fails (the operation was
         # submitted meanwhile, the database is busy, …) the copy stays: content-addressed and encrypted it
         # is harmless, and attaching the same file again reuses it.
@@ -153,6 +155,23 @@ class AttachmentService:
         with self._ctx.read() as s:
             return int(s.execute(select(func.count()).select_from(Attachment)
                                  .where(col(Attachment.upload_state) == WAITING)).scalar_one())
+
+
+def captured_time(ctx: Context, path: Path) -> datetime | None:
+    """When the photo or video was taken (EXIF / movie header); a camera's local time without an offset is
+    read in the current user's agency time zone."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    from fieldops.media_meta import captured_at
+
+    me = ctx.require_user()
+    with ctx.read() as s:
+        zone_name = s.execute(select(col(Agency.timezone)).where(col(Agency.id) == me.agency_id)).scalar()
+    try:
+        zone = ZoneInfo(zone_name or "Europe/Riga")
+    except (ZoneInfoNotFoundError, ValueError):
+        zone = ZoneInfo("Europe/Riga")
+    return captured_at(path, zone)
 
 
 def _owner_type(value: object) -> str:

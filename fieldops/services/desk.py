@@ -40,6 +40,7 @@ from fieldops.models import (
     User,
 )
 from fieldops.models.enums import AuditAction, CustodyKind, EquipmentStatus, Role
+from fieldops.services.attachments import captured_time
 from fieldops.services.equipment import EquipmentService
 
 CONDITIONS = ("good", "worn", "damaged", "unusable")
@@ -248,6 +249,7 @@ class DeskService:
         if damaged and not damage:
             raise FieldOpsError(ErrorCode.REQUIRED, field="damage")
         stored = [self._import_photo(Path(p)) for p in photos]  # encrypted before the transaction
+        taken = [captured_time(self._ctx, Path(p)) for p in photos]
         with self._ctx.write() as uow:
             s = uow.session
             batch = uuid7()
@@ -261,8 +263,8 @@ class DeskService:
                 if line.item_id in damaged:
                     self._open_incident(uow, item, "damage", event, damage, {"condition": line.condition})
                     if line.item_id == damaged[0]:  # the photos document the return, attached once
-                        for f, path in zip(stored, photos, strict=True):
-                            self._attach(uow, "custody_event", event, f, Path(path).name)
+                        for f, path, when in zip(stored, photos, taken, strict=True):
+                            self._attach(uow, "custody_event", event, f, Path(path).name, when)
             for mid in missing_ids:
                 item = by_id[mid]
                 last_holder = item.holder_id
@@ -286,16 +288,18 @@ class DeskService:
     def _import_photo(self, path: Path) -> StoredFile:
         return self._media.import_file(path)
 
-    def _attach(self, uow: UnitOfWork, owner_type: str, owner_id: str, stored: StoredFile, filename: str) -> None:
+    def _attach(self, uow: UnitOfWork, owner_type: str, owner_id: str, stored: StoredFile, filename: str,
+                captured: datetime | None = None) -> None:
         attachment_id = uuid7()
         me = self._ctx.require_user()
         uow.session.add(Attachment(id=attachment_id, owner_type=owner_type, owner_id=owner_id, sha256=stored.sha256,
-                                   size=stored.size, mime=stored.mime, filename=filename[:255], captured_at=None,
+                                   size=stored.size, mime=stored.mime, filename=filename[:255], captured_at=captured,
                                    attached_by=me.id, attached_at=uow.now, device_id=self._ctx.device_id,
                                    upload_state="waiting"))
         uow.outbox("attachment", attachment_id, "create", {
             "owner_type": owner_type, "owner_id": owner_id, "sha256": stored.sha256, "size": stored.size,
-            "mime": stored.mime, "filename": filename[:255], "attached_at": uow.now.isoformat()})
+            "mime": stored.mime, "filename": filename[:255], "attached_at": uow.now.isoformat(),
+            "captured_at": captured.isoformat() if captured else None})
         uow.audit(AuditAction.COLLECTION, "attachment", attachment_id,
                   {"sha256": stored.sha256, "size": stored.size, "owner_type": owner_type, "owner_id": owner_id})
 

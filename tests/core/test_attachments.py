@@ -348,3 +348,18 @@ def _code_for(detail: str) -> ErrorCode:
     """The typed error a bad source file gets, by its detail."""
     codes = {"empty file": ErrorCode.MEDIA_EMPTY, "disk full": ErrorCode.DISK_FULL}
     return codes.get(detail, ErrorCode.MEDIA_UNREADABLE)
+
+
+def test_the_capture_time_comes_from_the_photos_exif_in_the_agency_zone(officer: FieldOps, tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from tests.core.test_media_meta import ORIGINAL, ascii_tag, jpeg, tiff
+
+    op_id = factories.operation(officer)
+    photo = tmp_path / "IMG_0100.jpg"
+    photo.write_bytes(jpeg(tiff("<", [], [ascii_tag(ORIGINAL, "2026:01:15 23:40:00")])))
+    att = officer.attachments.add("operation", op_id, photo).created_id
+    [dto] = officer.attachments.list("operation", op_id)
+    assert dto.id == att and dto.captured_at == datetime(2026, 1, 15, 21, 40, tzinfo=UTC)  # Riga winter: +02:00
+    payload = factories.scalar(officer, "SELECT payload FROM outbox WHERE entity = 'attachment'")
+    assert "2026-01-15T21:40:00+00:00" in payload or "2026-01-15T23:40:00+02:00" in payload

@@ -15,7 +15,10 @@ from fieldops.app import FieldOps
 from fieldops.sync.media import MediaReport, MediaSync, RefusedError
 from fieldops.sync.transport import HttpMediaTransport
 from tests import factories
-from tests.sync.test_live_sync import Laptop, Setup, live_server, pg_url, server_db, setup  # noqa: F401
+from tests.sync import test_live_sync as live
+from tests.sync.test_live_sync import Laptop, Setup
+
+pg_url, server_db, live_server, setup = live.pg_url, live.server_db, live.live_server, live.setup
 
 MiB = 1024 * 1024
 
