@@ -41,6 +41,9 @@ from fieldops.server.principal import Principal
 
 RECEIVING, COMMITTED, FAILED = "receiving", "committed", "failed"
 UPLOADERS = {"officer", "supervisor", "equipment_manager"}
+# A chunk whose bytes stop coming for this long is abandoned (a link that died without a FIN or RST would
+# otherwise hold the upload until TCP gives up, and the laptop's retry over a new connection would wait).
+IDLE_TIMEOUT = 10.0
 
 
 class MediaError(Exception):
@@ -70,8 +73,9 @@ class Upload:
 
 
 class MediaService:
-    def __init__(self, engine: Engine, store: BlobStore, upload_dir: Path) -> None:
+    def __init__(self, engine: Engine, store: BlobStore, upload_dir: Path, idle_timeout: float = IDLE_TIMEOUT) -> None:
         self.engine, self.store, self.upload_dir = engine, store, Path(upload_dir)
+        self.idle_timeout = idle_timeout
         self._locks: dict[str, asyncio.Lock] = {}
 
     # ---- who may ------------------------------------------------------------------------------------------
@@ -182,7 +186,7 @@ class MediaService:
         try:
             fh.truncate(row.offset)  # bytes of an interrupted chunk beyond the verified offset are dropped
             fh.seek(row.offset)
-            async for piece in body:
+            async for piece in _idle_limited(body, self.idle_timeout):
                 received += len(piece)
                 if received > limit:
                     raise MediaError(413, "media.chunk_too_large", offset=row.offset)
@@ -301,6 +305,18 @@ def _parse_checksum(header: str | None) -> bytes | None:
     if len(digest) != 32:
         raise MediaError(400, "media.checksum_invalid")
     return digest
+
+
+async def _idle_limited(body: AsyncIterator[bytes], seconds: float) -> AsyncIterator[bytes]:
+    pieces = aiter(body)
+    while True:
+        try:
+            piece = await asyncio.wait_for(anext(pieces), seconds)
+        except StopAsyncIteration:
+            return
+        except TimeoutError:
+            raise MediaError(408, "media.chunk_stalled") from None
+        yield piece
 
 
 def _write_all(fh: Any, data: bytes) -> None:

@@ -39,6 +39,7 @@ PIECE = 256 * 1024
 MiB = 1024 * 1024
 # Why a file is not sent yet (stored in media_transfer.error; the UI translates them).
 REASONS = ("no_record", "server_full", "hash_mismatch", "local_damaged", "local_missing", "checksum", "refused")
+RESUMABLE = {"media.offset_mismatch", "media.chunk_stalled", "media.incomplete_chunk"}
 FileProgress = Callable[[str, str, int, int], None]  # (sha256, file name, bytes the server holds, size)
 
 
@@ -53,8 +54,8 @@ class RefusedError(Exception):
 class MediaTransport(Protocol):
     def create(self, sha256: str, size: int, mime: str) -> dict[str, Any]: ...
     def status(self, upload_id: str) -> dict[str, Any]: ...
-    def patch(self, upload_id: str, offset: int, body: Iterator[bytes], length: int,
-              checksum: str) -> dict[str, Any]: ...
+    def patch(self, upload_id: str, offset: int, body: Iterator[bytes], length: int, checksum: str,
+              size: int = 0) -> dict[str, Any]: ...
     def download(self, sha256: str, purpose: str) -> Any: ...  # context manager → (size, byte iterator)
 
 
@@ -123,7 +124,7 @@ class MediaSync:
             self._failed(item.sha256, "local_missing")
             raise RefusedError(0, "local_missing")
         state = self._call(item, lambda: self.transport.create(item.sha256, item.size, item.mime))
-        checksum_failures = 0
+        retries = 0
         while state["state"] != "committed":
             if state["state"] == "failed":  # the server gave up on that upload: start a new one, once
                 state = self._call(item, lambda: self.transport.create(item.sha256, item.size, item.mime))
@@ -133,12 +134,13 @@ class MediaSync:
             try:
                 state = self._send_from(item, state, report)
             except RefusedError as exc:
-                if exc.code == "media.offset_mismatch" and exc.offset is not None:
-                    state = {**state, "offset": exc.offset}  # a lost reply: continue where the server is
+                retries += 1
+                if exc.code in RESUMABLE and retries <= 5:
+                    # A lost reply, a stalled or cut chunk: continue from where the server is.
+                    state = self._call(item, functools.partial(self.transport.status, str(state["id"])))
                     continue
-                if exc.code == "media.checksum_mismatch" and checksum_failures < 2:
-                    checksum_failures += 1  # damaged on the way: that chunk once more
-                    continue
+                if exc.code == "media.checksum_mismatch" and retries <= 2:
+                    continue  # damaged on the way: that chunk once more
                 raise self._refused(item, exc) from None
             except FieldOpsError as exc:
                 if exc.code is ErrorCode.SERVER_AUTH and exc.params.get("detail") == "token refreshed":
@@ -158,14 +160,14 @@ class MediaSync:
         """Send chunks from the server's offset until the file is committed (or a refusal is raised)."""
         offset, upload_id = int(state["offset"]), str(state["id"])
         if offset >= item.size:  # all bytes are there but not committed (its disk was full): finalize
-            return self.transport.patch(upload_id, offset, iter(()), 0, _checksum(b""))
+            return self.transport.patch(upload_id, offset, iter(()), 0, _checksum(b""), item.size)
         plain = self.fo.media.read_from(item.sha256, offset)
         started, sent_here = self._clock(), 0
         try:
             for chunk in _chunks(plain, self.chunk):
                 self.cancel.raise_if_cancelled()
                 pieces = self._paced(item, chunk, offset, started, sent_here)
-                state = self.transport.patch(upload_id, offset, pieces, len(chunk), _checksum(chunk))
+                state = self.transport.patch(upload_id, offset, pieces, len(chunk), _checksum(chunk), item.size)
                 sent_here += len(chunk)
                 report.bytes += len(chunk)
                 offset = int(state["offset"])

@@ -381,7 +381,8 @@ class ServerSession:
 
     # ---- requests -----------------------------------------------------------------------------------------
     def request(self, method: str, path: str, *, json: Any = None, params: dict[str, Any] | None = None,
-                content: Any = None, headers: dict[str, str] | None = None) -> httpx.Response:
+                content: Any = None, headers: dict[str, str] | None = None,
+                timeout: float | None = None) -> httpx.Response:
         """An authenticated request (`path` from the server root, e.g. "/v1/me"). Refreshes the access token
         once if it expired. Raises the typed errors above; returns any other response, 4xx included.
         `content` (bytes, or an iterable of bytes sent once: a media chunk) goes out as the raw body."""
@@ -390,13 +391,13 @@ class ServerSession:
         if token is None:
             self.refresh()
             token = self.access_token
-        response = self._call(method, path, token, json, params, content, headers)
+        response = self._call(method, path, token, json, params, content, headers, timeout)
         if response.status_code == 401 and error_code(response) == "auth.token_expired":
             self.refresh(stale=token)
             if content is not None and not isinstance(content, bytes | bytearray):
                 # A streamed body is spent: the caller sends it again (the media uploader does, once).
                 raise FieldOpsError(ErrorCode.SERVER_AUTH, detail="token refreshed")
-            response = self._call(method, path, self.access_token, json, params, content, headers)
+            response = self._call(method, path, self.access_token, json, params, content, headers, timeout)
         self._check(response)
         return response
 
@@ -438,13 +439,16 @@ class ServerSession:
                 raise FieldOpsError(ErrorCode.SERVER_UNREACHABLE, detail=type(exc).__name__) from None
 
     def _call(self, method: str, path: str, token: str | None, json: Any, params: dict[str, Any] | None,
-              content: Any = None, extra: dict[str, str] | None = None) -> httpx.Response:
+              content: Any = None, extra: dict[str, str] | None = None,
+              timeout: float | None = None) -> httpx.Response:
         headers = {"Authorization": f"Bearer {token}"} if token else {}
         if extra:
             headers.update(extra)
         kwargs: dict[str, Any] = {"json": json, "params": params, "headers": headers}
         if content is not None:
             kwargs = {"content": content, "params": params, "headers": headers}
+        if timeout is not None:
+            kwargs["timeout"] = timeout
         return _send(self.client, method, self._url(path), **kwargs)
 
     def json(self, method: str, path: str, *, json: Any = None, params: dict[str, Any] | None = None) -> Any:

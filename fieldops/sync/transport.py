@@ -71,14 +71,18 @@ class HttpMediaTransport:
     def status(self, upload_id: str) -> dict[str, Any]:
         return self._answer(self._session.request("GET", f"/v1/media/uploads/{upload_id}"))
 
-    def patch(self, upload_id: str, offset: int, body: Iterator[bytes], length: int,
-              checksum: str) -> dict[str, Any]:
+    def patch(self, upload_id: str, offset: int, body: Iterator[bytes], length: int, checksum: str,
+              size: int = 0) -> dict[str, Any]:
+        """One chunk. The last one waits while the server re-hashes the whole file (`size` bytes): its reply
+        timeout grows with the file (about 100 MiB/s)."""
         headers = {"Upload-Offset": str(offset), "Content-Type": "application/offset+octet-stream",
                    "Content-Length": str(length), "Tus-Resumable": "1.0.0"}
         if length:
             headers["Upload-Checksum"] = checksum
+        last = offset + length >= size
+        timeout = 15.0 + (size / (100 * 1024 * 1024) if last else 0.0)
         return self._answer(self._session.request("PATCH", f"/v1/media/uploads/{upload_id}", content=body,
-                                                  headers=headers))
+                                                  headers=headers, timeout=timeout))
 
     @contextmanager
     def download(self, sha256: str, purpose: str) -> Iterator[tuple[int, Iterator[bytes]]]:

@@ -151,7 +151,8 @@ class FakeTransport:
     def status(self, upload_id: str) -> dict[str, Any]:
         return {"id": "u1", "offset": self.offset, "state": "receiving"}
 
-    def patch(self, upload_id: str, offset: int, body: Any, length: int, checksum: str) -> dict[str, Any]:
+    def patch(self, upload_id: str, offset: int, body: Any, length: int, checksum: str,
+              size: int = 0) -> dict[str, Any]:
         data = b"".join(body)
         assert len(data) == length and offset == self.offset
         self.bodies.append(len(data))
