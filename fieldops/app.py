@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import secrets
 import shutil
 import time
@@ -33,6 +34,7 @@ from fieldops.services.audit import AuditService
 from fieldops.services.checks import CheckService
 from fieldops.services.desk import DeskService
 from fieldops.services.equipment import EquipmentService
+from fieldops.services.media_view import MediaViewService
 from fieldops.services.operation_list import OperationListService
 from fieldops.services.operations import OperationService
 from fieldops.services.reviews import ReviewService
@@ -54,6 +56,7 @@ class FieldOps:
         self.reviews = ReviewService(ctx)
         self.media = MediaStore(ctx.home / "media", ctx.data_key)
         self.attachments = AttachmentService(ctx, self.media)
+        self.media_view = MediaViewService(ctx, self.media)
         self.equipment = EquipmentService(ctx)
         self.desk = DeskService(ctx, self.equipment, self.media, kdf)
         self.equipment_import = EquipmentImport(ctx, self.equipment)
@@ -140,6 +143,7 @@ class FieldOps:
             fo._login(user_id)
             # Temp files of an import that died with the app; an hour's margin spares a second instance's.
             fo.media.pending_temp_cleanup(min_age_seconds=3600)
+            fo.media_view.purge_views(min_age_seconds=3600)  # copies left by a crash (not a second instance's)
         except DatabaseError as exc:  # a damaged page found past the first one (SQLCipher's HMAC check)
             engine.dispose()
             raise FieldOpsError(ErrorCode.NOT_A_DATABASE) from exc
@@ -182,6 +186,8 @@ class FieldOps:
             uow.audit(AuditAction.LOGIN, "user", user_id)
 
     def close(self) -> None:
+        with contextlib.suppress(Exception):  # never blocks closing; the next close tries again
+            self.media_view.purge_views()  # decrypted copies for the system player live only while the app runs
         self._ctx.user = None
         self._ctx.engine.dispose()
 

@@ -298,3 +298,18 @@ class ScanResult:
     id: str | None
     code: str  # the reading that matched (or the cleaned input)
     remapped: bool  # the keyboard-layout mapping was needed
+
+
+# ---- media viewer ----------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class MediaTrailStep:
+    """One step of an attachment's chain of custody: an audit event on ("attachment", id). `action` is the
+    audit action as stored (collection = attached, consultation = viewed, disclosure = exported, or a later
+    one such as "transfer"); `actor` is the person's full name (None if unknown on this laptop)."""
+
+    at: datetime
+    action: str
+    actor: str | None
+    device_id: str
+    purpose: str | None
+    details: dict[str, object]

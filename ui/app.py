@@ -167,15 +167,18 @@ class Controller(QObject):
 
     # ---- preferences ---------------------------------------------------------------------------------------
     def show_preferences(self) -> None:
-        Query(self.window, lambda fo: fo.settings.get("session.idle_lock_minutes")).success(
+        from fieldops.settings import SETTINGS
+
+        keys = [d.key for d in SETTINGS if d.scope == "workspace"]
+        Query(self.window, lambda fo: {k: fo.settings.get(k) for k in keys}).success(
             self._show_preferences_with).run()
 
-    def _show_preferences_with(self, idle: Any) -> None:
+    def _show_preferences_with(self, policy: dict[str, Any]) -> None:
         from fieldops.settings import SETTINGS
         from ui.dialogs.preferences import PreferencesDialog, can_edit_workspace
 
         values = {d.key: self.prefs.get(d.key) for d in SETTINGS if d.scope == "ui"}
-        values["session.idle_lock_minutes"] = idle
+        values.update(policy)
         fo = self.st.require_fo()
         dialog = PreferencesDialog(values, can_edit_workspace(fo.user.roles), self.window)
         if not dialog.exec():
@@ -187,10 +190,20 @@ class Controller(QObject):
             self.apply_theme(new["ui.theme"])
         if new["ui.language"] != values["ui.language"]:
             self.apply_language(new["ui.language"])
-        if new["session.idle_lock_minutes"] != idle:
-            minutes = new["session.idle_lock_minutes"]
-            Op(self.window, lambda fo: fo.settings.set("session.idle_lock_minutes", minutes)).success(
-                lambda _c, m=minutes: self._on_idle_loaded(m)).run()
+        changed = {k: v for k, v in new.items() if k in policy and v != policy[k]}
+        if not changed:
+            return
+
+        def save(fo: Any) -> Any:
+            for key, value in changed.items():
+                fo.settings.set(key, value)
+            return changed
+
+        Op(self.window, save).success(lambda _c: self._on_policy_saved(changed)).run()
+
+    def _on_policy_saved(self, changed: dict[str, Any]) -> None:
+        if "session.idle_lock_minutes" in changed:
+            self._on_idle_loaded(changed["session.idle_lock_minutes"])
 
     # ---- idle tracking -------------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

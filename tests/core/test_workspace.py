@@ -405,6 +405,7 @@ def test_agency_ids_are_rekeyed_to_the_derived_ones(fo: FieldOps) -> None:
         conn.exec_driver_sql("DROP INDEX ix_outbox_actor_id")  # as it was at revision 0003
         conn.exec_driver_sql("ALTER TABLE outbox DROP COLUMN actor_id")
         conn.exec_driver_sql("DROP TABLE sync_seen")
+        conn.exec_driver_sql("DROP TABLE media_transfer")
         conn.exec_driver_sql("ALTER TABLE custody_event DROP COLUMN hlc")
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0003_equipment_desk'")
     fo.close()

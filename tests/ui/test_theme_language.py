@@ -236,7 +236,8 @@ def test_preferences_has_an_editor_per_setting(harness: Harness, admin_window: M
             assert [editor.itemData(i) for i in range(editor.count())] == [c for c, _ in d.choices]
         assert editor.isEnabled(), f"{d.key}: an administrator edits every setting"
     assert dialog.values() == {"ui.theme": "day", "ui.language": "en", "ui.font_size": 10,
-                               "session.idle_lock_minutes": 15}
+                               "session.idle_lock_minutes": 15, "media.chunk_mib": 8, "media.upload_kbps": 0,
+                               "media.keep_sent_days": 14, "media.low_disk_mib": 2048}
 
 
 def test_workspace_policy_is_read_only_for_an_officer(harness: Harness, home: Path, officer: Person,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -51,9 +51,12 @@ def make_thumbnail(path: Path) -> tuple[bytes | None, str | None]:
 
 
 class AttachmentsPanel(QWidget):
+    sig_download_requested = Signal(str)  # attachment id: the viewer's "Download from server"
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.owner: tuple[str, str] | None = None
+        self.viewer: QWidget | None = None  # the MediaViewer opened last
         self.editable = False
         self.items: list[AttachmentDTO] = []
         self.setAcceptDrops(True)
@@ -77,6 +80,7 @@ class AttachmentsPanel(QWidget):
         self.error = FieldError()
         layout.addWidget(self.error)
         self.add.clicked.connect(self._on_add_clicked)
+        self.list.itemActivated.connect(self._on_list_item_activated)  # double-click or Enter
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -122,6 +126,19 @@ class AttachmentsPanel(QWidget):
 
     def _render(self) -> None:
         self.caption.setText(self.tr("%n attachment(s)", "", len(self.items)))
+
+    def _on_list_item_activated(self, item: QListWidgetItem) -> None:
+        from ui.dialogs.media_viewer import MediaViewer
+
+        att_id = item.data(Qt.ItemDataRole.UserRole)
+        index = next((i for i, a in enumerate(self.items) if a.id == att_id), None)
+        if index is None:
+            return
+        viewer = MediaViewer(self.items, index, self)
+        viewer.sig_download_requested.connect(self.sig_download_requested)
+        viewer.destroyed.connect(lambda: setattr(self, "viewer", None))  # deleted when closed
+        self.viewer = viewer
+        viewer.open()
 
     # ---- adding ---------------------------------------------------------------------------------------------------
     def _on_add_clicked(self) -> None:
