@@ -163,8 +163,10 @@ class AttachmentDTO:
     captured_at: datetime | None
     attached_by_name: str
     attached_at: datetime
-    upload_state: str  # waiting | uploaded
+    upload_state: str  # waiting | uploaded | remote (synced from another laptop; the file is on the server)
     has_thumbnail: bool
+    upload_error: str | None = None  # why the file is not sent yet (fieldops.sync.media.REASONS)
+    sent_bytes: int = 0  # bytes the server holds of it (resumes from there)
 
 
 # ---- equipment desk ------------------------------------------------------------------------------------

@@ -105,6 +105,7 @@ class Controller(QObject):
         from ui.main_window import MainWindow
 
         self.sync = sync = self._make_sync(self.st.require_fo())
+        self.st.media = getattr(sync, "media", None)
         window = MainWindow(sync=sync)
         window.set_language_mark(self.language)
         window.sig_theme_requested.connect(self.apply_theme)
@@ -133,6 +134,7 @@ class Controller(QObject):
 
     def _stop_sync(self) -> None:
         sync, self.sync = self.sync, None
+        self.st.media = None
         if sync is not None:
             sync.stop()
             sync.deleteLater()

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QEvent, Qt, QTimer, QTimeZone, Signal
+from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, QTimer, QTimeZone, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -138,6 +138,11 @@ class MainWindow(QMainWindow):
         if sync is not None:
             sync.sig_state.connect(self._on_sync_state)
             sync.sig_warning.connect(self._on_sync_warning)
+            media = getattr(sync, "media", None)
+            if media is not None:
+                media.sig_progress.connect(self._on_media_progress)
+                media.sig_finished.connect(self._on_media_finished)
+                media.sig_disk.connect(self._on_disk)
         self.refresh_status()
 
     # ---- construction --------------------------------------------------------------------------------
@@ -236,8 +241,13 @@ class MainWindow(QMainWindow):
         self.status_waiting.clicked.connect(self.show_sync_page)
         self.status_clock = QLabel(objectName="statusClock")
         bar.addWidget(self.status_user, 1)
+        self.status_media = QLabel(objectName="statusMedia")  # the file being sent; a low-disk warning
+        self.status_media.hide()
+        bar.addPermanentWidget(self.status_media)
         bar.addPermanentWidget(self.status_waiting)
         bar.addPermanentWidget(self.status_clock)
+        self._media_sending: tuple[str, int, int] | None = None
+        self._disk: tuple[int, bool] | None = None
 
     # ---- texts ---------------------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -387,6 +397,40 @@ class MainWindow(QMainWindow):
         elif sync_state == "error":
             self.sync_message = str(payload or "")
         self._render_sync()
+
+    # ---- media -------------------------------------------------------------------------------------------------
+    def _on_media_progress(self, _sha256: str, name: str, done: int, size: int) -> None:
+        self._media_sending = (name, int(done), int(size)) if done < size else None
+        self._render_media()
+
+    def _on_media_finished(self, _report: object) -> None:
+        self._media_sending = None
+        self._render_media()
+        self.refresh_status()
+
+    def _on_disk(self, free: int, low: bool) -> None:
+        self._disk = (int(free), bool(low))
+        self._render_media()
+
+    def media_text(self) -> str:
+        parts = []
+        if self._media_sending is not None:
+            name, done, size = self._media_sending
+            short = name if len(name) <= 28 else name[:25] + "…"
+            percent = QLocale().toString(min(99, done * 100 // max(size, 1)))
+            parts.append(self.tr("Sending %1: %2 %").replace("%1", short).replace("%2", percent))
+        if self._disk is not None and self._disk[1]:
+            parts.append(self.tr("Low disk space: %1 free").replace("%1", QLocale().formattedDataSize(self._disk[0])))
+        return " · ".join(parts)
+
+    def _render_media(self) -> None:
+        text = self.media_text()
+        low = self._disk is not None and self._disk[1]
+        warning = f"<span style='color:{theme.current().warning}; font-weight:600'>{escape(text)}</span>"
+        self.status_media.setText(warning if low else escape(text))
+        self.status_media.setToolTip(self.tr("Free some space: photos and videos are stored here until the regional "
+                                             "server confirms them.") if low else "")
+        self.status_media.setVisible(bool(text))
 
     def _on_sync_warning(self, text: str) -> None:
         QMessageBox.warning(self, self.tr("Sync"), text)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ui.events import EventHub
 from ui.tasks import TaskRunner
@@ -17,6 +17,7 @@ class AppState:
     runner: TaskRunner
     hub: EventHub
     fo: FieldOps | None = None
+    media: Any = None  # the MediaController of the open window (uploads, "Download from server"), else None
 
     def require_fo(self) -> FieldOps:
         if self.fo is None:

@@ -179,8 +179,10 @@ class SyncController(QObject):
                  link_loader: Callable[[FieldOps], Any] | None = None,
                  probe: Callable[[Any, Session | None], None] | None = None,
                  forget: Callable[[FieldOps], None] | None = None,
+                 media_factory: Any = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
+        from ui.media_controller import MediaController
         self.fo, self.runner, self.hub = fo, runner, hub
         self._session_factory = session_factory or _new_session
         self._engine_factory = engine_factory or _new_engine
@@ -209,6 +211,9 @@ class SyncController(QObject):
         self._probe_timer.timeout.connect(self._on_probe_due)
         self._debounce = QTimer(self, singleShot=True)
         self._debounce.timeout.connect(self.request_sync)
+        # Files go after the records, on their own thread, over this controller's session.
+        self.media = MediaController(fo, runner, hub, lambda: self.session if self.online else None,
+                                     media_factory, parent=self)
 
     # ---- life cycle ----------------------------------------------------------------------------------------
     def start(self, password: str | None = None) -> None:
@@ -220,11 +225,13 @@ class SyncController(QObject):
         self._password = password or None
         self.hub.sig_operation_executed.connect(self._on_operation_executed)
         self._periodic.start(self.interval_ms)
+        self.media.check_disk()
         self.request_sync()
 
     def stop(self) -> None:
         self._stopped = True
         self._password = None
+        self.media.stop()
         for timer in (self._periodic, self._probe_timer, self._debounce):
             timer.stop()
         if self._started:
@@ -363,6 +370,7 @@ class SyncController(QObject):
         self._probe_timer.stop()
         self._emit("synced", self.status)
         self.sig_done.emit(report)
+        self.media.start()
         self.hub.sig_operation_executed.emit(SYNCED, self)
         if self._again:
             self.request_sync()

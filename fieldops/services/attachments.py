@@ -12,8 +12,9 @@ import builtins
 import os
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlmodel import Session, col
 
 from fieldops.changes import Changes
@@ -22,7 +23,7 @@ from fieldops.dto import AttachmentDTO, UserDTO
 from fieldops.errors import ErrorCode, FieldOpsError
 from fieldops.ids import uuid7
 from fieldops.media import SNIFF_BYTES, MediaStore, sniff_mime
-from fieldops.models import Agency, Attachment, Check, Operation, OperationCrew, User
+from fieldops.models import Agency, Attachment, Check, MediaTransfer, Operation, OperationCrew, User
 from fieldops.models.enums import AuditAction, OperationStatus, Role
 from fieldops.progress import CancelToken, Progress
 
@@ -85,22 +86,34 @@ class AttachmentService:
         return uow.changes
 
     def list(self, owner_type: str, owner_id: str) -> builtins.list[AttachmentDTO]:
-        """The attachments of one operation or check, oldest first (no thumbnail bytes)."""
+        """The attachments of one operation or check, oldest first (no thumbnail bytes), with upload state."""
         self._ctx.require_user()
         owner_type = _owner_type(owner_type)
-        has_thumbnail = col(Attachment.thumbnail).is_not(None)
         with self._ctx.read() as s:
-            rows = s.execute(
-                select(col(Attachment.id), col(Attachment.owner_type), col(Attachment.owner_id),
-                       col(Attachment.sha256), col(Attachment.size), col(Attachment.mime),
-                       col(Attachment.filename), col(Attachment.captured_at), col(User.full_name),
-                       col(Attachment.attached_at), col(Attachment.upload_state), has_thumbnail)
+            rows = s.execute(self._select().where(col(Attachment.owner_type) == owner_type,
+                                                  col(Attachment.owner_id) == owner_id)
+                             .order_by(col(Attachment.attached_at), col(Attachment.id))).all()
+        return [_dto(r) for r in rows]
+
+    def get(self, attachment_id: str) -> AttachmentDTO:
+        """One attachment (NOT_FOUND for an unknown id)."""
+        self._ctx.require_user()
+        with self._ctx.read() as s:
+            row = s.execute(self._select().where(col(Attachment.id) == attachment_id)).first()
+        if row is None:
+            raise FieldOpsError(ErrorCode.NOT_FOUND)
+        return _dto(row)
+
+    @staticmethod
+    def _select() -> Any:
+        t = MediaTransfer
+        failed = case((col(t.state) == "failed", col(t.error)), else_=None)
+        return (select(col(Attachment.id), col(Attachment.owner_type), col(Attachment.owner_id),
+                       col(Attachment.sha256), col(Attachment.size), col(Attachment.mime), col(Attachment.filename),
+                       col(Attachment.captured_at), col(User.full_name), col(Attachment.attached_at),
+                       col(Attachment.upload_state), col(Attachment.thumbnail).is_not(None), failed, col(t.sent))
                 .outerjoin(User, col(User.id) == col(Attachment.attached_by))
-                .where(col(Attachment.owner_type) == owner_type, col(Attachment.owner_id) == owner_id)
-                .order_by(col(Attachment.attached_at), col(Attachment.id))
-            ).all()
-        return [AttachmentDTO(r[0], r[1], r[2], r[3], int(r[4]), r[5], r[6], r[7], r[8] or "", r[9], r[10],
-                              bool(r[11])) for r in rows]
+                .outerjoin(t, col(t.sha256) == col(Attachment.sha256)))
 
     def thumbnail(self, attachment_id: str) -> bytes | None:
         """The preview image's bytes, or None if the attachment has none; NOT_FOUND for an unknown id."""
@@ -155,6 +168,12 @@ class AttachmentService:
         with self._ctx.read() as s:
             return int(s.execute(select(func.count()).select_from(Attachment)
                                  .where(col(Attachment.upload_state) == WAITING)).scalar_one())
+
+
+def _dto(r: Any) -> AttachmentDTO:
+    waiting = r[10] == WAITING
+    return AttachmentDTO(r[0], r[1], r[2], r[3], int(r[4]), r[5], r[6], r[7], r[8] or "", r[9], r[10], bool(r[11]),
+                         r[12] if waiting else None, int(r[13] or 0) if waiting else 0)
 
 
 def captured_time(ctx: Context, path: Path) -> datetime | None:

@@ -289,7 +289,7 @@ def test_custody_steps_in_words(harness: Harness, window: MainWindow, media: Med
     assert [text("collection"), text("consultation"), text("consultation", external=True), text("disclosure"),
             text("transfer", state="committed"), text("something_new")] == [
         "attached", "viewed", "opened in system player", "exported", "sent to server", "something_new"]
-    assert viewer.upload_state_text("uploaded") == "Sent to the regional server"
+    assert viewer.state_value.text() in ("waiting to be sent", "sent")
     harness.settle()  # the real trail has come back: what follows is not overwritten
     viewer.trail = [MediaTrailStep(at, "transfer", None, "dev-1", None, {"state": "committed"})]
     viewer._render_trail()
@@ -310,7 +310,10 @@ def _panel(harness: Harness, window: MainWindow, media: Media) -> AttachmentsPan
 
 
 def test_double_click_in_the_attachments_panel_opens_the_viewer(harness: Harness, window: MainWindow,
-                                                               media: Media) -> None:
+                                                               media: Media, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui.dialogs.disclosure import PurposeDialog
+
+    monkeypatch.setattr(PurposeDialog, "exec", lambda _self: 0)  # the user cancels the purpose question
     panel = _panel(harness, window, media)
     where = panel.list.visualItemRect(panel.list.item(1)).center()
     # A real double-click is press, release, double-click (QTest.mouseDClick alone sends only the last).
@@ -337,4 +340,40 @@ def test_enter_in_the_attachments_panel_opens_the_viewer(harness: Harness, windo
     harness.qtbot.waitUntil(lambda: panel.viewer is not None and panel.viewer.isVisible(), timeout=WAIT_MS)
     viewer: Any = panel.viewer
     assert viewer.index == 2 and viewer.state == "file"
+    harness.settle()
+
+
+def test_download_from_server_asks_the_purpose_and_fetches(harness: Harness, window: MainWindow, media: Media,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui import state
+    from ui.dialogs.disclosure import PurposeDialog
+
+    calls: list[tuple[str, str]] = []
+
+    class FakeMedia:
+        def fetch(self, attachment_id: str, purpose: str, on_done: Any) -> bool:
+            calls.append((attachment_id, purpose))
+            return True
+
+    panel = _panel(harness, window, media)
+    monkeypatch.setattr(state.get(), "media", FakeMedia())
+    monkeypatch.setattr(PurposeDialog, "exec", lambda _self: 1)
+    monkeypatch.setattr(PurposeDialog, "purpose", lambda _self: "Court request 12/2026")
+    panel.sig_download_requested.emit(media.items[0].id)
+    assert calls == [(media.items[0].id, "Court request 12/2026")]
+    monkeypatch.setattr(state.get(), "media", None)  # offline: said so, nothing asked
+    panel.sig_download_requested.emit(media.items[0].id)
+    assert "Not connected" in panel.error.text() and len(calls) == 1
+    harness.settle()
+
+
+def test_the_attachment_list_shows_each_files_way_to_the_server(harness: Harness, window: MainWindow,
+                                                                media: Media) -> None:
+    panel = _panel(harness, window, media)
+    assert set(panel.state_texts()) == {"waiting to be sent"}
+    first = media.items[0]
+    panel._on_media_progress(first.sha256, first.filename, first.size // 2, first.size)
+    assert panel.state_texts()[0] == "sending 50 %"
+    panel._on_media_progress(first.sha256, first.filename, first.size, first.size)
+    assert panel.state_texts()[0] == "waiting to be sent"  # until the list reloads the committed state
     harness.settle()

@@ -58,7 +58,7 @@ from shiboken6 import isValid
 
 from fieldops.dto import AttachmentDTO, MediaTrailStep
 from fieldops.errors import ErrorCode, FieldOpsError
-from ui import theme
+from ui import media_text, theme
 from ui.errors import message
 from ui.ops import Query
 from ui.timefmt import short
@@ -529,6 +529,10 @@ class MediaViewer(QDialog):
         else:
             self._show_placard("error", message(exc))
 
+    def show_message(self, text: str) -> None:
+        """A failure from outside (the download the user asked for): shown in the view area."""
+        self._show_placard("error", text)
+
     def _show_placard(self, state: str, text: str = "") -> None:
         self.state = state
         self._placard_message = text
@@ -645,14 +649,9 @@ class MediaViewer(QDialog):
         self.captured_value.setText(short(att.captured_at, self.tz) if att.captured_at else self.tr("unknown"))
         self.attached_value.setText(self.tr("%1 by %2").replace("%1", short(att.attached_at, self.tz)).replace(
             "%2", att.attached_by_name or self.tr("unknown")))
-        self.state_value.setText(self.upload_state_text(att.upload_state))
+        self.state_value.setText(media_text.state_text(att))
         self.sha_field.setText(att.sha256)
         self.sha_field.setCursorPosition(0)
-
-    def upload_state_text(self, state: str) -> str:
-        return {"waiting": self.tr("Waiting to be sent to the regional server"),
-                "uploaded": self.tr("Sent to the regional server"),
-                "remote": self.tr("Attached on another laptop; kept on the regional server")}.get(state, state)
 
     def _on_copy_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self.current.sha256)

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldops.changes import Changes
 from fieldops.dto import AttachmentDTO
-from ui import theme
+from ui import media_text, state, theme
 from ui.errors import message
 from ui.ops import Op, Query
 from ui.widgets.forms import FieldError
@@ -81,6 +82,13 @@ class AttachmentsPanel(QWidget):
         layout.addWidget(self.error)
         self.add.clicked.connect(self._on_add_clicked)
         self.list.itemActivated.connect(self._on_list_item_activated)  # double-click or Enter
+        self.sig_download_requested.connect(self._on_download_requested)
+        self._sending: dict[str, tuple[int, int]] = {}  # sha256 -> (done, size) while the upload runs
+        app = state.get()
+        app.hub.sig_operation_executed.connect(self._on_operation_executed)
+        if app.media is not None:
+            app.media.sig_progress.connect(self._on_media_progress)
+            self._sending = {sha: (done, size) for sha, (_n, done, size) in app.media.sending.items()}
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -107,7 +115,6 @@ class AttachmentsPanel(QWidget):
     def _on_loaded(self, rows: list[tuple[AttachmentDTO, bytes | None]]) -> None:
         self.items = [a for a, _ in rows]
         self.list.clear()
-        loc = QLocale()
         for att, thumb in rows:
             icon = QIcon()
             if thumb:
@@ -116,13 +123,67 @@ class AttachmentsPanel(QWidget):
                 icon = QIcon(pix)
             else:
                 icon = theme.icon("film" if att.mime.startswith("video/") else "file", None, 64)
-            state_text = {"waiting": self.tr("waiting to be sent"), "sent": self.tr("sent")}.get(
-                att.upload_state, att.upload_state)
-            entry = QListWidgetItem(icon, f"{att.filename}\n{loc.formattedDataSize(att.size)} · {state_text}")
-            entry.setToolTip(self.tr("SHA-256: %1").replace("%1", att.sha256))
+            entry = QListWidgetItem(icon, "")
             entry.setData(Qt.ItemDataRole.UserRole, att.id)
             self.list.addItem(entry)
+            self._label(entry, att)
         self._render()
+
+    def _label(self, entry: QListWidgetItem, att: AttachmentDTO) -> None:
+        state_text = media_text.state_text(att, self._sending.get(att.sha256))
+        entry.setText(f"{att.filename}\n{QLocale().formattedDataSize(att.size)} · {state_text}")
+        entry.setToolTip(f"{state_text}\n" + self.tr("SHA-256: %1").replace("%1", att.sha256))
+
+    def state_texts(self) -> list[str]:
+        """What each file's line says about its way to the server (tests, accessibility)."""
+        return [self.list.item(i).text().rsplit(" · ", 1)[-1] for i in range(self.list.count())]
+
+    def _on_media_progress(self, sha256: str, _name: str, done: int, size: int) -> None:
+        if done >= size:
+            self._sending.pop(sha256, None)
+        else:
+            self._sending[sha256] = (int(done), int(size))
+        for i, att in enumerate(self.items):
+            if att.sha256 == sha256 and i < self.list.count():
+                self._label(self.list.item(i), att)
+
+    def _on_operation_executed(self, changes: Changes, _initiator: object) -> None:
+        if changes.concerns("attachment") and self.owner is not None and self.isVisible():
+            self.refresh()
+
+    # ---- a file kept on the server ------------------------------------------------------------------------------
+    def _on_download_requested(self, attachment_id: str) -> None:
+        from ui.dialogs.disclosure import PurposeDialog
+
+        att = next((a for a in self.items if a.id == attachment_id), None)
+        media = state.get().media
+        if att is None:
+            return
+        if media is None:
+            self._download_failed(self.tr("Not connected to the regional server: the file can be downloaded "
+                                          "once this laptop is online."))
+            return
+        dialog = PurposeDialog(self.tr("The file %1 from the regional server").replace("%1", att.filename),
+                               self.viewer or self)
+        if not dialog.exec():
+            return
+        if not media.fetch(attachment_id, dialog.purpose(), self._on_downloaded):
+            self._download_failed(self.tr("Not connected to the regional server: the file can be downloaded "
+                                          "once this laptop is online."))
+
+    def _on_downloaded(self, future: Any) -> None:
+        exc = future.exception()
+        if exc is not None:
+            self._download_failed(message(exc))
+            return
+        viewer = self.viewer
+        if viewer is not None:
+            viewer.show_index(viewer.index)  # type: ignore[attr-defined]
+
+    def _download_failed(self, text: str) -> None:
+        self.error.show_message(text)
+        if self.viewer is not None:
+            self.viewer.show_message(text)  # type: ignore[attr-defined]
 
     def _render(self) -> None:
         self.caption.setText(self.tr("%n attachment(s)", "", len(self.items)))
