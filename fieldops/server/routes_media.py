@@ -72,13 +72,24 @@ def create_upload(body: UploadIn, request: Request, response: Response, caller: 
     return _out(upload, response)
 
 
-@router.api_route("/uploads/{upload_id}", methods=["GET", "HEAD"], response_model=UploadOut, responses=_ERRORS)
+@router.get("/uploads/{upload_id}", response_model=UploadOut, responses=_ERRORS)
 def upload_status(upload_id: UploadId, request: Request, response: Response, caller: Caller) -> UploadOut:
     """Where to resume: `Upload-Offset` (also in the body)."""
     try:
         return _out(service(request).status(caller, upload_id), response)
     except MediaError as exc:
         raise _api(exc) from None
+
+
+@router.head("/uploads/{upload_id}", responses=_ERRORS)
+def upload_offset(upload_id: UploadId, request: Request, caller: Caller) -> Response:
+    """The same as GET, headers only (tus clients resume with HEAD)."""
+    response = Response(status_code=200)
+    try:
+        _out(service(request).status(caller, upload_id), response)
+    except MediaError as exc:
+        raise _api(exc) from None
+    return response
 
 
 @router.patch("/uploads/{upload_id}", response_model=UploadOut, responses={
