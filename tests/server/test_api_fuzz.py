@@ -55,6 +55,8 @@ EXAMPLES = int(os.environ.get("FIELDOPS_FUZZ_EXAMPLES") or (300 if LONG else 20)
 CHECKS = [not_a_server_error, response_schema_conformance, status_code_conformance]
 KRP, LPP = agency_id("VP-KRP"), agency_id("LPP")
 MODES = [GenerationMode.POSITIVE, GenerationMode.NEGATIVE]
+# Media chunks (tus): raw bytes under their own media type.
+schemathesis.openapi.media_type("application/offset+octet-stream", st.binary(max_size=4096))
 
 
 def _spec() -> dict[str, Any]:
@@ -130,9 +132,11 @@ def fuzz(pg_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Fuzz
                    "chief": bearer(login(client, "fuzz.chief", devices["chief"])),
                    "none": {}}
         conflict_id = _seed_conflict(engine, officer["id"], devices["officer"])
+        upload_id, sha256 = _seed_upload(app, engine, officer["id"], devices["officer"])
         schema = schemathesis.openapi.from_asgi("/openapi.json", app)
         yield Fuzz(app, engine, schema, headers, devices,
-                   {"account_id": target["id"], "device_id": spare.device_id, "conflict_id": conflict_id})
+                   {"account_id": target["id"], "device_id": spare.device_id, "conflict_id": conflict_id,
+                    "upload_id": upload_id, "sha256": sha256})
     finally:
         try:
             asgi.shutdown_lifespans()
@@ -159,6 +163,27 @@ def _seed_conflict(engine: Engine, officer_id: str, device: Device) -> str:
     push(engine, p, [Op(uuid7(), "operation", oid, "update", {"narrative": "B"}, 1, other)])
     with engine.connect() as conn:
         return str(conn.execute(conflict.select()).one().id)
+
+
+def _seed_upload(app: Any, engine: Engine, officer_id: str, device: Device) -> tuple[str, str]:
+    """An attachment record of the officer's and an upload of its file begun; returns (upload id, sha256)."""
+    import hashlib
+    from datetime import UTC, datetime
+
+    from fieldops.server.principal import Principal
+
+    p = Principal(officer_id, device.device_id, KRP, frozenset({"officer"}), "fuzz.officer")
+    hlc = iter(f"{n:015d}:00000:fuzz3" for n in range(10**6, 10**7))
+    oid, data = uuid7(), b"a photo of a licence plate"
+    sha = hashlib.sha256(data).hexdigest()
+    push(engine, p, [Op(uuid7(), "operation", oid, "create", {
+        "type": "traffic_monitoring", "agency_id": KRP, "lead_id": officer_id, "crew": [officer_id],
+        "actual_start": "2026-11-25T19:00:00+00:00"}, None, next(hlc))])
+    push(engine, p, [Op(uuid7(), "attachment", uuid7(), "create", {
+        "owner_type": "operation", "owner_id": oid, "sha256": sha, "size": len(data), "mime": "image/jpeg",
+        "filename": "plate.jpg"}, None, next(hlc))])
+    upload = app.state.media.create(p, sha, len(data), "image/jpeg", datetime.now(UTC))
+    return str(upload.id), sha
 
 
 # ---- findings the server still has (each reproduced by a strict xfail test at the end of this file) -----------
