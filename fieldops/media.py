@@ -224,16 +224,17 @@ class MediaStore:
         return self._decrypt(fh, layout, sha256)
 
     def read_from(self, sha256: str, start: int) -> Iterator[bytes]:
-        """The plaintext from byte `start` on (resuming an upload), in chunks. Every chunk is authenticated
-        (AES-GCM tags bind each chunk to its place and the last to the end), but from `start > 0` the whole-file
-        hash cannot be checked here: the server re-hashes the whole upload. NOT_FOUND, INVALID "corrupted"."""
+        """The plaintext from byte `start` on (an upload), in blocks. Every block is authenticated (AES-GCM
+        tags bind each block to its place and the last one to the end of the file), but the whole-file hash
+        is not computed here: the server re-hashes the whole upload and refuses a file that is not the one
+        named, and the uploader then verifies the local copy. NOT_FOUND, INVALID "corrupted"."""
         fh, layout = self._open(sha256)
-        if start <= 0:
-            return self._decrypt(fh, layout, sha256)
         if start >= layout.plain_size:
             fh.close()
             return iter(())
-        return self._decrypt(fh, layout, sha256, first=start // layout.chunk_size, skip=start % layout.chunk_size)
+        start = max(0, start)
+        return self._decrypt(fh, layout, sha256, first=start // layout.chunk_size, skip=start % layout.chunk_size,
+                             whole_hash=False)
 
     def read_bytes(self, sha256: str, limit: int) -> bytes:
         """The whole plaintext of a small file; INVALID "too large" beyond `limit` bytes."""
@@ -305,7 +306,7 @@ class MediaStore:
             raise
 
     def _decrypt(self, fh: IO[bytes], layout: _Layout, sha256: str, first: int = 0,
-                 skip: int = 0) -> Iterator[bytes]:
+                 skip: int = 0, whole_hash: bool = True) -> Iterator[bytes]:
         from cryptography.exceptions import InvalidTag
 
         with fh:
@@ -323,9 +324,10 @@ class MediaStore:
                     plain = aes.decrypt(_nonce(layout.prefix, index), sealed, _aad(layout.header, index, final))
                 except InvalidTag:
                     raise _corrupted() from None
-                if first == 0:
+                hashing = whole_hash and first == 0
+                if hashing:
                     digest.update(plain)
-                if final and (fh.read(1) or (first == 0 and digest.hexdigest() != sha256)):
+                if final and (fh.read(1) or (hashing and digest.hexdigest() != sha256)):
                     raise _corrupted()  # grew while being read, or another file under this name
                 if skip:
                     plain, skip = plain[skip:], 0

@@ -8,8 +8,9 @@
 Guarantees:
 - the offset advances only after a whole chunk arrived, matched its checksum and was fsynced, so after any
   interruption (client killed, server killed, connection cut) the client re-sends at most that one chunk;
-- when the last chunk lands, the whole file is re-hashed and only a file whose SHA-256 is the declared one is
-  committed to the content-addressed store; only then does the reply say `committed`;
+- the whole file is hashed from disk (each chunk read back once fsynced, into a running hash kept for the
+  upload; after a server restart the commit re-reads the whole file), and only a file whose SHA-256 is the
+  declared one is committed to the content-addressed store; only then does the reply say `committed`;
 - a full disk refuses the chunk (507), rolls the part file back to the verified offset and commits nothing;
 - who may upload or read a hash: a caller who can see an attachment record naming it, and for reading also
   an agency that proved it holds the bytes (uploaded them). An attachment record alone is not proof (anyone
@@ -77,6 +78,9 @@ class MediaService:
         self.engine, self.store, self.upload_dir = engine, store, Path(upload_dir)
         self.idle_timeout = idle_timeout
         self._locks: dict[str, asyncio.Lock] = {}
+        # upload id -> (offset, SHA-256 state of the part file's bytes up to it, read back from disk chunk by
+        # chunk once each was fsynced). Lost with the process: the commit then re-reads the whole file.
+        self._hashing: dict[str, tuple[int, Any]] = {}
 
     # ---- who may ------------------------------------------------------------------------------------------
     @staticmethod
@@ -165,21 +169,25 @@ class MediaService:
             if offset != row.offset:
                 raise MediaError(409, "media.offset_mismatch", offset=row.offset)
             expected = _parse_checksum(checksum)
-            received = await self._write_chunk(upload_id, row, body, expected)
+            received, whole = await self._write_chunk(upload_id, row, body, expected)
             if received:
                 await to_thread.run_sync(self._advance, upload_id, row.offset, row.offset + received, now)
                 row.offset += received
+                if whole is not None:
+                    self._hashing[upload_id] = (row.offset, whole)
             if row.offset == row.size:
                 return await to_thread.run_sync(self._finalize, p, row, now)
             return row
 
     async def _write_chunk(self, upload_id: str, row: Upload, body: AsyncIterator[bytes],
-                           expected: bytes | None) -> int:
-        """Append one PATCH body at the verified offset; on any failure roll the part file back to it."""
+                           expected: bytes | None) -> tuple[int, Any]:
+        """Append one PATCH body at the verified offset, fsync it, read it back and check it against its
+        checksum; on any failure roll the part file back to the verified offset. Returns (bytes received,
+        the whole-file hash state up to the new offset, or None if this process did not see every chunk).
+        The event loop only writes; hashing and fsync run in a worker thread."""
         limit = min(MAX_MEDIA_CHUNK, row.size - row.offset)
         self.upload_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         path = self.part_path(upload_id)
-        digest = hashlib.sha256()
         received = 0
         # Unbuffered: a full disk surfaces at the write that hit it, and the rollback has nothing left to flush.
         fh = open(path, "r+b" if path.exists() else "w+b", buffering=0)  # noqa: SIM115 (closed in finally)
@@ -190,13 +198,15 @@ class MediaService:
                 received += len(piece)
                 if received > limit:
                     raise MediaError(413, "media.chunk_too_large", offset=row.offset)
-                digest.update(piece)
                 _write_all(fh, piece)
             if received and expected is None:
                 raise MediaError(400, "media.checksum_missing", offset=row.offset)
-            if received and digest.digest() != expected:
+            prior = self._hashing.get(upload_id)
+            whole = hashlib.sha256() if row.offset == 0 else (
+                prior[1].copy() if prior is not None and prior[0] == row.offset else None)
+            digest = await to_thread.run_sync(_settle, fh, row.offset, received, whole)
+            if received and digest != expected:
                 raise MediaError(460, "media.checksum_mismatch", offset=row.offset)
-            await to_thread.run_sync(_flush, fh)
         except OSError as exc:
             _rollback(fh, row.offset)
             if exc.errno in DISK_FULL:
@@ -207,7 +217,7 @@ class MediaService:
             raise
         finally:
             fh.close()
-        return received
+        return received, whole
 
     def _advance(self, upload_id: str, old: int, new: int, now: datetime) -> None:
         u = schema.media_upload.c
@@ -225,7 +235,8 @@ class MediaService:
         if not path.is_file() or path.stat().st_size != row.size:
             self._fail(row, "part_lost", now)  # the part file vanished under us: start again
             raise MediaError(409, "media.failed", reason="part_lost")
-        if _hash_file(path) != row.sha256:
+        hashed = self._hashing.pop(row.id, None)
+        if (hashed[1].hexdigest() if hashed is not None and hashed[0] == row.size else _hash_file(path)) != row.sha256:
             path.unlink(missing_ok=True)
             self._fail(row, "hash_mismatch", now)
             raise MediaError(422, "media.hash_mismatch")
@@ -325,8 +336,22 @@ def _write_all(fh: Any, data: bytes) -> None:
         view = view[fh.write(view):]
 
 
-def _flush(fh: Any) -> None:
+def _settle(fh: Any, start: int, length: int, whole: Any) -> bytes:
+    """fsync the chunk, then read it back from disk: its SHA-256 (the checksum to compare) and, into `whole`,
+    the running hash of the file. What is hashed is what is on disk, not what came over the wire."""
     os.fsync(fh.fileno())
+    digest = hashlib.sha256()
+    fh.seek(start)
+    left = length
+    while left > 0:
+        block = fh.read(min(READ_CHUNK * 4, left))
+        if not block:
+            raise OSError(errno.EIO, "the chunk is shorter on disk than received")
+        digest.update(block)
+        if whole is not None:
+            whole.update(block)
+        left -= len(block)
+    return digest.digest()
 
 
 def _rollback(fh: Any, offset: int) -> None:

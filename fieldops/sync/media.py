@@ -20,6 +20,7 @@ import io
 import shutil
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Protocol
@@ -164,10 +165,10 @@ class MediaSync:
         plain = self.fo.media.read_from(item.sha256, offset)
         started, sent_here = self._clock(), 0
         try:
-            for chunk in _chunks(plain, self.chunk):
+            for chunk, checksum in _prepared(_chunks(plain, self.chunk)):
                 self.cancel.raise_if_cancelled()
                 pieces = self._paced(item, chunk, offset, started, sent_here)
-                state = self.transport.patch(upload_id, offset, pieces, len(chunk), _checksum(chunk), item.size)
+                state = self.transport.patch(upload_id, offset, pieces, len(chunk), checksum, item.size)
                 sent_here += len(chunk)
                 report.bytes += len(chunk)
                 offset = int(state["offset"])
@@ -288,15 +289,43 @@ def _checksum(data: bytes) -> str:
 
 
 def _chunks(plain: Iterator[bytes], size: int) -> Iterator[bytes]:
-    """Re-cut the store's 1 MiB plaintext blocks into upload chunks of `size` bytes (the last may be short)."""
-    buffer = bytearray()
+    """Re-cut the store's 1 MiB plaintext blocks into upload chunks of `size` bytes (the last may be short),
+    with one copy per chunk (blocks are joined once; aligned chunks need no slicing)."""
+    parts: list[bytes] = []
+    have = 0
     for block in plain:
-        buffer += block
-        while len(buffer) >= size:
-            yield bytes(buffer[:size])
-            del buffer[:size]
-    if buffer:
-        yield bytes(buffer)
+        parts.append(block)
+        have += len(block)
+        if have < size:
+            continue
+        joined = b"".join(parts)
+        parts.clear()
+        while len(joined) >= size:
+            chunk, joined = (joined, b"") if len(joined) == size else (joined[:size], joined[size:])
+            yield chunk
+            del chunk
+        parts, have = ([joined] if joined else []), len(joined)
+    if parts:
+        yield b"".join(parts)
+
+
+def _prepared(chunks: Iterator[bytes]) -> Iterator[tuple[bytes, str]]:
+    """The chunks with their checksums, the next one read, decrypted and hashed in a worker thread while the
+    caller sends the current one (decryption and hashing release the GIL): at most two chunks in memory."""
+
+    def take() -> tuple[bytes, str] | None:
+        chunk = next(chunks, None)
+        return None if chunk is None else (chunk, _checksum(chunk))
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="fieldops-media-read") as pool:
+        ahead = pool.submit(take)
+        while True:
+            item = ahead.result()
+            if item is None:
+                return
+            ahead = pool.submit(take)
+            yield item
+            del item
 
 
 class _Reader(io.RawIOBase):

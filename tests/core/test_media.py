@@ -350,3 +350,21 @@ def _code_for(detail: str) -> ErrorCode:
     """The typed error a bad source file gets, by its detail."""
     codes = {"empty file": ErrorCode.MEDIA_EMPTY, "disk full": ErrorCode.DISK_FULL}
     return codes.get(detail, ErrorCode.MEDIA_UNREADABLE)
+
+
+@pytest.mark.parametrize("start", [0, 1, CHUNK_SIZE - 1, CHUNK_SIZE, CHUNK_SIZE + 7, 3 * CHUNK_SIZE + 5])
+def test_reading_from_an_offset_gives_the_rest_of_the_file(store: MediaStore, tmp_path: Path, start: int) -> None:
+    path, data = _source(tmp_path, 3 * CHUNK_SIZE + 1000)
+    sha = store.import_file(path).sha256
+    assert b"".join(store.read_from(sha, start)) == data[start:]
+    assert b"".join(store.read_from(sha, len(data))) == b""
+
+
+def test_reading_from_an_offset_still_detects_a_damaged_block(store: MediaStore, tmp_path: Path) -> None:
+    path, _data = _source(tmp_path, 3 * CHUNK_SIZE)
+    sha = store.import_file(path).sha256
+    stored = store.path_of(sha)
+    raw = bytearray(stored.read_bytes())
+    raw[-100] ^= 0x01  # in the last block
+    stored.write_bytes(bytes(raw))
+    _expect(ErrorCode.MEDIA_CORRUPT, "file", lambda: b"".join(store.read_from(sha, CHUNK_SIZE + 3)))
