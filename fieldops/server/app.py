@@ -83,7 +83,17 @@ def create_app(config: ServerConfig | None = None) -> FastAPI:
         db.migrate(engine)
         config.signing_key()
         log.info("fieldops server ready (%s)", engine.dialect.name)
-        yield
+        job = None
+        if config.expire_every_hours > 0:  # media retention: the first run after one interval, not at start-up
+            from fieldops.server.media_jobs import ExpiryJob
+
+            media = app.state.media
+            job = ExpiryJob(engine, media.store, media.upload_dir, config.expire_every_hours).start()
+        try:
+            yield
+        finally:
+            if job is not None:
+                await job.stop()
         engine.dispose()
 
     app = FastAPI(title="fieldops regional server", version=__version__, lifespan=lifespan,
@@ -102,12 +112,14 @@ def create_app(config: ServerConfig | None = None) -> FastAPI:
     from fieldops.server import auth
     from fieldops.server.accounts import router as accounts_router
     from fieldops.server.routes_media import router as media_router
+    from fieldops.server.routes_retention import router as retention_router
     from fieldops.server.routes_sync import router as sync_router
 
     auth.install(app)
     app.include_router(accounts_router)
     app.include_router(sync_router)
     app.include_router(media_router)
+    app.include_router(retention_router)
 
     @app.get("/v1/health", response_model=Health, tags=["server"])
     def health() -> Health:

@@ -7,6 +7,7 @@
     fieldops server enroll-code --agency CODE [--hours 24]
     fieldops server device list | device revoke ID
     fieldops server seed-workspace --workspace DIR --username U --password-env VAR
+    fieldops server media retention | hold | release | holds | expire | scrub   # (fieldops.server.cli_media)
 
 Passwords come from stdin (`--password-stdin`), the terminal, or an environment variable named on the
 command line (`--password-env`): never from argv, where other users of the machine could read them.
@@ -82,6 +83,10 @@ def build_parser() -> argparse.ArgumentParser:
     seed.add_argument("--password-env", required=True,
                       help="environment variable with that login's password, also given to every account")
     seed.set_defaults(func=cmd_seed_workspace)
+
+    from fieldops.server.cli_media import add_media_parser
+
+    add_media_parser(sub, common)  # fieldops server media …: retention, legal holds, expiry, scrub
     return parser
 
 

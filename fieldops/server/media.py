@@ -8,9 +8,10 @@
 Guarantees:
 - the offset advances only after a whole chunk arrived, matched its checksum and was fsynced, so after any
   interruption (client killed, server killed, connection cut) the client re-sends at most that one chunk;
-- the whole file is hashed from disk (each chunk read back once fsynced, into a running hash kept for the
-  upload; after a server restart the commit re-reads the whole file), and only a file whose SHA-256 is the
-  declared one is committed to the content-addressed store; only then does the reply say `committed`;
+- the whole file is hashed by the server (over the bytes written to the part file, chunk after chunk, into a
+  running hash kept for the upload; after a server restart the commit re-reads the whole part file), and only
+  a file whose SHA-256 is the declared one is committed to the content-addressed store; only then does the
+  reply say `committed`;
 - a full disk refuses the chunk (507), rolls the part file back to the verified offset and commits nothing;
 - who may upload or read a hash: a caller who can see an attachment record naming it, and for reading also
   an agency that proved it holds the bytes (uploaded them). An attachment record alone is not proof (anyone
@@ -25,6 +26,8 @@ import base64
 import errno
 import hashlib
 import os
+import queue
+import threading
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -118,7 +121,7 @@ class MediaService:
     # ---- create / resume ------------------------------------------------------------------------------------
     def create(self, p: Principal, sha256: str, size: int, mime: str, now: datetime) -> Upload:
         if not p.roles & UPLOADERS:
-            raise MediaError(403, "auth.forbidden")
+            raise MediaError(403, "auth.not_permitted")
         with self.engine.begin() as conn:
             records = self.visible_records(conn, p, sha256)
             if not records:
@@ -126,8 +129,9 @@ class MediaService:
             if all(rec["size"] != size for rec in records):
                 raise MediaError(422, "media.size_mismatch")
             blob = self.blob(conn, sha256)
-            if blob is not None and blob.erased_at is None and p.agency_id in self.owners(conn, sha256):
-                return Upload(None, sha256, size, size, COMMITTED)
+            if (blob is not None and blob.erased_at is None and blob.corrupt_at is None
+                    and p.agency_id in self.owners(conn, sha256)):
+                return Upload(None, sha256, size, size, COMMITTED)  # (a corrupt copy is repaired by a new upload)
             u = schema.media_upload.c
             row = conn.execute(select(schema.media_upload).where(
                 u.device_id == p.device_id, u.sha256 == sha256, u.state == RECEIVING)).first()
@@ -181,38 +185,42 @@ class MediaService:
 
     async def _write_chunk(self, upload_id: str, row: Upload, body: AsyncIterator[bytes],
                            expected: bytes | None) -> tuple[int, Any]:
-        """Append one PATCH body at the verified offset, fsync it, read it back and check it against its
-        checksum; on any failure roll the part file back to the verified offset. Returns (bytes received,
-        the whole-file hash state up to the new offset, or None if this process did not see every chunk).
-        The event loop only writes; hashing and fsync run in a worker thread."""
+        """Append one PATCH body at the verified offset (written, hashed and fsynced by a worker thread while
+        the event loop receives) and check it against its checksum; on any failure roll the part file back to
+        the verified offset. Returns (bytes received, the whole-file hash state up to the new offset, or None
+        if this process did not see every chunk of the upload)."""
         limit = min(MAX_MEDIA_CHUNK, row.size - row.offset)
         self.upload_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         path = self.part_path(upload_id)
         received = 0
         # Unbuffered: a full disk surfaces at the write that hit it, and the rollback has nothing left to flush.
         fh = open(path, "r+b" if path.exists() else "w+b", buffering=0)  # noqa: SIM115 (closed in finally)
+        prior = self._hashing.get(upload_id)
+        whole = hashlib.sha256() if row.offset == 0 else (
+            prior[1].copy() if prior is not None and prior[0] == row.offset else None)
+        sink: _Sink | None = None
         try:
             fh.truncate(row.offset)  # bytes of an interrupted chunk beyond the verified offset are dropped
             fh.seek(row.offset)
+            sink = _Sink(fh, whole)
             async for piece in _idle_limited(body, self.idle_timeout):
                 received += len(piece)
                 if received > limit:
                     raise MediaError(413, "media.chunk_too_large", offset=row.offset)
-                _write_all(fh, piece)
+                sink.put(piece)
             if received and expected is None:
                 raise MediaError(400, "media.checksum_missing", offset=row.offset)
-            prior = self._hashing.get(upload_id)
-            whole = hashlib.sha256() if row.offset == 0 else (
-                prior[1].copy() if prior is not None and prior[0] == row.offset else None)
-            digest = await to_thread.run_sync(_settle, fh, row.offset, received, whole)
+            digest = await to_thread.run_sync(sink.finish)
             if received and digest != expected:
                 raise MediaError(460, "media.checksum_mismatch", offset=row.offset)
         except OSError as exc:
+            await _stopped(sink)
             _rollback(fh, row.offset)
             if exc.errno in DISK_FULL:
                 raise MediaError(507, "media.disk_full", offset=row.offset) from None
             raise
         except BaseException:  # checksum, size, client gone mid-chunk: the chunk is not kept
+            await _stopped(sink)
             _rollback(fh, row.offset)
             raise
         finally:
@@ -242,7 +250,7 @@ class MediaService:
             raise MediaError(422, "media.hash_mismatch")
         with self.engine.connect() as conn:
             have = self.blob(conn, row.sha256)
-        if have is None or have.erased_at is not None or not self.store.has(row.sha256):
+        if have is None or have.erased_at is not None or have.corrupt_at is not None or not self.store.has(row.sha256):
             try:
                 self.store.put(row.sha256, path)
             except StoreFullError:
@@ -261,7 +269,7 @@ class MediaService:
             if blob is None:
                 conn.execute(insert(schema.media_blob).values(
                     sha256=row.sha256, size=row.size, mime=mime, committed_at=now, committed_by=p.user_id))
-            elif blob.erased_at is not None:
+            elif blob.erased_at is not None or blob.corrupt_at is not None:  # sent again: whole and verified
                 conn.execute(update(schema.media_blob).where(b.sha256 == row.sha256).values(
                     erased_at=None, corrupt_at=None, committed_at=now, committed_by=p.user_id))
             owners = self.owners(conn, row.sha256)
@@ -287,6 +295,8 @@ class MediaService:
             blob = self.readable(conn, p, sha256)
             if blob is None or not self.store.has(sha256):
                 raise not_found()
+            if blob.corrupt_at is not None:  # the scrub found it damaged: never served as if it were whole
+                raise MediaError(409, "media.corrupt")
             audit(conn, p, "disclosure", sha256, now, {"size": blob.size, "purpose": purpose[:500]})
         return blob, self.store.read(sha256)
 
@@ -336,22 +346,54 @@ def _write_all(fh: Any, data: bytes) -> None:
         view = view[fh.write(view):]
 
 
-def _settle(fh: Any, start: int, length: int, whole: Any) -> bytes:
-    """fsync the chunk, then read it back from disk: its SHA-256 (the checksum to compare) and, into `whole`,
-    the running hash of the file. What is hashed is what is on disk, not what came over the wire."""
-    os.fsync(fh.fileno())
-    digest = hashlib.sha256()
-    fh.seek(start)
-    left = length
-    while left > 0:
-        block = fh.read(min(READ_CHUNK * 4, left))
-        if not block:
-            raise OSError(errno.EIO, "the chunk is shorter on disk than received")
-        digest.update(block)
-        if whole is not None:
-            whole.update(block)
-        left -= len(block)
-    return digest.digest()
+class _Sink:
+    """Writes and hashes one chunk in a worker thread, in order, while the event loop receives the rest: the
+    chunk's SHA-256 (its checksum) and, into `whole`, the running hash of the file, over exactly the bytes
+    written to the part file. `finish()` fsyncs and returns the chunk's digest (or raises the write error)."""
+
+    def __init__(self, fh: Any, whole: Any) -> None:
+        self.fh, self.whole = fh, whole
+        self.digest = hashlib.sha256()
+        self.error: BaseException | None = None
+        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=256)  # ≤ 16 MiB of 64 KiB pieces
+        self._thread = threading.Thread(target=self._run, name="fieldops-media-sink", daemon=True)
+        self._thread.start()
+        self._closed = False
+
+    def put(self, piece: bytes) -> None:
+        if self.error is not None:
+            raise self.error
+        self._queue.put(piece)
+
+    def _run(self) -> None:
+        while (piece := self._queue.get()) is not None:
+            if self.error is not None:
+                continue  # drain after a failure
+            try:
+                _write_all(self.fh, piece)
+                self.digest.update(piece)
+                if self.whole is not None:
+                    self.whole.update(piece)
+            except BaseException as exc:  # handed to the event loop by put/finish
+                self.error = exc
+
+    def close(self) -> None:
+        if not self._closed:
+            self._closed = True
+            self._queue.put(None)
+        self._thread.join()
+
+    def finish(self) -> bytes:
+        self.close()
+        if self.error is not None:
+            raise self.error
+        os.fsync(self.fh.fileno())
+        return self.digest.digest()
+
+
+async def _stopped(sink: _Sink | None) -> None:
+    if sink is not None:
+        await to_thread.run_sync(sink.close)
 
 
 def _rollback(fh: Any, offset: int) -> None:

@@ -116,7 +116,8 @@ async def upload_chunk(upload_id: UploadId, request: Request, response: Response
 
 
 @router.get("/{sha256}", responses={**_ERRORS, 200: {"content": {"application/octet-stream": {}},
-                                                     "description": "the file's bytes"}},
+                                                     "description": "the file's bytes"},
+                                    409: {"description": "the stored copy failed its last scrub (media.corrupt)"}},
             response_class=StreamingResponse)
 def download(sha256: Sha, request: Request, caller: Caller,
              purpose: Annotated[str, Query(min_length=1, max_length=500)]) -> StreamingResponse:

@@ -318,7 +318,7 @@ def test_non_administrators_get_403_on_every_admin_endpoint(api: InProcess, devi
     make_account(api.engine, "someone", roles=roles)
     tokens = login(api.client, "someone", device)
     routes = admin_routes(api)
-    assert len(routes) == 7, routes
+    assert len(routes) == 11, routes
     bodies = {"POST": {}, "PATCH": {"full_name": "X"}}
     for method, path in routes:
         resp = api.client.request(method, path, headers=bearer(tokens), json=bodies.get(method))

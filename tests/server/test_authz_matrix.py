@@ -167,7 +167,7 @@ def _seed(engine: Engine, who: dict[str, Who], agency: str) -> dict[str, str]:
         "actual_start": START})
     seed_op(engine, crew, "check", ids["check"], "create", {"operation_id": ids["operation"], "kind": "other"})
     seed_op(engine, crew, "attachment", ids["attachment"], "create", {
-        "owner_type": "operation", "owner_id": ids["operation"], "sha256": "0" * 64})
+        "owner_type": "operation", "owner_id": ids["operation"], "sha256": "0" * 64, "size": 10})
     seed_op(engine, manager, "equipment_item", ids["equipment_item"], "create", {
         "asset_tag": f"NV-{agency}", "agency_id": agency_uuid})
     for kind in ("custody_event", "equipment_incident", "equipment_reservation"):
@@ -233,7 +233,8 @@ class Req:
 
 @dataclass(frozen=True)
 class Endpoint:
-    who: str  # "public": the token does not matter | "signed_in": any valid token | "admin": administrators
+    who: str  # "public": the token does not matter | "signed_in": any valid token | "admin": administrators |
+    # "media": the roles that attach media (officer, supervisor, equipment manager)
     ok: int  # the status for a caller who may call it
     request: Callable[[World, str], Req]
 
@@ -293,6 +294,23 @@ def _push(w: World, caller: str) -> Req:
     return Req("POST", "/v1/sync/push", {"device_id": device_of(w, caller), "batch_id": str(uuid7()), "ops": []})
 
 
+def _hold(w: World, caller: str) -> Req:
+    return Req("POST", "/v1/admin/media/holds", {"target": "operation", "target_id": w.seed["krp"]["operation"],
+                                                  "reason": "Court case 12/2026"},
+               lambda: _table(w.engine, schema.legal_hold))
+
+
+def _release(w: World, _caller: str) -> Req:
+    from fieldops.server import accounts as acc
+    from fieldops.server import retention
+
+    with w.engine.begin() as conn:
+        hold = retention.place_hold(conn, "operation", w.seed["lpp"]["operation"], "inquiry", acc.CLI, db.now())
+    hold_id = hold.id
+    return Req("POST", f"/v1/admin/media/holds/{hold_id}/release", None,
+               lambda: _table(w.engine, schema.legal_hold, schema.legal_hold.c.id == hold_id))
+
+
 def _resolve_unknown(w: World, _caller: str) -> Req:
     return Req("POST", f"/v1/sync/conflicts/{uuid7()}/resolve", {"value": "x"})
 
@@ -316,6 +334,20 @@ ENDPOINTS: dict[tuple[str, str], Endpoint] = {
                                                                                {"keys": []})),
     ("GET", "/v1/sync/conflicts"): Endpoint("signed_in", 200, lambda w, c: Req("GET", "/v1/sync/conflicts")),
     ("POST", "/v1/sync/conflicts/{conflict_id}/resolve"): Endpoint("signed_in", 404, _resolve_unknown),
+    ("POST", "/v1/media/uploads"): Endpoint("media", 201, lambda w, c: Req(
+        "POST", "/v1/media/uploads", {"sha256": "0" * 64, "size": 10, "mime": "image/jpeg"})),
+    ("GET", "/v1/media/uploads/{upload_id}"): Endpoint("signed_in", 404, lambda w, c: Req(
+        "GET", f"/v1/media/uploads/{uuid7()}")),
+    ("HEAD", "/v1/media/uploads/{upload_id}"): Endpoint("signed_in", 404, lambda w, c: Req(
+        "HEAD", f"/v1/media/uploads/{uuid7()}")),
+    ("PATCH", "/v1/media/uploads/{upload_id}"): Endpoint("signed_in", 422, lambda w, c: Req(
+        "PATCH", f"/v1/media/uploads/{uuid7()}")),  # no Upload-Offset: refused before anything is looked up
+    ("GET", "/v1/media/{sha256}"): Endpoint("signed_in", 404, lambda w, c: Req(
+        "GET", f"/v1/media/{'0' * 64}?purpose=audit")),
+    ("POST", "/v1/admin/media/holds"): Endpoint("admin", 201, _hold),
+    ("GET", "/v1/admin/media/holds"): Endpoint("admin", 200, lambda w, c: Req("GET", "/v1/admin/media/holds")),
+    ("POST", "/v1/admin/media/holds/{hold_id}/release"): Endpoint("admin", 200, _release),
+    ("GET", "/v1/admin/media/retention"): Endpoint("admin", 200, lambda w, c: Req("GET", "/v1/admin/media/retention")),
 }
 
 # Where each endpoint's agency isolation is proven (or why it has none).
@@ -337,6 +369,15 @@ ISOLATION: dict[tuple[str, str], str] = {
     ("POST", "/v1/sync/records"): "test_records_of_another_agency_cannot_be_fetched_or_probed",
     ("GET", "/v1/sync/conflicts"): "test_conflicts_of_another_agency_are_not_listed",
     ("POST", "/v1/sync/conflicts/{conflict_id}/resolve"): "test_another_agency_conflict_cannot_be_resolved_or_probed",
+    ("POST", "/v1/media/uploads"): "test_media_upload.test_another_agency_can_neither_fetch_nor_probe_…",
+    ("GET", "/v1/media/uploads/{upload_id}"): "an upload belongs to its device: test_another_agency_can_neither_…",
+    ("HEAD", "/v1/media/uploads/{upload_id}"): "the same lookup as GET",
+    ("PATCH", "/v1/media/uploads/{upload_id}"): "the same lookup as GET",
+    ("GET", "/v1/media/{sha256}"): "test_media_upload.test_another_agency_can_neither_fetch_nor_probe_…",
+    ("POST", "/v1/admin/media/holds"): "administrators only; server-wide",
+    ("GET", "/v1/admin/media/holds"): "administrators only; server-wide",
+    ("POST", "/v1/admin/media/holds/{hold_id}/release"): "administrators only; server-wide",
+    ("GET", "/v1/admin/media/retention"): "administrators only; server-wide",
 }
 
 
@@ -357,16 +398,17 @@ def test_endpoint(world: World, method: str, path: str, caller: str) -> None:
     resp = world.client.request(req.method, req.url, json=req.json, headers=headers_of(world, caller))
     allowed = (endpoint.who == "public"
                or (endpoint.who == "signed_in" and caller in CALLERS)
+               or (endpoint.who == "media" and caller in CALLERS and not caller.endswith(".administrator"))
                or (endpoint.who == "admin" and caller.endswith(".administrator")))
     if allowed:
         assert resp.status_code == endpoint.ok, resp.text
         return
-    if caller == "none":
-        assert (resp.status_code, error_code(resp)) == (401, "auth.token_invalid")
-    elif caller == "revoked":
-        assert (resp.status_code, error_code(resp)) == (401, "auth.device_revoked")
+    expected = {"none": (401, "auth.token_invalid"), "revoked": (401, "auth.device_revoked")}.get(
+        caller, (403, "auth.not_permitted"))
+    if req.method == "HEAD":  # no body to carry the code
+        assert resp.status_code == expected[0]
     else:
-        assert (resp.status_code, error_code(resp)) == (403, "auth.not_permitted")
+        assert (resp.status_code, error_code(resp)) == expected
     assert req.state() == before, "a refused call changed data"
 
 
@@ -425,7 +467,7 @@ def build_op(world: World, case: PushCase) -> tuple[dict[str, Any], list[tuple[s
     payload: dict[str, Any] = {
         "operation": {"type": "other", "agency_id": target_id, "crew": [], "actual_start": START},
         "check": {"operation_id": seeded["operation"], "kind": "other"},
-        "attachment": {"owner_type": "operation", "owner_id": seeded["operation"], "sha256": "1" * 64},
+        "attachment": {"owner_type": "operation", "owner_id": seeded["operation"], "sha256": "1" * 64, "size": 10},
         "custody_event": {"item_id": seeded["equipment_item"], "kind": "check_out", "at": START},
         "equipment_item": {"asset_tag": f"NV-{new_id[-6:]}", "agency_id": target_id},
         "kit": {"name": "kit", "agency_id": target_id},

@@ -292,3 +292,25 @@ def test_a_store_that_fills_up_at_commit_commits_nothing(api: InProcess, krp: Of
     upload_id = krp.create(sha, len(data)).json()["id"]
     done = krp.patch(upload_id, len(data), b"")  # everything is there: an empty chunk commits it
     assert done.json()["state"] == "committed" and stored(api) == [sha]
+
+
+def test_a_corrupt_stored_copy_is_not_served_and_a_new_upload_repairs_it(api: InProcess, krp: Officer) -> None:
+    from datetime import UTC, datetime
+
+    from fieldops.server.media_jobs import scrub
+
+    data = os.urandom(MiB + 1)
+    sha = krp.attach(krp.operation(), data)
+    assert krp.upload(data).json()["state"] == "committed"
+    path = api.app.state.media.store.path_of(sha)
+    raw = bytearray(path.read_bytes())
+    raw[10] ^= 0xFF
+    path.write_bytes(bytes(raw))
+    report = scrub(api.engine, api.app.state.media.store, datetime.now(UTC))
+    assert sha in str(report)
+    refused = krp.download(sha)
+    assert refused.status_code == 409 and error_code(refused) == "media.corrupt"
+    again = krp.create(sha, len(data))
+    assert again.json()["state"] == "receiving"  # not "committed": the laptop sends it again
+    assert krp.upload(data).json()["state"] == "committed"
+    assert krp.download(sha).content == data
