@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from fieldops.app import FieldOps
 
 PIECE = 256 * 1024
+NOTE_EVERY = 2.0  # seconds between writes of the bytes sent (one commit per chunk cost more than it told)
 MiB = 1024 * 1024
 # Why a file is not sent yet (stored in media_transfer.error; the UI translates them).
 REASONS = ("no_record", "server_full", "hash_mismatch", "local_damaged", "local_missing", "checksum", "refused")
@@ -164,6 +165,7 @@ class MediaSync:
             return self.transport.patch(upload_id, offset, iter(()), 0, _checksum(b""), item.size)
         plain = self.fo.media.read_from(item.sha256, offset)
         started, sent_here = self._clock(), 0
+        noted = started
         try:
             for chunk, checksum in _prepared(_chunks(plain, self.chunk)):
                 self.cancel.raise_if_cancelled()
@@ -172,7 +174,9 @@ class MediaSync:
                 sent_here += len(chunk)
                 report.bytes += len(chunk)
                 offset = int(state["offset"])
-                self._note(item.sha256, offset, None)
+                if self._clock() - noted >= NOTE_EVERY:  # for the UI after a restart; the server is the truth
+                    self._note(item.sha256, offset, None)
+                    noted = self._clock()
                 self.progress(item.sha256, item.filename, offset, item.size)
                 if state["state"] == "committed":
                     return state
