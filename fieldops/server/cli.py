@@ -1,6 +1,7 @@
 """`fieldops server …`: run the regional server, or manage its accounts and devices from the shell.
 
     fieldops server [--host H] [--port P] [--database-url URL] [--data-dir DIR]     # run (uvicorn)
+                    [--media-dir DIR] [--media-store file:/path|s3://bucket/prefix] [--expire-every-hours H]
     fieldops server user add --username U --full-name N --agency CODE --role officer [--role …]
                              [--badge B] [--id UUID] [--password-stdin]
     fieldops server user list
@@ -45,6 +46,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="fieldops server", description="the fieldops regional server")
     _common(parser, suppress=False)
     parser.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
+    parser.add_argument("--media-dir", help="uploads in progress and the default file store "
+                                            "(default: $FIELDOPS_SERVER_MEDIA_DIR, else <data dir>/media)")
+    parser.add_argument("--media-store", help="where committed media go: file:/path or s3://bucket/prefix "
+                                              "(default: $FIELDOPS_SERVER_MEDIA_STORE, else <media dir>/store)")
+    parser.add_argument("--expire-every-hours", type=float, default=None,
+                        help="run the media retention job this often (default 6; 0: only by `media expire`)")
     sub = parser.add_subparsers(dest="command")
     common = argparse.ArgumentParser(add_help=False)
     _common(common, suppress=True)
@@ -97,6 +104,12 @@ def config_of(args: argparse.Namespace) -> ServerConfig:
             kwargs[name] = getattr(args, name)
     if getattr(args, "data_dir", None):
         kwargs["data_dir"] = Path(args.data_dir)
+    if getattr(args, "media_dir", None):
+        kwargs["media_dir"] = Path(args.media_dir)
+    if getattr(args, "media_store", None):
+        kwargs["media_store"] = args.media_store
+    if getattr(args, "expire_every_hours", None) is not None:
+        kwargs["expire_every_hours"] = max(0.0, float(args.expire_every_hours))
     return ServerConfig(**kwargs)
 
 

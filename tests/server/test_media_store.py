@@ -352,3 +352,15 @@ def test_s3_store_other_errors_propagate(s3_store: Any, tmp_path: Path, monkeypa
     with pytest.raises(ClientError):
         s3_store.put(sha, source)
     assert source.exists()
+
+
+def test_the_server_command_line_sets_the_media_dir_store_and_expiry(tmp_path: Path) -> None:
+    from fieldops.server.cli import build_parser, config_of
+
+    args = build_parser().parse_args(["--data-dir", str(tmp_path), "--media-dir", str(tmp_path / "m"),
+                                      "--media-store", f"file:{tmp_path / 's'}", "--expire-every-hours", "0"])
+    config = config_of(args)
+    assert (config.media_dir, config.media_store, config.expire_every_hours) == (
+        tmp_path / "m", f"file:{tmp_path / 's'}", 0.0)
+    default = config_of(build_parser().parse_args(["--data-dir", str(tmp_path)]))
+    assert default.media_dir == tmp_path / "media" and default.expire_every_hours == 6.0
