@@ -43,7 +43,8 @@ def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="fieldops server", description="the fieldops regional server")
+    parser = argparse.ArgumentParser(prog="fieldops server", description="the fieldops regional server",
+                                     allow_abbrev=False)  # "media hold --media SHA" is not "--media-dir"
     _common(parser, suppress=False)
     parser.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
     parser.add_argument("--media-dir", help="uploads in progress and the default file store "

@@ -8,10 +8,10 @@
 Guarantees:
 - the offset advances only after a whole chunk arrived, matched its checksum and was fsynced, so after any
   interruption (client killed, server killed, connection cut) the client re-sends at most that one chunk;
-- the whole file is hashed by the server (over the bytes written to the part file, chunk after chunk, into a
-  running hash kept for the upload; after a server restart the commit re-reads the whole part file), and only
-  a file whose SHA-256 is the declared one is committed to the content-addressed store; only then does the
-  reply say `committed`;
+- the whole file is re-hashed from disk (read back from the part file chunk by verified chunk by a thread
+  running behind the upload; after a server restart the commit re-reads the whole part file), and only a file
+  whose SHA-256 is the declared one is committed to the content-addressed store; only then does the reply say
+  `committed`;
 - a full disk refuses the chunk (507), rolls the part file back to the verified offset and commits nothing;
 - who may upload or read a hash: a caller who can see an attachment record naming it, and for reading also
   an agency that proved it holds the bytes (uploaded them). An attachment record alone is not proof (anyone
@@ -81,9 +81,9 @@ class MediaService:
         self.engine, self.store, self.upload_dir = engine, store, Path(upload_dir)
         self.idle_timeout = idle_timeout
         self._locks: dict[str, asyncio.Lock] = {}
-        # upload id -> (offset, SHA-256 state of the part file's bytes up to it, read back from disk chunk by
-        # chunk once each was fsynced). Lost with the process: the commit then re-reads the whole file.
-        self._hashing: dict[str, tuple[int, Any]] = {}
+        # upload id -> the whole-file re-hash running behind the upload (lost with the process: the commit then
+        # re-reads the whole part file)
+        self._rehash: dict[str, _Rehash] = {}
 
     # ---- who may ------------------------------------------------------------------------------------------
     @staticmethod
@@ -173,36 +173,35 @@ class MediaService:
             if offset != row.offset:
                 raise MediaError(409, "media.offset_mismatch", offset=row.offset)
             expected = _parse_checksum(checksum)
-            received, whole = await self._write_chunk(upload_id, row, body, expected)
+            received = await self._write_chunk(upload_id, row, body, expected)
             if received:
                 await to_thread.run_sync(self._advance, upload_id, row.offset, row.offset + received, now)
+                if row.offset == 0:
+                    self._rehash[upload_id] = _Rehash(self.part_path(upload_id))
                 row.offset += received
-                if whole is not None:
-                    self._hashing[upload_id] = (row.offset, whole)
+                rehash = self._rehash.get(upload_id)
+                if rehash is not None:
+                    rehash.upto(row.offset)
             if row.offset == row.size:
                 return await to_thread.run_sync(self._finalize, p, row, now)
             return row
 
     async def _write_chunk(self, upload_id: str, row: Upload, body: AsyncIterator[bytes],
-                           expected: bytes | None) -> tuple[int, Any]:
+                           expected: bytes | None) -> int:
         """Append one PATCH body at the verified offset (written, hashed and fsynced by a worker thread while
         the event loop receives) and check it against its checksum; on any failure roll the part file back to
-        the verified offset. Returns (bytes received, the whole-file hash state up to the new offset, or None
-        if this process did not see every chunk of the upload)."""
+        the verified offset. Returns the bytes received."""
         limit = min(MAX_MEDIA_CHUNK, row.size - row.offset)
         self.upload_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         path = self.part_path(upload_id)
         received = 0
         # Unbuffered: a full disk surfaces at the write that hit it, and the rollback has nothing left to flush.
         fh = open(path, "r+b" if path.exists() else "w+b", buffering=0)  # noqa: SIM115 (closed in finally)
-        prior = self._hashing.get(upload_id)
-        whole = hashlib.sha256() if row.offset == 0 else (
-            prior[1].copy() if prior is not None and prior[0] == row.offset else None)
         sink: _Sink | None = None
         try:
             fh.truncate(row.offset)  # bytes of an interrupted chunk beyond the verified offset are dropped
             fh.seek(row.offset)
-            sink = _Sink(fh, whole)
+            sink = _Sink(fh)
             async for piece in _idle_limited(body, self.idle_timeout):
                 received += len(piece)
                 if received > limit:
@@ -225,7 +224,7 @@ class MediaService:
             raise
         finally:
             fh.close()
-        return received, whole
+        return received
 
     def _advance(self, upload_id: str, old: int, new: int, now: datetime) -> None:
         u = schema.media_upload.c
@@ -243,8 +242,9 @@ class MediaService:
         if not path.is_file() or path.stat().st_size != row.size:
             self._fail(row, "part_lost", now)  # the part file vanished under us: start again
             raise MediaError(409, "media.failed", reason="part_lost")
-        hashed = self._hashing.pop(row.id, None)
-        if (hashed[1].hexdigest() if hashed is not None and hashed[0] == row.size else _hash_file(path)) != row.sha256:
+        rehash = self._rehash.pop(row.id, None)
+        digest = rehash.result(row.size) if rehash is not None else None
+        if (digest or _hash_file(path)) != row.sha256:
             path.unlink(missing_ok=True)
             self._fail(row, "hash_mismatch", now)
             raise MediaError(422, "media.hash_mismatch")
@@ -347,12 +347,11 @@ def _write_all(fh: Any, data: bytes) -> None:
 
 
 class _Sink:
-    """Writes and hashes one chunk in a worker thread, in order, while the event loop receives the rest: the
-    chunk's SHA-256 (its checksum) and, into `whole`, the running hash of the file, over exactly the bytes
-    written to the part file. `finish()` fsyncs and returns the chunk's digest (or raises the write error)."""
+    """Writes and hashes one chunk in a worker thread, in order, while the event loop receives the rest.
+    `finish()` fsyncs and returns the chunk's SHA-256 (or raises the write error)."""
 
-    def __init__(self, fh: Any, whole: Any) -> None:
-        self.fh, self.whole = fh, whole
+    def __init__(self, fh: Any) -> None:
+        self.fh = fh
         self.digest = hashlib.sha256()
         self.error: BaseException | None = None
         self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=256)  # ≤ 16 MiB of 64 KiB pieces
@@ -372,8 +371,6 @@ class _Sink:
             try:
                 _write_all(self.fh, piece)
                 self.digest.update(piece)
-                if self.whole is not None:
-                    self.whole.update(piece)
             except BaseException as exc:  # handed to the event loop by put/finish
                 self.error = exc
 
@@ -389,6 +386,44 @@ class _Sink:
             raise self.error
         os.fsync(self.fh.fileno())
         return self.digest.digest()
+
+
+class _Rehash:
+    """The whole-file SHA-256 of an upload, read back from the part file on disk chunk by verified chunk in a
+    background thread, behind the upload: when the last chunk lands only that chunk is left to hash. Gives up
+    (the commit then re-reads the whole file) if no chunk comes for `idle` seconds."""
+
+    def __init__(self, path: Path, idle: float = 300.0) -> None:
+        self.path, self.idle = path, idle
+        self.digest = hashlib.sha256()
+        self.done = 0
+        self.failed = False
+        self._queue: queue.Queue[int | None] = queue.Queue()
+        self._thread = threading.Thread(target=self._run, name="fieldops-media-rehash", daemon=True)
+        self._thread.start()
+
+    def upto(self, offset: int) -> None:
+        self._queue.put(offset)
+
+    def _run(self) -> None:
+        try:
+            while (end := self._queue.get(timeout=self.idle)) is not None:
+                with open(self.path, "rb") as fh:
+                    fh.seek(self.done)
+                    while self.done < end:
+                        block = fh.read(min(READ_CHUNK * 4, end - self.done))
+                        if not block:
+                            raise OSError(errno.EIO, "part file shorter than its verified offset")
+                        self.digest.update(block)
+                        self.done += len(block)
+        except (queue.Empty, OSError):
+            self.failed = True
+
+    def result(self, size: int) -> str | None:
+        """The hex digest if every byte up to `size` was re-hashed, else None."""
+        self._queue.put(None)
+        self._thread.join()
+        return self.digest.hexdigest() if not self.failed and self.done == size else None
 
 
 async def _stopped(sink: _Sink | None) -> None:
