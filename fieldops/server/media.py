@@ -2,16 +2,16 @@
 
     POST  /v1/media/uploads            {sha256, size, mime} → the upload to continue (created or resumed)
     HEAD  /v1/media/uploads/{id}       Upload-Offset: how many bytes the server holds, verified and fsynced
-    PATCH /v1/media/uploads/{id}       Upload-Offset + Upload-Checksum: sha256 <base64> + one chunk of bytes
+    PATCH /v1/media/uploads/{id}       Upload-Offset + Upload-Checksum: crc32|sha256 <base64> + one chunk
     GET   /v1/media/{sha256}?purpose=  the committed file, for a caller whose agency may see it (a disclosure)
 
 Guarantees:
 - the offset advances only after a whole chunk arrived, matched its checksum and was fsynced, so after any
   interruption (client killed, server killed, connection cut) the client re-sends at most that one chunk;
-- the whole file is re-hashed from disk (read back from the part file chunk by verified chunk by a thread
-  running behind the upload; after a server restart the commit re-reads the whole part file), and only a file
-  whose SHA-256 is the declared one is committed to the content-addressed store; only then does the reply say
-  `committed`;
+- the server computes the whole file's SHA-256 itself (over the bytes written to the part file, chunk after
+  verified chunk, in a thread that runs at most a few chunks behind; after a server restart the commit
+  re-reads the whole part file), and only a file whose SHA-256 is the declared one is committed to the
+  content-addressed store; only then does the reply say `committed`;
 - a full disk refuses the chunk (507), rolls the part file back to the verified offset and commits nothing;
 - who may upload or read a hash: a caller who can see an attachment record naming it, and for reading also
   an agency that proved it holds the bytes (uploaded them). An attachment record alone is not proof (anyone
@@ -28,6 +28,7 @@ import hashlib
 import os
 import queue
 import threading
+import zlib
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -48,6 +49,7 @@ UPLOADERS = {"officer", "supervisor", "equipment_manager"}
 # A chunk whose bytes stop coming for this long is abandoned (a link that died without a FIN or RST would
 # otherwise hold the upload until TCP gives up, and the laptop's retry over a new connection would wait).
 IDLE_TIMEOUT = 10.0
+CHECKSUMS = {"sha256": 32, "crc32": 4}  # tus checksum algorithms accepted per chunk, and their digest sizes
 
 
 class MediaError(Exception):
@@ -81,9 +83,11 @@ class MediaService:
         self.engine, self.store, self.upload_dir = engine, store, Path(upload_dir)
         self.idle_timeout = idle_timeout
         self._locks: dict[str, asyncio.Lock] = {}
-        # upload id -> the whole-file re-hash running behind the upload (lost with the process: the commit then
-        # re-reads the whole part file)
-        self._rehash: dict[str, _Rehash] = {}
+        # upload id -> the whole-file SHA-256, computed in a thread of its own over every verified chunk's bytes
+        # as written (a chunk behind the upload at most). Lost with the process: the commit then re-reads the
+        # whole part file.
+        self._hashing: dict[str, _WholeHash] = {}
+        self._rows: dict[str, tuple[str, Upload]] = {}  # upload id -> (device id, state) while receiving
 
     # ---- who may ------------------------------------------------------------------------------------------
     @staticmethod
@@ -165,7 +169,11 @@ class MediaService:
                       body: AsyncIterator[bytes], now: datetime) -> Upload:
         lock = self._locks.setdefault(upload_id, asyncio.Lock())
         async with lock:  # one chunk at a time per upload (a retry racing a slow original waits)
-            row = await to_thread.run_sync(self.status, p, upload_id)
+            cached = self._rows.get(upload_id)
+            if cached is not None and cached[0] == p.device_id:
+                row = cached[1]  # this process wrote its last state (`_advance` still guards the offset)
+            else:
+                row = await to_thread.run_sync(self.status, p, upload_id)
             if row.state == COMMITTED:
                 return row
             if row.state == FAILED:
@@ -173,24 +181,25 @@ class MediaService:
             if offset != row.offset:
                 raise MediaError(409, "media.offset_mismatch", offset=row.offset)
             expected = _parse_checksum(checksum)
-            received = await self._write_chunk(upload_id, row, body, expected)
+            received, pieces = await self._write_chunk(upload_id, row, body, expected)
             if received:
                 await to_thread.run_sync(self._advance, upload_id, row.offset, row.offset + received, now)
-                if row.offset == 0:
-                    self._rehash[upload_id] = _Rehash(self.part_path(upload_id))
                 row.offset += received
-                rehash = self._rehash.get(upload_id)
-                if rehash is not None:
-                    rehash.upto(row.offset)
+                if row.offset == received:  # the first chunk: the whole-file hash starts here
+                    self._hashing[upload_id] = _WholeHash()
+                whole = self._hashing.get(upload_id)
+                if whole is not None:
+                    whole.feed(pieces)
+                self._rows[upload_id] = (p.device_id, row)
             if row.offset == row.size:
                 return await to_thread.run_sync(self._finalize, p, row, now)
             return row
 
     async def _write_chunk(self, upload_id: str, row: Upload, body: AsyncIterator[bytes],
-                           expected: bytes | None) -> int:
-        """Append one PATCH body at the verified offset (written, hashed and fsynced by a worker thread while
-        the event loop receives) and check it against its checksum; on any failure roll the part file back to
-        the verified offset. Returns the bytes received."""
+                           expected: tuple[str, bytes] | None) -> tuple[int, list[bytes]]:
+        """Append one PATCH body at the verified offset (written, checksummed, hashed and fsynced by a worker
+        thread while the event loop receives) and check it against its checksum; on any failure roll the part
+        file back to the verified offset. Returns (bytes received, the pieces as written)."""
         limit = min(MAX_MEDIA_CHUNK, row.size - row.offset)
         self.upload_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         path = self.part_path(upload_id)
@@ -201,7 +210,7 @@ class MediaService:
         try:
             fh.truncate(row.offset)  # bytes of an interrupted chunk beyond the verified offset are dropped
             fh.seek(row.offset)
-            sink = _Sink(fh)
+            sink = _Sink(fh, expected[0] if expected else "sha256")
             async for piece in _idle_limited(body, self.idle_timeout):
                 received += len(piece)
                 if received > limit:
@@ -210,7 +219,7 @@ class MediaService:
             if received and expected is None:
                 raise MediaError(400, "media.checksum_missing", offset=row.offset)
             digest = await to_thread.run_sync(sink.finish)
-            if received and digest != expected:
+            if received and expected is not None and digest != expected[1]:
                 raise MediaError(460, "media.checksum_mismatch", offset=row.offset)
         except OSError as exc:
             await _stopped(sink)
@@ -224,7 +233,7 @@ class MediaService:
             raise
         finally:
             fh.close()
-        return received
+        return received, sink.pieces
 
     def _advance(self, upload_id: str, old: int, new: int, now: datetime) -> None:
         u = schema.media_upload.c
@@ -232,6 +241,7 @@ class MediaService:
             done = conn.execute(update(schema.media_upload).where(u.id == upload_id, u.offset == old)
                                 .values(offset=new, updated_at=now)).rowcount
         if done != 1:
+            self._forget(upload_id)
             raise MediaError(409, "media.offset_mismatch", offset=old)
 
     # ---- commit -----------------------------------------------------------------------------------------------
@@ -242,8 +252,8 @@ class MediaService:
         if not path.is_file() or path.stat().st_size != row.size:
             self._fail(row, "part_lost", now)  # the part file vanished under us: start again
             raise MediaError(409, "media.failed", reason="part_lost")
-        rehash = self._rehash.pop(row.id, None)
-        digest = rehash.result(row.size) if rehash is not None else None
+        hashed = self._hashing.pop(row.id, None)
+        digest = hashed.result(row.size) if hashed is not None else None
         if (digest or _hash_file(path)) != row.sha256:
             path.unlink(missing_ok=True)
             self._fail(row, "hash_mismatch", now)
@@ -259,6 +269,7 @@ class MediaService:
             path.unlink(missing_ok=True)  # another agency committed the same bytes: keep that copy
         self._commit(p, row, now)
         self._locks.pop(row.id, None)
+        self._forget(row.id)
         return Upload(row.id, row.sha256, row.size, row.size, COMMITTED)
 
     def _commit(self, p: Principal, row: Upload, now: datetime) -> None:
@@ -282,7 +293,16 @@ class MediaService:
                 state=COMMITTED, offset=row.size, updated_at=now))
             audit(conn, p, "collection", row.sha256, now, {"size": row.size, "mime": mime, "upload": row.id})
 
+    def _forget(self, upload_id: str) -> None:
+        """Drop what this process keeps of an upload (its cached state and running hash)."""
+        self._rows.pop(upload_id, None)
+        hashed = self._hashing.pop(upload_id, None)
+        if hashed is not None:
+            hashed.result(-1)  # stops its thread
+
     def _fail(self, row: Upload, reason: str, now: datetime) -> None:
+        if row.id is not None:
+            self._forget(row.id)
         u = schema.media_upload.c
         with self.engine.begin() as conn:
             conn.execute(update(schema.media_upload).where(u.id == row.id).values(
@@ -312,32 +332,35 @@ def _upload(row: Any) -> Upload:
     return Upload(row.id, row.sha256, int(row.size), int(row.offset), row.state, row.error)
 
 
-def _parse_checksum(header: str | None) -> bytes | None:
-    """tus checksum extension: `Upload-Checksum: sha256 <base64 digest>`."""
+def _parse_checksum(header: str | None) -> tuple[str, bytes] | None:
+    """tus checksum extension: `Upload-Checksum: sha256 <base64 digest>` or `crc32 <base64 of 4 bytes>`.
+    CRC-32 suffices against damage on the way (the whole file is proven by its SHA-256) and costs a third."""
     if header is None:
         return None
     algorithm, _, value = header.strip().partition(" ")
-    if algorithm.lower() != "sha256":
+    algorithm = algorithm.lower()
+    if algorithm not in CHECKSUMS:
         raise MediaError(400, "media.checksum_algorithm")
     try:
         digest = base64.b64decode(value.strip(), validate=True)
     except ValueError:
         raise MediaError(400, "media.checksum_invalid") from None
-    if len(digest) != 32:
+    if len(digest) != CHECKSUMS[algorithm]:
         raise MediaError(400, "media.checksum_invalid")
-    return digest
+    return algorithm, digest
 
 
 async def _idle_limited(body: AsyncIterator[bytes], seconds: float) -> AsyncIterator[bytes]:
-    pieces = aiter(body)
-    while True:
-        try:
-            piece = await asyncio.wait_for(anext(pieces), seconds)
-        except StopAsyncIteration:
-            return
-        except TimeoutError:
-            raise MediaError(408, "media.chunk_stalled") from None
-        yield piece
+    """The body's pieces, refusing a body that stops for `seconds` (one timer moved along, not a task per
+    piece: this loop runs for every 64 KiB of every upload)."""
+    loop = asyncio.get_running_loop()
+    try:
+        async with asyncio.timeout(seconds) as deadline:
+            async for piece in body:
+                deadline.reschedule(loop.time() + seconds)
+                yield piece
+    except TimeoutError:
+        raise MediaError(408, "media.chunk_stalled") from None
 
 
 def _write_all(fh: Any, data: bytes) -> None:
@@ -347,12 +370,15 @@ def _write_all(fh: Any, data: bytes) -> None:
 
 
 class _Sink:
-    """Writes and hashes one chunk in a worker thread, in order, while the event loop receives the rest.
-    `finish()` fsyncs and returns the chunk's SHA-256 (or raises the write error)."""
+    """Writes one chunk in a worker thread, in order, while the event loop receives the rest, computing its
+    checksum; keeps the pieces (for the whole-file hash, once the chunk is verified). `finish()` fsyncs and
+    returns the chunk's checksum digest (or raises the write error)."""
 
-    def __init__(self, fh: Any) -> None:
-        self.fh = fh
-        self.digest = hashlib.sha256()
+    def __init__(self, fh: Any, algorithm: str) -> None:
+        self.fh, self.algorithm = fh, algorithm
+        self._sha = hashlib.sha256() if algorithm == "sha256" else None
+        self._crc = 0
+        self.pieces: list[bytes] = []
         self.error: BaseException | None = None
         self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=256)  # ≤ 16 MiB of 64 KiB pieces
         self._thread = threading.Thread(target=self._run, name="fieldops-media-sink", daemon=True)
@@ -362,6 +388,7 @@ class _Sink:
     def put(self, piece: bytes) -> None:
         if self.error is not None:
             raise self.error
+        self.pieces.append(piece)
         self._queue.put(piece)
 
     def _run(self) -> None:
@@ -370,7 +397,10 @@ class _Sink:
                 continue  # drain after a failure
             try:
                 _write_all(self.fh, piece)
-                self.digest.update(piece)
+                if self._sha is not None:
+                    self._sha.update(piece)
+                else:
+                    self._crc = zlib.crc32(piece, self._crc)
             except BaseException as exc:  # handed to the event loop by put/finish
                 self.error = exc
 
@@ -385,44 +415,41 @@ class _Sink:
         if self.error is not None:
             raise self.error
         os.fsync(self.fh.fileno())
-        return self.digest.digest()
+        return self._sha.digest() if self._sha is not None else self._crc.to_bytes(4, "big")
 
 
-class _Rehash:
-    """The whole-file SHA-256 of an upload, read back from the part file on disk chunk by verified chunk in a
-    background thread, behind the upload: when the last chunk lands only that chunk is left to hash. Gives up
-    (the commit then re-reads the whole file) if no chunk comes for `idle` seconds."""
+class _WholeHash:
+    """The SHA-256 of an upload's bytes, fed verified chunk by verified chunk (the pieces as they were written)
+    and hashed in a thread of its own, so the next chunk's reply never waits for it; `result` waits for the
+    last one. It gives up (the commit then re-reads the part file) after `idle` seconds without a chunk."""
 
-    def __init__(self, path: Path, idle: float = 300.0) -> None:
-        self.path, self.idle = path, idle
+    def __init__(self, idle: float = 300.0) -> None:
+        self.idle = idle
         self.digest = hashlib.sha256()
         self.done = 0
         self.failed = False
-        self._queue: queue.Queue[int | None] = queue.Queue()
-        self._thread = threading.Thread(target=self._run, name="fieldops-media-rehash", daemon=True)
+        self._queue: queue.Queue[list[bytes] | None] = queue.Queue(maxsize=8)  # ≤ 8 chunks behind
+        self._thread = threading.Thread(target=self._run, name="fieldops-media-hash", daemon=True)
         self._thread.start()
 
-    def upto(self, offset: int) -> None:
-        self._queue.put(offset)
+    def feed(self, pieces: list[bytes]) -> None:
+        if self._thread.is_alive():
+            self._queue.put(pieces)
 
     def _run(self) -> None:
         try:
-            while (end := self._queue.get(timeout=self.idle)) is not None:
-                with open(self.path, "rb") as fh:
-                    fh.seek(self.done)
-                    while self.done < end:
-                        block = fh.read(min(READ_CHUNK * 4, end - self.done))
-                        if not block:
-                            raise OSError(errno.EIO, "part file shorter than its verified offset")
-                        self.digest.update(block)
-                        self.done += len(block)
-        except (queue.Empty, OSError):
+            while (pieces := self._queue.get(timeout=self.idle)) is not None:
+                for piece in pieces:
+                    self.digest.update(piece)
+                    self.done += len(piece)
+        except queue.Empty:
             self.failed = True
 
     def result(self, size: int) -> str | None:
-        """The hex digest if every byte up to `size` was re-hashed, else None."""
-        self._queue.put(None)
-        self._thread.join()
+        """The hex digest if exactly `size` bytes were hashed, else None (then re-read the part file)."""
+        if self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join()
         return self.digest.hexdigest() if not self.failed and self.done == size else None
 
 

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import base64
 import functools
-import hashlib
 import io
 import shutil
 import time
+import zlib
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -289,7 +289,9 @@ def _reason(exc: RefusedError) -> str:
 
 
 def _checksum(data: bytes) -> str:
-    return "sha256 " + base64.b64encode(hashlib.sha256(data).digest()).decode()
+    """The chunk's tus checksum: CRC-32 guards each chunk on the way (the server proves the whole file by its
+    SHA-256), at a third of the cost of a second SHA-256 on both sides (P6)."""
+    return "crc32 " + base64.b64encode(zlib.crc32(data).to_bytes(4, "big")).decode()
 
 
 def _chunks(plain: Iterator[bytes], size: int) -> Iterator[bytes]:
