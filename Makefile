@@ -50,6 +50,7 @@ bench: venv
 	$(PY) -m bench.p8_desk
 	$(PY) -m bench.p4_sync
 	$(PY) -m bench.p5_sync_idle
+	$(PY) -m bench.p6_media
 
 # The Linux package: dist/fieldops/ (folder build) and dist/fieldops-VERSION-linux-x86_64.tar.gz (docs/installer.md).
 dist: venv

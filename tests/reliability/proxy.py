@@ -4,6 +4,8 @@
     proxy.cut_at(5_000_000, on_cut=server.kill)         # once 5 MB went client → server: close both sides
     proxy.sent                                          # client → server bytes forwarded so far
     proxy.requests                                      # HTTP requests seen (for header overhead)
+    proxy.patch_body, proxy.patches                     # PATCH body bytes forwarded, PATCH requests
+    proxy.cut_in_body                                   # PATCH body bytes forwarded when it last cut
 
 Used by the media interruption tests (R6) and the P6 benchmark: a cut is what a patrol car's link does in a
 dead zone, and counting the bytes the server received is how "≤ 1 chunk re-sent" is measured.
@@ -27,6 +29,8 @@ class CuttingProxy:
         self.sent = 0
         self.requests = 0
         self.cuts = 0
+        self.cut_in_body: int | None = None
+        self._streams: list[_Requests] = []
         self._cut_at: int | None = None
         self._on_cut: Callable[[], None] | None = None
         self._lock = threading.Lock()
@@ -77,19 +81,31 @@ class CuttingProxy:
             except OSError:
                 client.close()
                 continue
+            stream = _Requests()
             with self._lock:
                 self._open |= {client, upstream}
-            threading.Thread(target=self._pump, args=(client, upstream, True), daemon=True).start()
-            threading.Thread(target=self._pump, args=(upstream, client, False), daemon=True).start()
+                self._streams.append(stream)
+            threading.Thread(target=self._pump, args=(client, upstream, stream), daemon=True).start()
+            threading.Thread(target=self._pump, args=(upstream, client, None), daemon=True).start()
 
-    def _pump(self, src: socket.socket, dst: socket.socket, upstream: bool) -> None:
+    @property
+    def patch_body(self) -> int:
+        return sum(s.patch_body for s in self._streams)
+
+    @property
+    def patches(self) -> int:
+        return sum(s.patches for s in self._streams)
+
+    def _pump(self, src: socket.socket, dst: socket.socket, stream: _Requests | None) -> None:
         try:
             while True:
                 data = src.recv(256 * 1024)
                 if not data:
                     break
-                if upstream and self._count(data):
-                    return
+                if stream is not None:
+                    if self._count(data):
+                        return
+                    stream.feed(data)
                 dst.sendall(data)
         except OSError:
             pass
@@ -110,6 +126,40 @@ class CuttingProxy:
                 self.sent += len(data)
         if fire is None:
             return False
+        self.cut_in_body = self.patch_body
         fire()  # first: a killed process is dead before its peer sees the connection drop
         self.cut_all()
         return True
+
+
+class _Requests:
+    """Follows one connection's client→server HTTP/1.1 stream: counts PATCH requests and their body bytes."""
+
+    def __init__(self) -> None:
+        self.head, self.method, self.left, self.patch_body, self.patches = b"", b"", 0, 0, 0
+
+    def feed(self, data: bytes) -> None:
+        view = memoryview(data)
+        while view:
+            if self.left:
+                n = min(self.left, len(view))
+                self.left -= n
+                if self.method == b"PATCH":
+                    self.patch_body += n
+                view = view[n:]
+                continue
+            self.head += bytes(view)
+            end = self.head.find(b"\r\n\r\n")
+            if end < 0:
+                return
+            head, rest = self.head[:end], self.head[end + 4:]
+            self.head = b""
+            lines = head.split(b"\r\n")
+            self.method = lines[0].split(b" ", 1)[0]
+            self.patches += self.method == b"PATCH"
+            fields = dict(line.split(b":", 1) for line in lines[1:] if b":" in line)
+            headers = {k.strip().lower(): v.strip() for k, v in fields.items()}
+            if b"chunked" in headers.get(b"transfer-encoding", b""):
+                raise RuntimeError("chunked request bodies are not counted by this proxy")
+            self.left = int(headers.get(b"content-length", b"0"))
+            view = memoryview(rest)
