@@ -27,7 +27,8 @@ from fieldops.models import Agency, Attachment, Check, MediaTransfer, Operation,
 from fieldops.models.enums import AuditAction, OperationStatus, Role
 from fieldops.progress import CancelToken, Progress
 
-OWNER_TYPES = ("operation", "check")
+OWNER_TYPES = ("operation", "check")  # what `add` attaches to (the desk attaches to custody events itself)
+LISTED_TYPES = (*OWNER_TYPES, "custody_event")
 EDITABLE = (OperationStatus.DRAFT.value, OperationStatus.RETURNED.value)
 WAITING = "waiting"
 MAX_FILENAME = 255
@@ -86,9 +87,11 @@ class AttachmentService:
         return uow.changes
 
     def list(self, owner_type: str, owner_id: str) -> builtins.list[AttachmentDTO]:
-        """The attachments of one operation or check, oldest first (no thumbnail bytes), with upload state."""
+        """The attachments of one operation, check or custody event (a return's damage photos), oldest first (no
+        thumbnail bytes), with their upload state."""
         self._ctx.require_user()
-        owner_type = _owner_type(owner_type)
+        if owner_type not in LISTED_TYPES:
+            raise FieldOpsError(ErrorCode.INVALID, field="owner_type", detail=str(owner_type)[:40])
         with self._ctx.read() as s:
             rows = s.execute(self._select().where(col(Attachment.owner_type) == owner_type,
                                                   col(Attachment.owner_id) == owner_id)

@@ -182,6 +182,17 @@ def test_a_return_with_damage_and_a_photo(harness: Harness, home: Path, counter:
     assert (item.status, item.open_incidents) == ("available", 1)
     assert (last.kind, last.condition, last.battery_pct, last.photos) == ("return", "damaged", 35, 1)
     assert (incident.kind, incident.description) == ("damage", "Objective lens cracked")
+    # The item's custody history shows the return's photo, with its way to the server.
+    page.open_item(item.id)
+    item_dialog = page.item_dialog
+    harness.qtbot.waitUntil(lambda: item_dialog.history_model.rowCount() > 0, timeout=5000)
+    row = next(i for i, e in enumerate(item_dialog.history_model.rows) if e.kind == "return")
+    item_dialog.history.setCurrentIndex(item_dialog.history_model.index(row, 0))
+    panel = item_dialog.history_photos
+    harness.qtbot.waitUntil(lambda: panel.list.count() == 1, timeout=5000)
+    assert not panel.isHidden() and panel.state_texts() == ["waiting to be sent"] and not panel.add.isEnabled()
+    item_dialog.close()
+    harness.settle()
 
 
 def test_a_kit_returned_incomplete(harness: Harness, home: Path, counter: Counter) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -130,7 +130,17 @@ class ItemDialog(QDialog):
         self.uses = table(self.use_model, "itemUses")
         self.incidents = table(self.incident_model, "itemIncidents")
         if item_id is not None:
-            self.tabs.addTab(self.history, self.tr("Custody history"))
+            from ui.widgets.attachments import AttachmentsPanel
+
+            history_box = QWidget()
+            history_layout = QVBoxLayout(history_box)
+            history_layout.setContentsMargins(0, 0, 0, 0)
+            history_layout.addWidget(self.history, 1)
+            self.history_photos = AttachmentsPanel(history_box)  # the selected event's photos, with their state
+            self.history_photos.hide()
+            history_layout.addWidget(self.history_photos)
+            self.history.selectionModel().currentRowChanged.connect(self._on_history_row_changed)
+            self.tabs.addTab(history_box, self.tr("Custody history"))
             self.tabs.addTab(self.uses, self.tr("Used in operations"))
             self.tabs.addTab(self.incidents, self.tr("Incidents"))
         # actions
@@ -172,6 +182,14 @@ class ItemDialog(QDialog):
     def _on_operation_executed(self, changes: Changes, _initiator: object) -> None:
         if self.item_id and self.item_id in changes.ids:
             self.refresh()
+
+    def _on_history_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        event = self.history_model.row_at(current.row())
+        if event is not None and event.photos:
+            self.history_photos.set_owner("custody_event", event.id, False)
+            self.history_photos.show()
+        else:
+            self.history_photos.hide()
 
     def _on_item(self, item: ItemDTO) -> None:
         self.item = item
