@@ -498,7 +498,7 @@ class MainWindow(QMainWindow):
         self.act_sync.setEnabled(self.sync is not None and self.sync_state != "syncing")
 
     def _on_operation_executed(self, changes: Changes, _initiator: object) -> None:
-        if changes.outbox_ops or changes.concerns("outbox"):
+        if changes.outbox_ops or changes.concerns("outbox") or changes.concerns("media"):
             self.refresh_status()
 
     def _on_clock_tick(self) -> None:

@@ -86,8 +86,9 @@ class MediaController(QObject):
         return True
 
     def _on_progress(self, sha256: str, name: str, done: int, size: int) -> None:
-        if done >= size:
+        if done >= size:  # committed: its attachments are "sent" now, and one file fewer waits
             self.sending.pop(sha256, None)
+            self.hub.sig_operation_executed.emit(SENT, self)
         else:
             self.sending[sha256] = (name, int(done), int(size))
 

@@ -115,32 +115,33 @@ Create it on the regional server later (or set the password here again when conn
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../ui/widgets/attachments.py" line="83"/>
+        <location filename="../../ui/widgets/attachments.py" line="98"/>
         <source>Attach photo or video…</source>
         <translation>Attach photo or video…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments.py" line="84"/>
+        <location filename="../../ui/widgets/attachments.py" line="99"/>
         <source>Or drop files here</source>
         <translation>Or drop files here</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments.py" line="115"/>
-        <source>waiting to be sent</source>
-        <translation>waiting to be sent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/attachments.py" line="115"/>
-        <source>sent</source>
-        <translation>sent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/attachments.py" line="118"/>
+        <location filename="../../ui/widgets/attachments.py" line="138"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
+    <message>
+        <location filename="../../ui/widgets/attachments.py" line="166"/>
+        <location filename="../../ui/widgets/attachments.py" line="174"/>
+        <source>Not connected to the regional server: the file can be downloaded once this laptop is online.</source>
+        <translation>Not connected to the regional server: the file can be downloaded once this laptop is online.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attachments.py" line="169"/>
+        <source>The file %1 from the regional server</source>
+        <translation>The file %1 from the regional server</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/attachments.py" line="124"/>
+        <location filename="../../ui/widgets/attachments.py" line="192"/>
         <source>%n attachment(s)</source>
         <translation>
             <numerusform>%n attachment</numerusform>
@@ -148,12 +149,12 @@ Create it on the regional server later (or set the password here again when conn
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments.py" line="129"/>
+        <location filename="../../ui/widgets/attachments.py" line="210"/>
         <source>Attach photos or videos</source>
         <translation>Attach photos or videos</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments.py" line="130"/>
+        <location filename="../../ui/widgets/attachments.py" line="211"/>
         <source>Photos and videos (*.jpg *.jpeg *.png *.heic *.webp *.mp4 *.mov *.avi *.mkv);;All files (*)</source>
         <translation>Photos and videos (*.jpg *.jpeg *.png *.heic *.webp *.mp4 *.mov *.avi *.mkv);;All files (*)</translation>
     </message>
@@ -1267,7 +1268,7 @@ Create it on the regional server later (or set the password here again when conn
 <context>
     <name>HolderHistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="299"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="317"/>
         <source>Equipment history – %1</source>
         <translation>Equipment history – %1</translation>
     </message>
@@ -1355,127 +1356,127 @@ Create it on the regional server later (or set the password here again when conn
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="133"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="143"/>
         <source>Custody history</source>
         <translation>Custody history</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="134"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="144"/>
         <source>Used in operations</source>
         <translation>Used in operations</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="135"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="145"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="139"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="149"/>
         <source>Into &amp;maintenance…</source>
         <translation>Into &amp;maintenance…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="140"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="150"/>
         <source>Back from maintenance…</source>
         <translation>Back from maintenance…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="141"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="151"/>
         <source>Mark &amp;lost…</source>
         <translation>Mark &amp;lost…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="141"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="151"/>
         <source>&amp;Found…</source>
         <translation>&amp;Found…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="142"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="152"/>
         <source>&amp;Retire…</source>
         <translation>&amp;Retire…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="156"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="166"/>
         <source>New equipment item</source>
         <translation>New equipment item</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="157"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="167"/>
         <source>A new item of your agency. Its custody starts as available.</source>
         <translation>A new item of your agency. Its custody starts as available.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="185"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="203"/>
         <source>held by %1, due back %2</source>
         <translation>held by %1, due back %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="188"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="206"/>
         <source>OVERDUE</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="190"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="208"/>
         <source>kit %1</source>
         <translation>kit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="192"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="210"/>
         <source>%1 open incident(s)</source>
         <translation>%1 open incident(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="194"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="212"/>
         <source>service due</source>
         <translation>service due</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="272"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="290"/>
         <source>Into maintenance</source>
         <translation>Into maintenance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="272"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="290"/>
         <source>What is to be done, and by whom?</source>
         <translation>What is to be done, and by whom?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="273"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="291"/>
         <source>Back from maintenance</source>
         <translation>Back from maintenance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="273"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="291"/>
         <source>What was done? The next service date can be set on the Details tab.</source>
         <translation>What was done? The next service date can be set on the Details tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="275"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="293"/>
         <source>Mark lost</source>
         <translation>Mark lost</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="275"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="293"/>
         <source>Where and when was it last seen? The item stays open as an incident until resolved.</source>
         <translation>Where and when was it last seen? The item stays open as an incident until resolved.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="277"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="295"/>
         <source>Found</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="277"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="295"/>
         <source>Where was it found, and in what state?</source>
         <translation>Where was it found, and in what state?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="278"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="296"/>
         <source>Retire</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="278"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="296"/>
         <source>Why is it taken out of service for good?</source>
         <translation>Why is it taken out of service for good?</translation>
     </message>
@@ -1483,27 +1484,27 @@ Create it on the regional server later (or set the password here again when conn
 <context>
     <name>KitDialog</name>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="317"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="335"/>
         <source>New kit</source>
         <translation>New kit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="321"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="339"/>
         <source>Items: %1</source>
         <translation>Items: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="329"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="347"/>
         <source>%1 kit</source>
         <translation>%1 kit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="332"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="350"/>
         <source>Kit &amp;tag</source>
         <translation>Kit &amp;tag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="333"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="351"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
@@ -1662,125 +1663,140 @@ Create it on the regional server later (or set the password here again when conn
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>fieldops – %1 – %2</source>
         <translation>fieldops – %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <location filename="../../ui/selftest.py" line="218"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Tonight</source>
         <translation>Tonight</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Operations</source>
         <translation>Operations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Equipment desk</source>
         <translation>Equipment desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Go to %1</source>
         <translation>Go to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;Night theme (red on black)</source>
         <translation>&amp;Night theme (red on black)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>&amp;Verify audit log</source>
         <translation>&amp;Verify audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>&amp;Desk PIN…</source>
         <translation>&amp;Desk PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;About fieldops</source>
         <translation>&amp;About fieldops</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="421"/>
+        <source>Sending %1: %2 %</source>
+        <translation>Sending %1: %2 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="423"/>
+        <source>Low disk space: %1 free</source>
+        <translation>Low disk space: %1 free</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="431"/>
+        <source>Free some space: photos and videos are stored here until the regional server confirms them.</source>
+        <translation>Free some space: photos and videos are stored here until the regional server confirms them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Not connected to a server</source>
         <translation>Not connected to a server</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="401"/>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -1788,37 +1804,37 @@ Create it on the regional server later (or set the password here again when conn
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>This laptop is not enrolled with a regional server: changes stay here.</source>
         <translation>This laptop is not enrolled with a regional server: changes stay here.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>The server cannot be reached; changes are sent as soon as it answers.</source>
         <translation>The server cannot be reached; changes are sent as soon as it answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Sending this laptop&apos;s changes and fetching the others&apos;.</source>
         <translation>Sending this laptop&apos;s changes and fetching the others&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Synced at %1</source>
         <translation>Synced at %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -1826,17 +1842,17 @@ Create it on the regional server later (or set the password here again when conn
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>The last sync with the regional server succeeded.</source>
         <translation>The last sync with the regional server succeeded.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Sync error: %1</source>
         <translation>Sync error: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n change waiting to be sent</numerusform>
@@ -1844,7 +1860,7 @@ Create it on the regional server later (or set the password here again when conn
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>%n of the waiting changes were made by other people: they are sent when those people sync.</source>
         <translation>
             <numerusform>%n of the waiting changes was made by another person: it is sent when that person syncs.</numerusform>
@@ -1852,7 +1868,7 @@ Create it on the regional server later (or set the password here again when conn
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>%n file(s) waiting</source>
         <translation>
             <numerusform>%n file waiting</numerusform>
@@ -1860,17 +1876,17 @@ Create it on the regional server later (or set the password here again when conn
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>Click to open the Sync page.</source>
         <translation>Click to open the Sync page.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n refused</numerusform>
@@ -1878,7 +1894,7 @@ Create it on the regional server later (or set the password here again when conn
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -1886,13 +1902,13 @@ Create it on the regional server later (or set the password here again when conn
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>The audit log is intact: %n event(s) verified.</source>
         <translation>
             <numerusform>The audit log is intact: %n event verified.</numerusform>
@@ -1900,19 +1916,348 @@ Create it on the regional server later (or set the password here again when conn
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>The audit log has been altered at event #%1. Report this to your supervisor and IT.</source>
         <translation>The audit log has been altered at event #%1. Report this to your supervisor and IT.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>About fieldops</source>
         <translation>About fieldops</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>&lt;b&gt;fieldops %1&lt;/b&gt;&lt;br&gt;Night operations log and equipment desk for the Latvian–Lithuanian border police partners.&lt;br&gt;Workspace: %2</source>
         <translation>&lt;b&gt;fieldops %1&lt;/b&gt;&lt;br&gt;Night operations log and equipment desk for the Latvian–Lithuanian border police partners.&lt;br&gt;Workspace: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Media</name>
+    <message>
+        <location filename="../../ui/media_text.py" line="18"/>
+        <source>the server does not have its record (see the Sync page)</source>
+        <translation>the server does not have its record (see the Sync page)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media_text.py" line="19"/>
+        <source>the server&apos;s disk is full; it is sent again later</source>
+        <translation>the server&apos;s disk is full; it is sent again later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media_text.py" line="20"/>
+        <source>the server received different bytes; it is sent again</source>
+        <translation>the server received different bytes; it is sent again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media_text.py" line="21"/>
+        <source>the copy on this laptop is damaged; attach the original file again</source>
+        <translation>the copy on this laptop is damaged; attach the original file again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media_text.py" line="23"/>
+        <source>the copy on this laptop is missing; attach the original file again</source>
+        <translation>the copy on this laptop is missing; attach the original file again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media_text.py" line="25"/>
+        <source>damaged on the way several times; it is sent again later</source>
+        <translation>damaged on the way several times; it is sent again later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media_text.py" line="26"/>
+        <source>refused by the server</source>
+        <translation>refused by the server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media_text.py" line="35"/>
+        <source>sending %1 %</source>
+        <translation>sending %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media_text.py" line="37"/>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media_text.py" line="39"/>
+        <source>on the server</source>
+        <translation>on the server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media_text.py" line="41"/>
+        <source>not sent: %1</source>
+        <translation>not sent: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media_text.py" line="42"/>
+        <source>waiting to be sent</source>
+        <translation>waiting to be sent</translation>
+    </message>
+</context>
+<context>
+    <name>MediaViewer</name>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="382"/>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="383"/>
+        <source>Previous file (Left arrow, Page Up)</source>
+        <translation>Previous file (Left arrow, Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="384"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="385"/>
+        <source>Next file (Right arrow, Page Down)</source>
+        <translation>Next file (Right arrow, Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="386"/>
+        <source>Zoom in (+, Ctrl+wheel)</source>
+        <translation>Zoom in (+, Ctrl+wheel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="387"/>
+        <source>Zoom out (−, Ctrl+wheel)</source>
+        <translation>Zoom out (−, Ctrl+wheel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="388"/>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="389"/>
+        <source>Fit the photo in the window (0)</source>
+        <translation>Fit the photo in the window (0)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="390"/>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="391"/>
+        <source>Actual size (1)</source>
+        <translation>Actual size (1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="392"/>
+        <source>Drag to move the photo</source>
+        <translation>Drag to move the photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="393"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="393"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="393"/>
+        <source>Captured</source>
+        <translation>Captured</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="394"/>
+        <source>Attached</source>
+        <translation>Attached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="394"/>
+        <source>Upload</source>
+        <translation>Upload</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="396"/>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="397"/>
+        <source>The file&apos;s fingerprint, recorded when it was attached</source>
+        <translation>The file&apos;s fingerprint, recorded when it was attached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="398"/>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="399"/>
+        <source>Custody trail</source>
+        <translation>Custody trail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="400"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="400"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="400"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="400"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="401"/>
+        <source>Download from server</source>
+        <translation>Download from server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="403"/>
+        <source>Play / pause</source>
+        <translation>Play / pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="438"/>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="478"/>
+        <source>This photo cannot be shown here. You can open it with the system&apos;s viewer.</source>
+        <translation>This photo cannot be shown here. You can open it with the system&apos;s viewer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="480"/>
+        <source>This photo is too large to show here (%1). You can open it with the system&apos;s viewer.</source>
+        <translation>This photo is too large to show here (%1). You can open it with the system&apos;s viewer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="515"/>
+        <source>This video cannot be played here.</source>
+        <translation>This video cannot be played here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="562"/>
+        <source>Open in system player</source>
+        <translation>Open in system player</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="562"/>
+        <source>Open in system viewer</source>
+        <translation>Open in system viewer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="563"/>
+        <source>A decrypted copy is kept on this laptop only while the app runs.</source>
+        <translation>A decrypted copy is kept on this laptop only while the app runs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="568"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="584"/>
+        <source>Opening…</source>
+        <translation>Opening…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="572"/>
+        <source>This file is missing on this laptop and was not sent to the regional server. Ask IT to look for a backup.</source>
+        <translation>This file is missing on this laptop and was not sent to the regional server. Ask IT to look for a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="575"/>
+        <source>This file is not on this laptop. It is kept on the regional server.</source>
+        <translation>This file is not on this laptop. It is kept on the regional server.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="596"/>
+        <source>No program on this laptop can open this file.</source>
+        <translation>No program on this laptop can open this file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="637"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="643"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="644"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="644"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="648"/>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="649"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="651"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="691"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="650"/>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="693"/>
+        <source>Device %1</source>
+        <translation>Device %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="699"/>
+        <source>opened in system player</source>
+        <translation>opened in system player</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="699"/>
+        <source>viewed</source>
+        <translation>viewed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="700"/>
+        <source>attached</source>
+        <translation>attached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="700"/>
+        <source>exported</source>
+        <translation>exported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="701"/>
+        <source>sent to server</source>
+        <translation>sent to server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="702"/>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="702"/>
+        <source>deleted</source>
+        <translation>deleted</translation>
     </message>
 </context>
 <context>
@@ -3161,12 +3506,12 @@ Create it on the regional server later (or set the password here again when conn
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../ui/sync_controller.py" line="386"/>
+        <location filename="../../ui/sync_controller.py" line="394"/>
         <source>The regional server did not accept your password (it may have been changed there). Sign in again while connected, or ask an administrator.</source>
         <translation>The regional server did not accept your password (it may have been changed there). Sign in again while connected, or ask an administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="428"/>
+        <location filename="../../ui/sync_controller.py" line="436"/>
         <source>This laptop&apos;s enrollment was revoked by an administrator: it no longer syncs with the regional server. Nothing recorded here was deleted; ask an administrator to enroll the laptop again.</source>
         <translation>This laptop&apos;s enrollment was revoked by an administrator: it no longer syncs with the regional server. Nothing recorded here was deleted; ask an administrator to enroll the laptop again.</translation>
     </message>
@@ -4543,6 +4888,41 @@ Create it on the regional server later (or set the password here again when conn
         <location filename="../../fieldops/settings.py" line="52"/>
         <source>Lock the app after this many idle minutes</source>
         <translation>Lock the app after this many idle minutes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/settings.py" line="54"/>
+        <source>Upload chunk size (MiB)</source>
+        <translation>Upload chunk size (MiB)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/settings.py" line="56"/>
+        <source>An interrupted upload re-sends at most one chunk.</source>
+        <translation>An interrupted upload re-sends at most one chunk.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/settings.py" line="58"/>
+        <source>Upload bandwidth limit (kbit/s, 0 = no limit)</source>
+        <translation>Upload bandwidth limit (kbit/s, 0 = no limit)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/settings.py" line="60"/>
+        <source>Leaves room for radio and other traffic on slow links.</source>
+        <translation>Leaves room for radio and other traffic on slow links.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/settings.py" line="62"/>
+        <source>Keep local copies of sent files (days)</source>
+        <translation>Keep local copies of sent files (days)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/settings.py" line="64"/>
+        <source>Counted from the server&apos;s confirmation; files not yet confirmed are never removed.</source>
+        <translation>Counted from the server&apos;s confirmation; files not yet confirmed are never removed.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/settings.py" line="67"/>
+        <source>Warn when free disk space is below (MiB)</source>
+        <translation>Warn when free disk space is below (MiB)</translation>
     </message>
 </context>
 <context>

@@ -116,32 +116,33 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../ui/widgets/attachments.py" line="83"/>
+        <location filename="../../ui/widgets/attachments.py" line="98"/>
         <source>Attach photo or video…</source>
         <translation>Pridėti nuotrauką ar vaizdo įrašą…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments.py" line="84"/>
+        <location filename="../../ui/widgets/attachments.py" line="99"/>
         <source>Or drop files here</source>
         <translation>Arba nutempkite failus čia</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments.py" line="115"/>
-        <source>waiting to be sent</source>
-        <translation>laukia išsiuntimo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/attachments.py" line="115"/>
-        <source>sent</source>
-        <translation>išsiųsta</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/attachments.py" line="118"/>
+        <location filename="../../ui/widgets/attachments.py" line="138"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
+    <message>
+        <location filename="../../ui/widgets/attachments.py" line="166"/>
+        <location filename="../../ui/widgets/attachments.py" line="174"/>
+        <source>Not connected to the regional server: the file can be downloaded once this laptop is online.</source>
+        <translation>Nėra ryšio su regioniniu serveriu: failą bus galima atsisiųsti, kai šis nešiojamasis kompiuteris bus prisijungęs prie tinklo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attachments.py" line="169"/>
+        <source>The file %1 from the regional server</source>
+        <translation>Failas %1 iš regioninio serverio</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/attachments.py" line="124"/>
+        <location filename="../../ui/widgets/attachments.py" line="192"/>
         <source>%n attachment(s)</source>
         <translation>
             <numerusform>%n priedas</numerusform>
@@ -150,12 +151,12 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments.py" line="129"/>
+        <location filename="../../ui/widgets/attachments.py" line="210"/>
         <source>Attach photos or videos</source>
         <translation>Pridėti nuotraukas ar vaizdo įrašus</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments.py" line="130"/>
+        <location filename="../../ui/widgets/attachments.py" line="211"/>
         <source>Photos and videos (*.jpg *.jpeg *.png *.heic *.webp *.mp4 *.mov *.avi *.mkv);;All files (*)</source>
         <translation>Nuotraukos ir vaizdo įrašai (*.jpg *.jpeg *.png *.heic *.webp *.mp4 *.mov *.avi *.mkv);;Visi failai (*)</translation>
     </message>
@@ -1279,7 +1280,7 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
 <context>
     <name>HolderHistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="299"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="317"/>
         <source>Equipment history – %1</source>
         <translation>Įrangos istorija – %1</translation>
     </message>
@@ -1367,127 +1368,127 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         <translation>Duomenys</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="133"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="143"/>
         <source>Custody history</source>
         <translation>Išdavimo istorija</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="134"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="144"/>
         <source>Used in operations</source>
         <translation>Naudota operacijose</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="135"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="145"/>
         <source>Incidents</source>
         <translation>Incidentai</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="139"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="149"/>
         <source>Into &amp;maintenance…</source>
         <translation>Į te&amp;chninę priežiūrą…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="140"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="150"/>
         <source>Back from maintenance…</source>
         <translation>Grąžinta po techninės priežiūros…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="141"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="151"/>
         <source>Mark &amp;lost…</source>
         <translation>Pažymėti kaip &amp;pamestą…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="141"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="151"/>
         <source>&amp;Found…</source>
         <translation>R&amp;asta…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="142"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="152"/>
         <source>&amp;Retire…</source>
         <translation>N&amp;urašyti…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="156"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="166"/>
         <source>New equipment item</source>
         <translation>Naujas įrangos vienetas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="157"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="167"/>
         <source>A new item of your agency. Its custody starts as available.</source>
         <translation>Naujas jūsų įstaigos vienetas. Pradinė būsena: laisva.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="185"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="203"/>
         <source>held by %1, due back %2</source>
         <translation>turėtojas: %1, grąžinti iki %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="188"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="206"/>
         <source>OVERDUE</source>
         <translation>PAVĖLUOTA</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="190"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="208"/>
         <source>kit %1</source>
         <translation>komplektas %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="192"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="210"/>
         <source>%1 open incident(s)</source>
         <translation>atviri incidentai: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="194"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="212"/>
         <source>service due</source>
         <translation>reikia techninės priežiūros</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="272"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="290"/>
         <source>Into maintenance</source>
         <translation>Perdavimas techninei priežiūrai</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="272"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="290"/>
         <source>What is to be done, and by whom?</source>
         <translation>Ką reikia atlikti ir kas tai atliks?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="273"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="291"/>
         <source>Back from maintenance</source>
         <translation>Grąžinimas po techninės priežiūros</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="273"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="291"/>
         <source>What was done? The next service date can be set on the Details tab.</source>
         <translation>Kas atlikta? Kitos techninės priežiūros datą galima nustatyti skirtuke „Duomenys“.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="275"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="293"/>
         <source>Mark lost</source>
         <translation>Pažymėti kaip pamestą</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="275"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="293"/>
         <source>Where and when was it last seen? The item stays open as an incident until resolved.</source>
         <translation>Kur ir kada jis paskutinį kartą matytas? Kol neišspręsta, vienetas lieka atviras kaip incidentas.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="277"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="295"/>
         <source>Found</source>
         <translation>Rasta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="277"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="295"/>
         <source>Where was it found, and in what state?</source>
         <translation>Kur jis rastas ir kokios būklės?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="278"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="296"/>
         <source>Retire</source>
         <translation>Nurašyti</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="278"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="296"/>
         <source>Why is it taken out of service for good?</source>
         <translation>Kodėl jis galutinai nurašomas?</translation>
     </message>
@@ -1495,27 +1496,27 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
 <context>
     <name>KitDialog</name>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="317"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="335"/>
         <source>New kit</source>
         <translation>Naujas komplektas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="321"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="339"/>
         <source>Items: %1</source>
         <translation>Vienetai: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="329"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="347"/>
         <source>%1 kit</source>
         <translation>%1 komplektas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="332"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="350"/>
         <source>Kit &amp;tag</source>
         <translation>&amp;Komplekto numeris</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="333"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="351"/>
         <source>&amp;Name</source>
         <translation>&amp;Pavadinimas</translation>
     </message>
@@ -1675,125 +1676,140 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>fieldops – %1 – %2</source>
         <translation>fieldops – %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <location filename="../../ui/selftest.py" line="218"/>
         <source>Overview</source>
         <translation>Apžvalga</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Admin</source>
         <translation>Administravimas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Tonight</source>
         <translation>Šiąnakt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Operations</source>
         <translation>Operacijos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Equipment desk</source>
         <translation>Įrangos apskaita</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Sync</source>
         <translation>Sinchronizavimas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Go to %1</source>
         <translation>Eiti į: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;File</source>
         <translation>&amp;Failas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sinchronizuoti dabar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;Lock</source>
         <translation>&amp;Užrakinti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Atsijungti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>&amp;Quit</source>
         <translation>&amp;Išeiti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>&amp;View</source>
         <translation>&amp;Rodinys</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;Night theme (red on black)</source>
         <translation>&amp;Naktinis režimas (raudona ant juodos)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Language</source>
         <translation>&amp;Kalba</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;Tools</source>
         <translation>Įr&amp;ankiai</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Nuostatos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>&amp;Verify audit log</source>
         <translation>&amp;Tikrinti audito žurnalą</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>&amp;Desk PIN…</source>
         <translation>&amp;Išdavimo PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>&amp;Help</source>
         <translation>&amp;Pagalba</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;About fieldops</source>
         <translation>&amp;Apie fieldops</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="421"/>
+        <source>Sending %1: %2 %</source>
+        <translation>Siunčiama %1: %2 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="423"/>
+        <source>Low disk space: %1 free</source>
+        <translation>Mažai vietos diske: laisva %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="431"/>
+        <source>Free some space: photos and videos are stored here until the regional server confirms them.</source>
+        <translation>Atlaisvinkite vietos diske: nuotraukos ir vaizdo įrašai saugomi čia, kol regioninis serveris patvirtina jų gavimą.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Not connected to a server</source>
         <translation>Neprijungta prie serverio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="401"/>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n pakeitimas laukia</numerusform>
@@ -1802,37 +1818,37 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>This laptop is not enrolled with a regional server: changes stay here.</source>
         <translation>Šis nešiojamasis kompiuteris neužregistruotas regioniniame serveryje: pakeitimai lieka čia.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Offline</source>
         <translation>Nėra ryšio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>The server cannot be reached; changes are sent as soon as it answers.</source>
         <translation>Serveris nepasiekiamas; pakeitimai bus išsiųsti, kai tik jis atsakys.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>Syncing…</source>
         <translation>Sinchronizuojama…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Sending this laptop&apos;s changes and fetching the others&apos;.</source>
         <translation>Siunčiami šio nešiojamojo kompiuterio pakeitimai ir gaunami kitų pakeitimai.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Synced at %1</source>
         <translation>Sinchronizuota %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n laukia</numerusform>
@@ -1841,17 +1857,17 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>The last sync with the regional server succeeded.</source>
         <translation>Paskutinis sinchronizavimas su regioniniu serveriu pavyko.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Sync error: %1</source>
         <translation>Sinchronizavimo klaida: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n pakeitimas laukia išsiuntimo</numerusform>
@@ -1860,7 +1876,7 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>%n of the waiting changes were made by other people: they are sent when those people sync.</source>
         <translation>
             <numerusform>%n iš laukiančių pakeitimų padarė kiti naudotojai: jis bus išsiųstas, kai tie naudotojai atliks sinchronizavimą.</numerusform>
@@ -1869,7 +1885,7 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>%n file(s) waiting</source>
         <translation>
             <numerusform>%n failas laukia</numerusform>
@@ -1878,17 +1894,17 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>Server: %1</source>
         <translation>Serveris: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>Click to open the Sync page.</source>
         <translation>Spustelėkite, kad atvertumėte puslapį „Sinchronizavimas“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n atmestas</numerusform>
@@ -1897,7 +1913,7 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n konfliktas</numerusform>
@@ -1906,13 +1922,13 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Audit log</source>
         <translation>Audito žurnalas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>The audit log is intact: %n event(s) verified.</source>
         <translation>
             <numerusform>Audito žurnalas nepažeistas: patikrintas %n įvykis.</numerusform>
@@ -1921,19 +1937,348 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>The audit log has been altered at event #%1. Report this to your supervisor and IT.</source>
         <translation>Audito žurnalas pakeistas ties įvykiu Nr. %1. Praneškite apie tai savo vadovui ir IT skyriui.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>About fieldops</source>
         <translation>Apie fieldops</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>&lt;b&gt;fieldops %1&lt;/b&gt;&lt;br&gt;Night operations log and equipment desk for the Latvian–Lithuanian border police partners.&lt;br&gt;Workspace: %2</source>
         <translation>&lt;b&gt;fieldops %1&lt;/b&gt;&lt;br&gt;Naktinių operacijų žurnalas ir įrangos apskaita Latvijos ir Lietuvos pasienio regiono policijos partneriams.&lt;br&gt;Darbo sritis: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Media</name>
+    <message>
+        <location filename="../../ui/media_text.py" line="18"/>
+        <source>the server does not have its record (see the Sync page)</source>
+        <translation>serveryje nėra šio failo įrašo (žr. puslapį „Sinchronizavimas“)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media_text.py" line="19"/>
+        <source>the server&apos;s disk is full; it is sent again later</source>
+        <translation>serverio diskas pilnas; failas bus išsiųstas dar kartą vėliau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media_text.py" line="20"/>
+        <source>the server received different bytes; it is sent again</source>
+        <translation>serveris gavo kitokius duomenis; failas siunčiamas dar kartą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media_text.py" line="21"/>
+        <source>the copy on this laptop is damaged; attach the original file again</source>
+        <translation>kopija šiame nešiojamajame kompiuteryje sugadinta; pridėkite originalų failą dar kartą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media_text.py" line="23"/>
+        <source>the copy on this laptop is missing; attach the original file again</source>
+        <translation>kopijos šiame nešiojamajame kompiuteryje nėra; pridėkite originalų failą dar kartą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media_text.py" line="25"/>
+        <source>damaged on the way several times; it is sent again later</source>
+        <translation>siunčiant kelis kartus sugadintas; bus išsiųstas dar kartą vėliau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media_text.py" line="26"/>
+        <source>refused by the server</source>
+        <translation>serveris jį atmetė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media_text.py" line="35"/>
+        <source>sending %1 %</source>
+        <translation>siunčiama: %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media_text.py" line="37"/>
+        <source>sent</source>
+        <translation>išsiųsta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media_text.py" line="39"/>
+        <source>on the server</source>
+        <translation>serveryje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media_text.py" line="41"/>
+        <source>not sent: %1</source>
+        <translation>neišsiųsta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media_text.py" line="42"/>
+        <source>waiting to be sent</source>
+        <translation>laukia išsiuntimo</translation>
+    </message>
+</context>
+<context>
+    <name>MediaViewer</name>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="382"/>
+        <source>Previous</source>
+        <translation>Ankstesnis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="383"/>
+        <source>Previous file (Left arrow, Page Up)</source>
+        <translation>Ankstesnis failas (rodyklė kairėn, Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="384"/>
+        <source>Next</source>
+        <translation>Kitas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="385"/>
+        <source>Next file (Right arrow, Page Down)</source>
+        <translation>Kitas failas (rodyklė dešinėn, Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="386"/>
+        <source>Zoom in (+, Ctrl+wheel)</source>
+        <translation>Priartinti (+, Ctrl+pelės ratukas)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="387"/>
+        <source>Zoom out (−, Ctrl+wheel)</source>
+        <translation>Atitolinti (−, Ctrl+pelės ratukas)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="388"/>
+        <source>Fit</source>
+        <translation>Pritaikyti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="389"/>
+        <source>Fit the photo in the window (0)</source>
+        <translation>Pritaikyti nuotrauką prie lango (0)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="390"/>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="391"/>
+        <source>Actual size (1)</source>
+        <translation>Tikrasis dydis (1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="392"/>
+        <source>Drag to move the photo</source>
+        <translation>Vilkite, kad pastumtumėte nuotrauką</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="393"/>
+        <source>Type</source>
+        <translation>Tipas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="393"/>
+        <source>Size</source>
+        <translation>Dydis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="393"/>
+        <source>Captured</source>
+        <translation>Užfiksuota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="394"/>
+        <source>Attached</source>
+        <translation>Pridėta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="394"/>
+        <source>Upload</source>
+        <translation>Išsiuntimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="396"/>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 kontrolinė suma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="397"/>
+        <source>The file&apos;s fingerprint, recorded when it was attached</source>
+        <translation>Failo kontrolinė suma, užregistruota jį pridedant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="398"/>
+        <source>Copy</source>
+        <translation>Kopijuoti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="399"/>
+        <source>Custody trail</source>
+        <translation>Saugojimo grandinė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="400"/>
+        <source>When</source>
+        <translation>Kada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="400"/>
+        <source>Action</source>
+        <translation>Veiksmas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="400"/>
+        <source>Who</source>
+        <translation>Kas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="400"/>
+        <source>Purpose</source>
+        <translation>Tikslas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="401"/>
+        <source>Download from server</source>
+        <translation>Atsisiųsti iš serverio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="403"/>
+        <source>Play / pause</source>
+        <translation>Leisti / pristabdyti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="438"/>
+        <source>%1 of %2</source>
+        <translation>%1 iš %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="478"/>
+        <source>This photo cannot be shown here. You can open it with the system&apos;s viewer.</source>
+        <translation>Šios nuotraukos čia parodyti negalima. Ją galite atidaryti sistemos peržiūros programoje.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="480"/>
+        <source>This photo is too large to show here (%1). You can open it with the system&apos;s viewer.</source>
+        <translation>Ši nuotrauka per didelė, kad būtų parodyta čia (%1). Ją galite atidaryti sistemos peržiūros programoje.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="515"/>
+        <source>This video cannot be played here.</source>
+        <translation>Šio vaizdo įrašo čia paleisti negalima.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="562"/>
+        <source>Open in system player</source>
+        <translation>Atidaryti sistemos leistuvėje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="562"/>
+        <source>Open in system viewer</source>
+        <translation>Atidaryti sistemos peržiūros programoje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="563"/>
+        <source>A decrypted copy is kept on this laptop only while the app runs.</source>
+        <translation>Iššifruota kopija šiame nešiojamajame kompiuteryje saugoma tik tol, kol veikia programa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="568"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="584"/>
+        <source>Opening…</source>
+        <translation>Atidaroma…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="572"/>
+        <source>This file is missing on this laptop and was not sent to the regional server. Ask IT to look for a backup.</source>
+        <translation>Šio failo nėra šiame nešiojamajame kompiuteryje ir jis nebuvo išsiųstas į regioninį serverį. Paprašykite IT skyriaus paieškoti atsarginės kopijos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="575"/>
+        <source>This file is not on this laptop. It is kept on the regional server.</source>
+        <translation>Šio failo nėra šiame nešiojamajame kompiuteryje. Jis saugomas regioniniame serveryje.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="596"/>
+        <source>No program on this laptop can open this file.</source>
+        <translation>Šiame nešiojamajame kompiuteryje nėra programos, kuria būtų galima atidaryti šį failą.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="637"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="643"/>
+        <source>Photo</source>
+        <translation>Nuotrauka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="644"/>
+        <source>Video</source>
+        <translation>Vaizdo įrašas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="644"/>
+        <source>File</source>
+        <translation>Failas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="648"/>
+        <source>%1 bytes</source>
+        <translation>%1 baitų</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="649"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="651"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="691"/>
+        <source>unknown</source>
+        <translation>nežinoma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="650"/>
+        <source>%1 by %2</source>
+        <translation>%1, naudotojas: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="693"/>
+        <source>Device %1</source>
+        <translation>Įrenginys %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="699"/>
+        <source>opened in system player</source>
+        <translation>atidarytas sistemos programoje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="699"/>
+        <source>viewed</source>
+        <translation>peržiūrėtas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="700"/>
+        <source>attached</source>
+        <translation>pridėtas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="700"/>
+        <source>exported</source>
+        <translation>eksportuotas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="701"/>
+        <source>sent to server</source>
+        <translation>išsiųstas į serverį</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="702"/>
+        <source>changed</source>
+        <translation>pakeistas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="702"/>
+        <source>deleted</source>
+        <translation>ištrintas</translation>
     </message>
 </context>
 <context>
@@ -3188,12 +3533,12 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../ui/sync_controller.py" line="386"/>
+        <location filename="../../ui/sync_controller.py" line="394"/>
         <source>The regional server did not accept your password (it may have been changed there). Sign in again while connected, or ask an administrator.</source>
         <translation>Regioninis serveris nepriėmė jūsų slaptažodžio (galbūt jis ten buvo pakeistas). Prisijunkite dar kartą, kai bus ryšys, arba kreipkitės į administratorių.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="428"/>
+        <location filename="../../ui/sync_controller.py" line="436"/>
         <source>This laptop&apos;s enrollment was revoked by an administrator: it no longer syncs with the regional server. Nothing recorded here was deleted; ask an administrator to enroll the laptop again.</source>
         <translation>Administratorius atšaukė šio nešiojamojo kompiuterio registraciją: jis nebesinchronizuojamas su regioniniu serveriu. Niekas, kas čia užregistruota, nebuvo ištrinta; paprašykite administratoriaus vėl užregistruoti nešiojamąjį kompiuterį.</translation>
     </message>
@@ -4574,6 +4919,41 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         <location filename="../../fieldops/settings.py" line="52"/>
         <source>Lock the app after this many idle minutes</source>
         <translation>Užrakinti programą po tiek neveiklumo minučių</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/settings.py" line="54"/>
+        <source>Upload chunk size (MiB)</source>
+        <translation>Siunčiamo failo dalies dydis (MiB)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/settings.py" line="56"/>
+        <source>An interrupted upload re-sends at most one chunk.</source>
+        <translation>Nutrūkus siuntimui, iš naujo siunčiama ne daugiau kaip viena dalis.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/settings.py" line="58"/>
+        <source>Upload bandwidth limit (kbit/s, 0 = no limit)</source>
+        <translation>Siuntimo greičio apribojimas (kbit/s, 0 = neribojama)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/settings.py" line="60"/>
+        <source>Leaves room for radio and other traffic on slow links.</source>
+        <translation>Lėtuose ryšio kanaluose palieka pralaidumo radijo ryšiui ir kitam duomenų srautui.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/settings.py" line="62"/>
+        <source>Keep local copies of sent files (days)</source>
+        <translation>Saugoti išsiųstų failų vietines kopijas (dienos)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/settings.py" line="64"/>
+        <source>Counted from the server&apos;s confirmation; files not yet confirmed are never removed.</source>
+        <translation>Skaičiuojama nuo serverio patvirtinimo; dar nepatvirtinti failai niekada nešalinami.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/settings.py" line="67"/>
+        <source>Warn when free disk space is below (MiB)</source>
+        <translation>Įspėti, kai laisvos vietos diske lieka mažiau nei (MiB)</translation>
     </message>
 </context>
 <context>

@@ -116,32 +116,33 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../ui/widgets/attachments.py" line="83"/>
+        <location filename="../../ui/widgets/attachments.py" line="98"/>
         <source>Attach photo or video…</source>
         <translation>Pievienot foto vai video…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments.py" line="84"/>
+        <location filename="../../ui/widgets/attachments.py" line="99"/>
         <source>Or drop files here</source>
         <translation>Vai ievelciet failus šeit</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments.py" line="115"/>
-        <source>waiting to be sent</source>
-        <translation>gaida nosūtīšanu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/attachments.py" line="115"/>
-        <source>sent</source>
-        <translation>nosūtīts</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/attachments.py" line="118"/>
+        <location filename="../../ui/widgets/attachments.py" line="138"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
+    <message>
+        <location filename="../../ui/widgets/attachments.py" line="166"/>
+        <location filename="../../ui/widgets/attachments.py" line="174"/>
+        <source>Not connected to the regional server: the file can be downloaded once this laptop is online.</source>
+        <translation>Nav savienojuma ar reģionālo serveri: failu varēs lejupielādēt, kad šim klēpjdatoram būs savienojums.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attachments.py" line="169"/>
+        <source>The file %1 from the regional server</source>
+        <translation>Fails %1 no reģionālā servera</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/attachments.py" line="124"/>
+        <location filename="../../ui/widgets/attachments.py" line="192"/>
         <source>%n attachment(s)</source>
         <translation>
             <numerusform>%n pielikums</numerusform>
@@ -150,12 +151,12 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments.py" line="129"/>
+        <location filename="../../ui/widgets/attachments.py" line="210"/>
         <source>Attach photos or videos</source>
         <translation>Pievienot fotoattēlus vai video</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments.py" line="130"/>
+        <location filename="../../ui/widgets/attachments.py" line="211"/>
         <source>Photos and videos (*.jpg *.jpeg *.png *.heic *.webp *.mp4 *.mov *.avi *.mkv);;All files (*)</source>
         <translation>Fotoattēli un video (*.jpg *.jpeg *.png *.heic *.webp *.mp4 *.mov *.avi *.mkv);;Visi faili (*)</translation>
     </message>
@@ -1279,7 +1280,7 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
 <context>
     <name>HolderHistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="299"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="317"/>
         <source>Equipment history – %1</source>
         <translation>Iekārtu vēsture – %1</translation>
     </message>
@@ -1367,127 +1368,127 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         <translation>Pamatdati</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="133"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="143"/>
         <source>Custody history</source>
         <translation>Izsniegšanas vēsture</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="134"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="144"/>
         <source>Used in operations</source>
         <translation>Izmantots operācijās</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="135"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="145"/>
         <source>Incidents</source>
         <translation>Incidenti</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="139"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="149"/>
         <source>Into &amp;maintenance…</source>
         <translation>Nodot &amp;apkopē…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="140"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="150"/>
         <source>Back from maintenance…</source>
         <translation>Atgriezts no apkopes…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="141"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="151"/>
         <source>Mark &amp;lost…</source>
         <translation>Atzīmēt kā no&amp;zaudētu…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="141"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="151"/>
         <source>&amp;Found…</source>
         <translation>Atras&amp;ts…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="142"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="152"/>
         <source>&amp;Retire…</source>
         <translation>&amp;Norakstīt…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="156"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="166"/>
         <source>New equipment item</source>
         <translation>Jauna iekārtu vienība</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="157"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="167"/>
         <source>A new item of your agency. Its custody starts as available.</source>
         <translation>Jauna jūsu iestādes vienība. Sākotnējais statuss: pieejams.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="185"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="203"/>
         <source>held by %1, due back %2</source>
         <translation>turētājs: %1, jānodod līdz %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="188"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="206"/>
         <source>OVERDUE</source>
         <translation>NOKAVĒTS</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="190"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="208"/>
         <source>kit %1</source>
         <translation>komplekts %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="192"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="210"/>
         <source>%1 open incident(s)</source>
         <translation>atvērti incidenti: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="194"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="212"/>
         <source>service due</source>
         <translation>jāveic apkope</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="272"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="290"/>
         <source>Into maintenance</source>
         <translation>Nodošana apkopē</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="272"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="290"/>
         <source>What is to be done, and by whom?</source>
         <translation>Kas jāizdara un kurš to darīs?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="273"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="291"/>
         <source>Back from maintenance</source>
         <translation>Atgriešana no apkopes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="273"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="291"/>
         <source>What was done? The next service date can be set on the Details tab.</source>
         <translation>Kas tika izdarīts? Nākamās apkopes datumu var iestatīt cilnē „Pamatdati”.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="275"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="293"/>
         <source>Mark lost</source>
         <translation>Atzīmēt kā nozaudētu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="275"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="293"/>
         <source>Where and when was it last seen? The item stays open as an incident until resolved.</source>
         <translation>Kur un kad tā pēdējo reizi redzēta? Līdz atrisināšanai vienība paliek atvērta kā incidents.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="277"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="295"/>
         <source>Found</source>
         <translation>Atrasts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="277"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="295"/>
         <source>Where was it found, and in what state?</source>
         <translation>Kur tā atrasta un kādā stāvoklī?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="278"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="296"/>
         <source>Retire</source>
         <translation>Norakstīt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="278"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="296"/>
         <source>Why is it taken out of service for good?</source>
         <translation>Kāpēc tā tiek galīgi izņemta no lietošanas?</translation>
     </message>
@@ -1495,27 +1496,27 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
 <context>
     <name>KitDialog</name>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="317"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="335"/>
         <source>New kit</source>
         <translation>Jauns komplekts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="321"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="339"/>
         <source>Items: %1</source>
         <translation>Vienības: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="329"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="347"/>
         <source>%1 kit</source>
         <translation>%1 komplekts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="332"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="350"/>
         <source>Kit &amp;tag</source>
         <translation>&amp;Komplekta numurs</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/equipment_item.py" line="333"/>
+        <location filename="../../ui/dialogs/equipment_item.py" line="351"/>
         <source>&amp;Name</source>
         <translation>&amp;Nosaukums</translation>
     </message>
@@ -1675,125 +1676,140 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>fieldops – %1 – %2</source>
         <translation>fieldops – %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <location filename="../../ui/selftest.py" line="218"/>
         <source>Overview</source>
         <translation>Pārskats</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Admin</source>
         <translation>Administrēšana</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Tonight</source>
         <translation>Šonakt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Operations</source>
         <translation>Operācijas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Equipment desk</source>
         <translation>Iekārtu uzskaite</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Sync</source>
         <translation>Sinhronizācija</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Go to %1</source>
         <translation>Pāriet uz: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sinhronizēt tagad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloķēt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Izrakstīties</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>&amp;Quit</source>
         <translation>Izie&amp;t</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;Night theme (red on black)</source>
         <translation>&amp;Nakts režīms (sarkans uz melna)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Language</source>
         <translation>&amp;Valoda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;Tools</source>
         <translation>&amp;Rīki</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Iestatījumi…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>&amp;Verify audit log</source>
         <translation>&amp;Pārbaudīt audita žurnālu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>&amp;Desk PIN…</source>
         <translation>I&amp;zsniegšanas PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;About fieldops</source>
         <translation>&amp;Par fieldops</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="421"/>
+        <source>Sending %1: %2 %</source>
+        <translation>Nosūta %1: %2 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="423"/>
+        <source>Low disk space: %1 free</source>
+        <translation>Maz vietas diskā: brīvi %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="431"/>
+        <source>Free some space: photos and videos are stored here until the regional server confirms them.</source>
+        <translation>Atbrīvojiet vietu diskā: fotoattēli un video tiek glabāti šeit, līdz reģionālais serveris apstiprina to saņemšanu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Not connected to a server</source>
         <translation>Nav pievienots serverim</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="401"/>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n izmaiņa gaida</numerusform>
@@ -1802,37 +1818,37 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>This laptop is not enrolled with a regional server: changes stay here.</source>
         <translation>Šis klēpjdators nav reģistrēts reģionālajā serverī: izmaiņas paliek šeit.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Offline</source>
         <translation>Bezsaistē</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>The server cannot be reached; changes are sent as soon as it answers.</source>
         <translation>Serveris nav sasniedzams; izmaiņas tiks nosūtītas, tiklīdz tas atbildēs.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>Syncing…</source>
         <translation>Sinhronizē…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Sending this laptop&apos;s changes and fetching the others&apos;.</source>
         <translation>Nosūta šī klēpjdatora izmaiņas un saņem citu izmaiņas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Synced at %1</source>
         <translation>Sinhronizēts plkst. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n gaida</numerusform>
@@ -1841,17 +1857,17 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>The last sync with the regional server succeeded.</source>
         <translation>Pēdējā sinhronizācija ar reģionālo serveri bija sekmīga.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Sync error: %1</source>
         <translation>Sinhronizācijas kļūda: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n izmaiņa gaida nosūtīšanu</numerusform>
@@ -1860,7 +1876,7 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>%n of the waiting changes were made by other people: they are sent when those people sync.</source>
         <translation>
             <numerusform>%n no gaidošajām izmaiņām ir veikuši citi lietotāji: tā tiks nosūtīta, kad šie lietotāji veiks sinhronizāciju.</numerusform>
@@ -1869,7 +1885,7 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>%n file(s) waiting</source>
         <translation>
             <numerusform>%n fails gaida</numerusform>
@@ -1878,17 +1894,17 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>Server: %1</source>
         <translation>Serveris: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>Click to open the Sync page.</source>
         <translation>Noklikšķiniet, lai atvērtu lapu „Sinhronizācija”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n atteikta</numerusform>
@@ -1897,7 +1913,7 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n konflikts</numerusform>
@@ -1906,13 +1922,13 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Audit log</source>
         <translation>Audita žurnāls</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>The audit log is intact: %n event(s) verified.</source>
         <translation>
             <numerusform>Audita žurnāls ir neskarts: pārbaudīts %n notikums.</numerusform>
@@ -1921,19 +1937,348 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>The audit log has been altered at event #%1. Report this to your supervisor and IT.</source>
         <translation>Audita žurnāls ir mainīts, sākot ar notikumu Nr. %1. Ziņojiet par to savam tiešajam vadītājam un IT dienestam.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>About fieldops</source>
         <translation>Par fieldops</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>&lt;b&gt;fieldops %1&lt;/b&gt;&lt;br&gt;Night operations log and equipment desk for the Latvian–Lithuanian border police partners.&lt;br&gt;Workspace: %2</source>
         <translation>&lt;b&gt;fieldops %1&lt;/b&gt;&lt;br&gt;Nakts operāciju žurnāls un iekārtu uzskaite Latvijas un Lietuvas pierobežas policijas partneriem.&lt;br&gt;Darbvieta: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Media</name>
+    <message>
+        <location filename="../../ui/media_text.py" line="18"/>
+        <source>the server does not have its record (see the Sync page)</source>
+        <translation>serverī nav šī faila ieraksta (skatiet lapu „Sinhronizācija”)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media_text.py" line="19"/>
+        <source>the server&apos;s disk is full; it is sent again later</source>
+        <translation>servera disks ir pilns; fails tiks nosūtīts vēlreiz vēlāk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media_text.py" line="20"/>
+        <source>the server received different bytes; it is sent again</source>
+        <translation>serveris saņēma atšķirīgus datus; fails tiek nosūtīts vēlreiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media_text.py" line="21"/>
+        <source>the copy on this laptop is damaged; attach the original file again</source>
+        <translation>kopija šajā klēpjdatorā ir bojāta; pievienojiet oriģinālo failu vēlreiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media_text.py" line="23"/>
+        <source>the copy on this laptop is missing; attach the original file again</source>
+        <translation>kopijas šajā klēpjdatorā nav; pievienojiet oriģinālo failu vēlreiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media_text.py" line="25"/>
+        <source>damaged on the way several times; it is sent again later</source>
+        <translation>pārsūtīšanas laikā vairākkārt bojāts; tiks nosūtīts vēlreiz vēlāk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media_text.py" line="26"/>
+        <source>refused by the server</source>
+        <translation>serveris to atteica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media_text.py" line="35"/>
+        <source>sending %1 %</source>
+        <translation>nosūta: %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media_text.py" line="37"/>
+        <source>sent</source>
+        <translation>nosūtīts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media_text.py" line="39"/>
+        <source>on the server</source>
+        <translation>serverī</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media_text.py" line="41"/>
+        <source>not sent: %1</source>
+        <translation>nav nosūtīts: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media_text.py" line="42"/>
+        <source>waiting to be sent</source>
+        <translation>gaida nosūtīšanu</translation>
+    </message>
+</context>
+<context>
+    <name>MediaViewer</name>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="382"/>
+        <source>Previous</source>
+        <translation>Iepriekšējais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="383"/>
+        <source>Previous file (Left arrow, Page Up)</source>
+        <translation>Iepriekšējais fails (bultiņa pa kreisi, Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="384"/>
+        <source>Next</source>
+        <translation>Nākamais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="385"/>
+        <source>Next file (Right arrow, Page Down)</source>
+        <translation>Nākamais fails (bultiņa pa labi, Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="386"/>
+        <source>Zoom in (+, Ctrl+wheel)</source>
+        <translation>Tuvināt (+, Ctrl+peles ritenītis)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="387"/>
+        <source>Zoom out (−, Ctrl+wheel)</source>
+        <translation>Tālināt (−, Ctrl+peles ritenītis)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="388"/>
+        <source>Fit</source>
+        <translation>Ietilpināt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="389"/>
+        <source>Fit the photo in the window (0)</source>
+        <translation>Ietilpināt fotoattēlu logā (0)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="390"/>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="391"/>
+        <source>Actual size (1)</source>
+        <translation>Faktiskais izmērs (1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="392"/>
+        <source>Drag to move the photo</source>
+        <translation>Velciet, lai pārvietotu fotoattēlu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="393"/>
+        <source>Type</source>
+        <translation>Veids</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="393"/>
+        <source>Size</source>
+        <translation>Izmērs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="393"/>
+        <source>Captured</source>
+        <translation>Uzņemts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="394"/>
+        <source>Attached</source>
+        <translation>Pievienots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="394"/>
+        <source>Upload</source>
+        <translation>Nosūtīšana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="396"/>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 kontrolsumma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="397"/>
+        <source>The file&apos;s fingerprint, recorded when it was attached</source>
+        <translation>Faila kontrolsumma, reģistrēta pievienošanas brīdī</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="398"/>
+        <source>Copy</source>
+        <translation>Kopēt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="399"/>
+        <source>Custody trail</source>
+        <translation>Glabāšanas ķēde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="400"/>
+        <source>When</source>
+        <translation>Kad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="400"/>
+        <source>Action</source>
+        <translation>Darbība</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="400"/>
+        <source>Who</source>
+        <translation>Kas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="400"/>
+        <source>Purpose</source>
+        <translation>Mērķis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="401"/>
+        <source>Download from server</source>
+        <translation>Lejupielādēt no servera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="403"/>
+        <source>Play / pause</source>
+        <translation>Atskaņot / pauzēt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="438"/>
+        <source>%1 of %2</source>
+        <translation>%1 no %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="478"/>
+        <source>This photo cannot be shown here. You can open it with the system&apos;s viewer.</source>
+        <translation>Šo fotoattēlu šeit nevar parādīt. To var atvērt sistēmas skatītājā.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="480"/>
+        <source>This photo is too large to show here (%1). You can open it with the system&apos;s viewer.</source>
+        <translation>Šis fotoattēls ir pārāk liels, lai to parādītu šeit (%1). To var atvērt sistēmas skatītājā.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="515"/>
+        <source>This video cannot be played here.</source>
+        <translation>Šo video šeit nevar atskaņot.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="562"/>
+        <source>Open in system player</source>
+        <translation>Atvērt sistēmas atskaņotājā</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="562"/>
+        <source>Open in system viewer</source>
+        <translation>Atvērt sistēmas skatītājā</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="563"/>
+        <source>A decrypted copy is kept on this laptop only while the app runs.</source>
+        <translation>Atšifrēta kopija šajā klēpjdatorā tiek glabāta tikai tik ilgi, kamēr darbojas lietotne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="568"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="584"/>
+        <source>Opening…</source>
+        <translation>Atver…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="572"/>
+        <source>This file is missing on this laptop and was not sent to the regional server. Ask IT to look for a backup.</source>
+        <translation>Šī faila nav šajā klēpjdatorā, un tas netika nosūtīts uz reģionālo serveri. Palūdziet IT dienestam meklēt rezerves kopiju.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="575"/>
+        <source>This file is not on this laptop. It is kept on the regional server.</source>
+        <translation>Šī faila nav šajā klēpjdatorā. Tas tiek glabāts reģionālajā serverī.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="596"/>
+        <source>No program on this laptop can open this file.</source>
+        <translation>Šajā klēpjdatorā nav programmas, ar kuru var atvērt šo failu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="637"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="643"/>
+        <source>Photo</source>
+        <translation>Fotoattēls</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="644"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="644"/>
+        <source>File</source>
+        <translation>Fails</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="648"/>
+        <source>%1 bytes</source>
+        <translation>%1 baiti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="649"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="651"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="691"/>
+        <source>unknown</source>
+        <translation>nav zināms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="650"/>
+        <source>%1 by %2</source>
+        <translation>%1, lietotājs: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="693"/>
+        <source>Device %1</source>
+        <translation>Ierīce %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="699"/>
+        <source>opened in system player</source>
+        <translation>atvērts sistēmas programmā</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="699"/>
+        <source>viewed</source>
+        <translation>apskatīts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="700"/>
+        <source>attached</source>
+        <translation>pievienots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="700"/>
+        <source>exported</source>
+        <translation>eksportēts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="701"/>
+        <source>sent to server</source>
+        <translation>nosūtīts uz serveri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="702"/>
+        <source>changed</source>
+        <translation>mainīts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/media_viewer.py" line="702"/>
+        <source>deleted</source>
+        <translation>dzēsts</translation>
     </message>
 </context>
 <context>
@@ -3188,12 +3533,12 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../ui/sync_controller.py" line="386"/>
+        <location filename="../../ui/sync_controller.py" line="394"/>
         <source>The regional server did not accept your password (it may have been changed there). Sign in again while connected, or ask an administrator.</source>
         <translation>Reģionālais serveris nepieņēma jūsu paroli (iespējams, tā tur ir mainīta). Piesakieties vēlreiz, kad ir savienojums, vai vērsieties pie administratora.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="428"/>
+        <location filename="../../ui/sync_controller.py" line="436"/>
         <source>This laptop&apos;s enrollment was revoked by an administrator: it no longer syncs with the regional server. Nothing recorded here was deleted; ask an administrator to enroll the laptop again.</source>
         <translation>Administrators ir atsaucis šī klēpjdatora reģistrāciju: tas vairs netiek sinhronizēts ar reģionālo serveri. Nekas no šeit reģistrētā nav izdzēsts; palūdziet administratoram reģistrēt klēpjdatoru no jauna.</translation>
     </message>
@@ -4574,6 +4919,41 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         <location filename="../../fieldops/settings.py" line="52"/>
         <source>Lock the app after this many idle minutes</source>
         <translation>Bloķēt lietotni pēc šāda dīkstāves minūšu skaita</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/settings.py" line="54"/>
+        <source>Upload chunk size (MiB)</source>
+        <translation>Nosūtāmā faila daļas lielums (MiB)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/settings.py" line="56"/>
+        <source>An interrupted upload re-sends at most one chunk.</source>
+        <translation>Ja nosūtīšana tiek pārtraukta, atkārtoti jānosūta ne vairāk kā viena daļa.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/settings.py" line="58"/>
+        <source>Upload bandwidth limit (kbit/s, 0 = no limit)</source>
+        <translation>Nosūtīšanas ātruma ierobežojums (kbit/s, 0 = bez ierobežojuma)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/settings.py" line="60"/>
+        <source>Leaves room for radio and other traffic on slow links.</source>
+        <translation>Lēnos savienojumos atstāj joslas platumu radiosakariem un citai datu plūsmai.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/settings.py" line="62"/>
+        <source>Keep local copies of sent files (days)</source>
+        <translation>Glabāt nosūtīto failu lokālās kopijas (dienas)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/settings.py" line="64"/>
+        <source>Counted from the server&apos;s confirmation; files not yet confirmed are never removed.</source>
+        <translation>Dienas skaita no servera apstiprinājuma brīža; vēl neapstiprināti faili nekad netiek dzēsti.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/settings.py" line="67"/>
+        <source>Warn when free disk space is below (MiB)</source>
+        <translation>Brīdināt, ja brīvās vietas diskā ir mazāk par (MiB)</translation>
     </message>
 </context>
 <context>
