@@ -377,3 +377,17 @@ def test_the_attachment_list_shows_each_files_way_to_the_server(harness: Harness
     panel._on_media_progress(first.sha256, first.filename, first.size, first.size)
     assert panel.state_texts()[0] == "waiting to be sent"  # until the list reloads the committed state
     harness.settle()
+
+
+def test_the_viewer_follows_the_upload_of_the_file_it_shows(harness: Harness, window: MainWindow,
+                                                            media: Media) -> None:
+    viewer = _viewer(harness, window, media.items, 0)
+    _wait_state(harness, viewer, "image")
+    att = media.items[0]
+    assert viewer.state_value.text() == "waiting to be sent"
+    viewer._on_media_progress(att.sha256, att.filename, att.size // 2, att.size)
+    assert viewer.state_value.text() == "sending 50 %"
+    viewer._on_media_progress(att.sha256, att.filename, att.size, att.size)
+    assert viewer.state_value.text() == "sent"
+    viewer.close()
+    harness.settle()

@@ -18,6 +18,7 @@ Esc closes.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -59,6 +60,7 @@ from shiboken6 import isValid
 from fieldops.dto import AttachmentDTO, MediaTrailStep
 from fieldops.errors import ErrorCode, FieldOpsError
 from ui import media_text, theme
+from ui import state as app_state
 from ui.errors import message
 from ui.ops import Query
 from ui.timefmt import short
@@ -203,10 +205,25 @@ class MediaViewer(QDialog):
         self._placard_message = ""
         self._serial = 0  # results of a previous item arriving late are dropped
         self._player: Any = None
+        self._sending: dict[str, tuple[int, int]] = {}  # sha256 -> (done, size) while it is being sent
         self._build()
         self._shortcuts()
         self.retranslate()
+        media = app_state.get().media
+        if media is not None:
+            self._sending = {sha: (done, size) for sha, (_n, done, size) in media.sending.items()}
+            media.sig_progress.connect(self._on_media_progress)
         self.show_index(self.index)
+
+    def _on_media_progress(self, sha256: str, _name: str, done: int, size: int) -> None:
+        if done >= size:  # committed by the server: every attachment of this file is sent now
+            self._sending.pop(sha256, None)
+            self.items = [dataclasses.replace(a, upload_state="uploaded", upload_error=None)
+                          if a.sha256 == sha256 and a.upload_state == "waiting" else a for a in self.items]
+        else:
+            self._sending[sha256] = (int(done), int(size))
+        if self.current.sha256 == sha256:
+            self._render_state()
 
     # ---- layout ---------------------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -649,9 +666,13 @@ class MediaViewer(QDialog):
         self.captured_value.setText(short(att.captured_at, self.tz) if att.captured_at else self.tr("unknown"))
         self.attached_value.setText(self.tr("%1 by %2").replace("%1", short(att.attached_at, self.tz)).replace(
             "%2", att.attached_by_name or self.tr("unknown")))
-        self.state_value.setText(media_text.state_text(att))
+        self._render_state()
         self.sha_field.setText(att.sha256)
         self.sha_field.setCursorPosition(0)
+
+    def _render_state(self) -> None:
+        att = self.current
+        self.state_value.setText(media_text.state_text(att, self._sending.get(att.sha256)))
 
     def _on_copy_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self.current.sha256)

@@ -75,8 +75,8 @@ class AttachmentsPanel(QWidget):
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setMovement(QListWidget.Movement.Static)
         self.list.setIconSize(QSize(96, 64))
-        self.list.setGridSize(QSize(184, 126))  # the thumbnail, the file name and its state on two lines
-        self.list.setFixedHeight(136)
+        self.list.setGridSize(QSize(184, 132))  # the thumbnail; the file name, its size and its state
+        self.list.setFixedHeight(142)
         self.list.setUniformItemSizes(True)
         self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.list.setWordWrap(True)
@@ -134,12 +134,12 @@ class AttachmentsPanel(QWidget):
 
     def _label(self, entry: QListWidgetItem, att: AttachmentDTO) -> None:
         state_text = media_text.state_text(att, self._sending.get(att.sha256))
-        entry.setText(f"{att.filename}\n{QLocale().formattedDataSize(att.size)} · {state_text}")
+        entry.setText(f"{att.filename}\n{QLocale().formattedDataSize(att.size)}\n{state_text}")
         entry.setToolTip(f"{state_text}\n" + self.tr("SHA-256: %1").replace("%1", att.sha256))
 
     def state_texts(self) -> list[str]:
         """What each file's line says about its way to the server (tests, accessibility)."""
-        return [self.list.item(i).text().rsplit(" · ", 1)[-1] for i in range(self.list.count())]
+        return [self.list.item(i).text().rsplit("\n", 1)[-1] for i in range(self.list.count())]
 
     def _on_media_progress(self, sha256: str, _name: str, done: int, size: int) -> None:
         if done >= size:
