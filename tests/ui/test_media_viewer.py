@@ -277,6 +277,7 @@ def test_night_theme(harness: Harness, media: Media, monkeypatch: pytest.MonkeyP
     assert viewer.palette().color(viewer.backgroundRole()).name() == "#000000"
     viewer.show_index(0)
     _wait_state(harness, viewer, "image")
+    assert viewer.image_view.item.opacity() == media_viewer.NIGHT_OPACITY  # dimmed for dark-adapted eyes
 
 
 def test_custody_steps_in_words(harness: Harness, window: MainWindow, media: Media) -> None:

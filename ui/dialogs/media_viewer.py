@@ -100,6 +100,9 @@ def is_not_local(exc: BaseException) -> bool:
     return isinstance(exc, FieldOpsError) and exc.code == ErrorCode.NOT_FOUND and exc.field == "file"
 
 
+NIGHT_OPACITY = 0.35
+
+
 class ImageView(QGraphicsView):
     """A photo with zoom: fit (never enlarged past 100 %), actual size, steps, Ctrl+wheel; drag to pan."""
 
@@ -125,6 +128,10 @@ class ImageView(QGraphicsView):
         self.item.setPixmap(pixmap)
         self.scene().setSceneRect(self.item.boundingRect())
         self.fit()
+
+    def set_dimmed(self, dimmed: bool) -> None:
+        """In the night theme a bright photo would spoil dark-adapted eyes: shown at a third of its light."""
+        self.item.setOpacity(NIGHT_OPACITY if dimmed else 1.0)
 
     def clear(self) -> None:
         self.item.setPixmap(QPixmap())
@@ -233,6 +240,7 @@ class MediaViewer(QDialog):
         self.stack = QStackedWidget(objectName="mediaStack")
         left.addWidget(self.stack, 1)
         self.image_view = ImageView()
+        self.image_view.set_dimmed(theme.current().name == "night")
         self.stack.addWidget(self.image_view)
 
         self.placard = QWidget(objectName="mediaPlacard")
@@ -430,6 +438,7 @@ class MediaViewer(QDialog):
             self.retranslate()
         elif event.type() == QEvent.Type.PaletteChange and hasattr(self, "placard_icon"):  # day ↔ night: icons
             self._render_icon()
+            self.image_view.set_dimmed(theme.current().name == "night")
 
     # ---- navigation -----------------------------------------------------------------------------------------
     @property
