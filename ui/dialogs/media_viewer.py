@@ -347,6 +347,8 @@ class MediaViewer(QDialog):
         header = self.trail_list.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the purpose takes what is left, wrapped
+        self.trail_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         info.addWidget(self.trail_list, 1)
         self.trail_error = QLabel(objectName="trailError")
         self.trail_error.setProperty("role", "error")
