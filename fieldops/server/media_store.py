@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Protocol
 
+from fieldops.fsutil import fsync_dir
+
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
 READ_CHUNK = 1024 * 1024
 DISK_FULL = (errno.ENOSPC, errno.EDQUOT)
@@ -39,16 +41,6 @@ def check_sha(sha256: str) -> str:
     if not SHA256.match(sha256):
         raise ValueError("not a lowercase hex SHA-256")
     return sha256
-
-
-def fsync_dir(path: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 class FileStore:
