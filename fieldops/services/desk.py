@@ -156,10 +156,11 @@ class DeskService:
     def check_out(self, holder_id: str, item_ids: Sequence[str], *, acknowledgement: str | None,
                   due_at: datetime | None = None, condition: str = "good",
                   battery: Mapping[str, int | None] | None = None, operation_id: str | None = None,
-                  reservation_id: str | None = None, notes: str = "") -> Changes:
+                  reservation_id: str | None = None, notes: str = "", photos: Sequence[Path] = ()) -> Changes:
         """Issue items to an officer. Refused (nothing written) if any item is out, in maintenance, lost,
         retired, of another agency than the manager's, or of another agency than the holder's without a
-        sharing rule; if the holder's PIN/password is wrong; or the due time is not in the future."""
+        sharing rule; if the holder's PIN/password is wrong; or the due time is not in the future.
+        `photos` (the condition at issue) are attached to the batch's first check-out event."""
         me = self._ctx.require(Role.EQUIPMENT_MANAGER)
         ids = list(dict.fromkeys(item_ids))
         if not ids:
@@ -178,6 +179,8 @@ class DeskService:
         with self._ctx.read() as s:  # verify before the write lock: Argon2 takes a moment
             holder = self._holder(s, holder_id)
         self._acknowledge(holder, acknowledgement)
+        stored = [self._import_photo(Path(p)) for p in photos]  # encrypted before the transaction
+        taken = [captured_time(self._ctx, Path(p)) for p in photos]
         with self._ctx.write() as uow:
             s = uow.session
             holder = self._holder(s, holder_id)
@@ -185,12 +188,15 @@ class DeskService:
                 raise FieldOpsError(ErrorCode.NOT_FOUND, field="operation_id")
             items = [self._issuable(s, iid, me, holder) for iid in ids]
             batch = uuid7()
-            for item in items:
+            for n, item in enumerate(items):
                 event = self._record(uow, item, CustodyKind.CHECK_OUT, holder_id=holder.id, due_at=due,
                                      condition=condition, battery_pct=batteries.get(item.id),
                                      operation_id=operation_id, reservation_id=reservation_id, notes=notes,
                                      batch_id=batch, acknowledged_by=holder.id)
                 uow.created(event)
+                if n == 0:  # the photos document the issue, attached once
+                    for f, path, when in zip(stored, photos, taken, strict=True):
+                        self._attach(uow, "custody_event", event, f, Path(path).name, when)
             uow.audit(AuditAction.COLLECTION, "custody_batch", batch,
                       {"kind": "check_out", "holder": holder.id, "items": [i.asset_tag for i in items],
                        "due_at": due.isoformat()})

@@ -690,83 +690,83 @@ Create it on the regional server later (or set the password here again when conn
 <context>
     <name>DeskView</name>
     <message>
-        <location filename="../../ui/views/desk.py" line="288"/>
+        <location filename="../../ui/views/desk.py" line="299"/>
         <source>– none –</source>
         <translation>– none –</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="300"/>
+        <location filename="../../ui/views/desk.py" line="311"/>
         <source>%1 out</source>
         <translation>%1 out</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="301"/>
+        <location filename="../../ui/views/desk.py" line="312"/>
         <source>%1 available</source>
         <translation>%1 available</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="304"/>
+        <location filename="../../ui/views/desk.py" line="315"/>
         <source>%1 overdue</source>
         <translation>%1 overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="305"/>
+        <location filename="../../ui/views/desk.py" line="316"/>
         <source>%1 in maintenance</source>
         <translation>%1 in maintenance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="305"/>
+        <location filename="../../ui/views/desk.py" line="316"/>
         <source>%1 service due</source>
         <translation>%1 service due</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="306"/>
+        <location filename="../../ui/views/desk.py" line="317"/>
         <source>%1 open incidents</source>
         <translation>%1 open incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="350"/>
+        <location filename="../../ui/views/desk.py" line="361"/>
         <source>Unknown code: %1. Not an asset tag, kit or badge on this laptop.</source>
         <translation>Unknown code: %1. Not an asset tag, kit or badge on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="363"/>
+        <location filename="../../ui/views/desk.py" line="374"/>
         <source>Check-out for %1: scan the items, then press Enter.</source>
         <translation>Check-out for %1: scan the items, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="374"/>
+        <location filename="../../ui/views/desk.py" line="385"/>
         <source>%1 – %2. Scan an officer&apos;s badge first to check it out.</source>
         <translation>%1 – %2. Scan an officer&apos;s badge first to check it out.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="401"/>
+        <location filename="../../ui/views/desk.py" line="412"/>
         <source>Not added: %1</source>
         <translation>Not added: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="403"/>
+        <location filename="../../ui/views/desk.py" line="414"/>
         <source>Added %1. Scan more items, or press Enter to confirm.</source>
         <translation>Added %1. Scan more items, or press Enter to confirm.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="424"/>
-        <location filename="../../ui/views/desk.py" line="654"/>
+        <location filename="../../ui/views/desk.py" line="437"/>
+        <location filename="../../ui/views/desk.py" line="686"/>
         <source>Scan an officer&apos;s badge to start a check-out, or an item to open or return it.</source>
         <translation>Scan an officer&apos;s badge to start a check-out, or an item to open or return it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="431"/>
+        <location filename="../../ui/views/desk.py" line="444"/>
         <source>No officer chosen: scan a badge.</source>
         <translation>No officer chosen: scan a badge.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="439"/>
+        <location filename="../../ui/views/desk.py" line="452"/>
         <source>Already holds: %1</source>
         <translation>Already holds: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/desk.py" line="450"/>
+        <location filename="../../ui/views/desk.py" line="463"/>
         <source>Check out %n item(s)</source>
         <translation>
             <numerusform>Check out %n item</numerusform>
@@ -774,17 +774,45 @@ Create it on the regional server later (or set the password here again when conn
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="456"/>
+        <location filename="../../ui/views/desk.py" line="469"/>
         <source>Scan at least one item first.</source>
         <translation>Scan at least one item first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="459"/>
+        <location filename="../../ui/views/desk.py" line="472"/>
         <source>%1: type your PIN and press Enter.</source>
         <translation>%1: type your PIN and press Enter.</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="491"/>
+        <source>Photos of the items as issued</source>
+        <translation>Photos of the items as issued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="492"/>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.heic);;All files (*)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp *.heic);;All files (*)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/views/desk.py" line="480"/>
+        <location filename="../../ui/views/desk.py" line="503"/>
+        <source>%n photo(s)…</source>
+        <translation>
+            <numerusform>%n photo…</numerusform>
+            <numerusform>%n photos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="503"/>
+        <source>Add ph&amp;oto…</source>
+        <translation>Add ph&amp;oto…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="505"/>
+        <source>Photos of the items&apos; condition at issue (optional)</source>
+        <translation>Photos of the items&apos; condition at issue (optional)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/desk.py" line="511"/>
         <source>Checked out %n item(s) to %1, due back %2.</source>
         <translation>
             <numerusform>Checked out %n item to %1, due back %2.</numerusform>
@@ -792,157 +820,157 @@ Create it on the regional server later (or set the password here again when conn
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="565"/>
+        <location filename="../../ui/views/desk.py" line="596"/>
         <source>Select the items of the kit in the list first (Ctrl+click).</source>
         <translation>Select the items of the kit in the list first (Ctrl+click).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="594"/>
+        <location filename="../../ui/views/desk.py" line="625"/>
         <source>Resolve incident</source>
         <translation>Resolve incident</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="595"/>
+        <location filename="../../ui/views/desk.py" line="626"/>
         <source>%1 – %2. How was it resolved?</source>
         <translation>%1 – %2. How was it resolved?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="617"/>
+        <location filename="../../ui/views/desk.py" line="648"/>
         <source>Equipment desk</source>
         <translation>Equipment desk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="618"/>
+        <location filename="../../ui/views/desk.py" line="649"/>
         <source>Scan a badge or an asset tag (or type it and press Enter)</source>
         <translation>Scan a badge or an asset tag (or type it and press Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="619"/>
+        <location filename="../../ui/views/desk.py" line="650"/>
         <source>Check-out</source>
         <translation>Check-out</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="620"/>
+        <location filename="../../ui/views/desk.py" line="651"/>
         <source>&amp;Due back</source>
         <translation>&amp;Due back</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="620"/>
+        <location filename="../../ui/views/desk.py" line="651"/>
         <source>Co&amp;ndition out</source>
         <translation>Co&amp;ndition out</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="621"/>
+        <location filename="../../ui/views/desk.py" line="652"/>
         <source>&amp;Battery out</source>
         <translation>&amp;Battery out</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="621"/>
+        <location filename="../../ui/views/desk.py" line="652"/>
         <source>For rese&amp;rvation</source>
         <translation>For rese&amp;rvation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="622"/>
+        <location filename="../../ui/views/desk.py" line="653"/>
         <source>No&amp;tes</source>
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="623"/>
+        <location filename="../../ui/views/desk.py" line="654"/>
         <source>Holder&apos;s &amp;PIN</source>
         <translation>Holder&apos;s &amp;PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="625"/>
+        <location filename="../../ui/views/desk.py" line="656"/>
         <source>PIN or password, typed by the officer</source>
         <translation>PIN or password, typed by the officer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="626"/>
+        <location filename="../../ui/views/desk.py" line="657"/>
         <source>Clear (Esc)</source>
         <translation>Clear (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="627"/>
+        <location filename="../../ui/views/desk.py" line="659"/>
         <source>&amp;History…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="628"/>
+        <location filename="../../ui/views/desk.py" line="660"/>
         <source>Filter by tag, serial, make, model, location</source>
         <translation>Filter by tag, serial, make, model, location</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="632"/>
+        <location filename="../../ui/views/desk.py" line="664"/>
         <source>All items</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="632"/>
+        <location filename="../../ui/views/desk.py" line="664"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="632"/>
+        <location filename="../../ui/views/desk.py" line="664"/>
         <source>Service due</source>
         <translation>Service due</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="637"/>
+        <location filename="../../ui/views/desk.py" line="669"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="638"/>
+        <location filename="../../ui/views/desk.py" line="670"/>
         <source>&amp;New item…</source>
         <translation>&amp;New item…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="639"/>
+        <location filename="../../ui/views/desk.py" line="671"/>
         <source>&amp;More</source>
         <translation>&amp;More</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="640"/>
+        <location filename="../../ui/views/desk.py" line="672"/>
         <source>Make &amp;kit…</source>
         <translation>Make &amp;kit…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="641"/>
+        <location filename="../../ui/views/desk.py" line="673"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Import CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="642"/>
+        <location filename="../../ui/views/desk.py" line="674"/>
         <source>Print &amp;labels…</source>
         <translation>Print &amp;labels…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="643"/>
+        <location filename="../../ui/views/desk.py" line="675"/>
         <source>Inventory</source>
         <translation>Inventory</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="644"/>
+        <location filename="../../ui/views/desk.py" line="676"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="645"/>
+        <location filename="../../ui/views/desk.py" line="677"/>
         <source>Reservations</source>
         <translation>Reservations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="646"/>
+        <location filename="../../ui/views/desk.py" line="678"/>
         <source>&amp;Resolve…</source>
         <translation>&amp;Resolve…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="647"/>
+        <location filename="../../ui/views/desk.py" line="679"/>
         <source>Re&amp;serve…</source>
         <translation>Re&amp;serve…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="648"/>
+        <location filename="../../ui/views/desk.py" line="680"/>
         <source>Cancel reservation</source>
         <translation>Cancel reservation</translation>
     </message>
@@ -1997,265 +2025,265 @@ Create it on the regional server later (or set the password here again when conn
 <context>
     <name>MediaViewer</name>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="382"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="409"/>
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="383"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="410"/>
         <source>Previous file (Left arrow, Page Up)</source>
         <translation>Previous file (Left arrow, Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="384"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="411"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="385"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="412"/>
         <source>Next file (Right arrow, Page Down)</source>
         <translation>Next file (Right arrow, Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="386"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="413"/>
         <source>Zoom in (+, Ctrl+wheel)</source>
         <translation>Zoom in (+, Ctrl+wheel)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="387"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="414"/>
         <source>Zoom out (−, Ctrl+wheel)</source>
         <translation>Zoom out (−, Ctrl+wheel)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="388"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="415"/>
         <source>Fit</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="389"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="416"/>
         <source>Fit the photo in the window (0)</source>
         <translation>Fit the photo in the window (0)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="390"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="417"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="391"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="418"/>
         <source>Actual size (1)</source>
         <translation>Actual size (1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="392"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="419"/>
         <source>Drag to move the photo</source>
         <translation>Drag to move the photo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="393"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="420"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="393"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="420"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="393"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="420"/>
         <source>Captured</source>
         <translation>Captured</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="394"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="421"/>
         <source>Attached</source>
         <translation>Attached</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="394"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="421"/>
         <source>Upload</source>
         <translation>Upload</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="396"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="423"/>
         <source>SHA-256 fingerprint</source>
         <translation>SHA-256 fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="397"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="424"/>
         <source>The file&apos;s fingerprint, recorded when it was attached</source>
         <translation>The file&apos;s fingerprint, recorded when it was attached</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="398"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="425"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="399"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="426"/>
         <source>Custody trail</source>
         <translation>Custody trail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="400"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="427"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="400"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="427"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="400"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="427"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="400"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="427"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="401"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="428"/>
         <source>Download from server</source>
         <translation>Download from server</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="403"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="430"/>
         <source>Play / pause</source>
         <translation>Play / pause</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="438"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="466"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="478"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="506"/>
         <source>This photo cannot be shown here. You can open it with the system&apos;s viewer.</source>
         <translation>This photo cannot be shown here. You can open it with the system&apos;s viewer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="480"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="508"/>
         <source>This photo is too large to show here (%1). You can open it with the system&apos;s viewer.</source>
         <translation>This photo is too large to show here (%1). You can open it with the system&apos;s viewer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="515"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="543"/>
         <source>This video cannot be played here.</source>
         <translation>This video cannot be played here.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="562"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="590"/>
         <source>Open in system player</source>
         <translation>Open in system player</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="562"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="590"/>
         <source>Open in system viewer</source>
         <translation>Open in system viewer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="563"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="591"/>
         <source>A decrypted copy is kept on this laptop only while the app runs.</source>
         <translation>A decrypted copy is kept on this laptop only while the app runs.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="568"/>
-        <location filename="../../ui/dialogs/media_viewer.py" line="584"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="596"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="612"/>
         <source>Opening…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="572"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="600"/>
         <source>This file is missing on this laptop and was not sent to the regional server. Ask IT to look for a backup.</source>
         <translation>This file is missing on this laptop and was not sent to the regional server. Ask IT to look for a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="575"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="603"/>
         <source>This file is not on this laptop. It is kept on the regional server.</source>
         <translation>This file is not on this laptop. It is kept on the regional server.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="596"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="624"/>
         <source>No program on this laptop can open this file.</source>
         <translation>No program on this laptop can open this file.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="637"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="665"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="643"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="671"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="644"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="672"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="644"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="672"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="648"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="676"/>
         <source>%1 bytes</source>
         <translation>%1 bytes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="649"/>
-        <location filename="../../ui/dialogs/media_viewer.py" line="651"/>
-        <location filename="../../ui/dialogs/media_viewer.py" line="691"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="677"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="679"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="723"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="650"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="678"/>
         <source>%1 by %2</source>
         <translation>%1 by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="693"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="725"/>
         <source>Device %1</source>
         <translation>Device %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="699"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="731"/>
         <source>opened in system player</source>
         <translation>opened in system player</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="699"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="731"/>
         <source>viewed</source>
         <translation>viewed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="700"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="732"/>
         <source>attached</source>
         <translation>attached</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="700"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="732"/>
         <source>exported</source>
         <translation>exported</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="701"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="733"/>
         <source>sent to server</source>
         <translation>sent to server</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="702"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="734"/>
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="702"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="734"/>
         <source>deleted</source>
         <translation>deleted</translation>
     </message>

@@ -692,83 +692,83 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
 <context>
     <name>DeskView</name>
     <message>
-        <location filename="../../ui/views/desk.py" line="288"/>
+        <location filename="../../ui/views/desk.py" line="299"/>
         <source>– none –</source>
         <translation>– nėra –</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="300"/>
+        <location filename="../../ui/views/desk.py" line="311"/>
         <source>%1 out</source>
         <translation>išduota: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="301"/>
+        <location filename="../../ui/views/desk.py" line="312"/>
         <source>%1 available</source>
         <translation>laisva: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="304"/>
+        <location filename="../../ui/views/desk.py" line="315"/>
         <source>%1 overdue</source>
         <translation>pavėluota: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="305"/>
+        <location filename="../../ui/views/desk.py" line="316"/>
         <source>%1 in maintenance</source>
         <translation>techninėje priežiūroje: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="305"/>
+        <location filename="../../ui/views/desk.py" line="316"/>
         <source>%1 service due</source>
         <translation>reikia techninės priežiūros: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="306"/>
+        <location filename="../../ui/views/desk.py" line="317"/>
         <source>%1 open incidents</source>
         <translation>atviri incidentai: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="350"/>
+        <location filename="../../ui/views/desk.py" line="361"/>
         <source>Unknown code: %1. Not an asset tag, kit or badge on this laptop.</source>
         <translation>Nežinomas kodas: %1. Šiame nešiojamajame kompiuteryje tai nėra nei inventorinis numeris, nei komplektas, nei ženklas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="363"/>
+        <location filename="../../ui/views/desk.py" line="374"/>
         <source>Check-out for %1: scan the items, then press Enter.</source>
         <translation>Išdavimas: %1. Nuskaitykite vienetus, tada paspauskite Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="374"/>
+        <location filename="../../ui/views/desk.py" line="385"/>
         <source>%1 – %2. Scan an officer&apos;s badge first to check it out.</source>
         <translation>%1 – %2. Norėdami išduoti, pirmiausia nuskaitykite pareigūno ženklą.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="401"/>
+        <location filename="../../ui/views/desk.py" line="412"/>
         <source>Not added: %1</source>
         <translation>Nepridėta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="403"/>
+        <location filename="../../ui/views/desk.py" line="414"/>
         <source>Added %1. Scan more items, or press Enter to confirm.</source>
         <translation>Pridėta: %1. Nuskaitykite daugiau vienetų arba paspauskite Enter, kad patvirtintumėte.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="424"/>
-        <location filename="../../ui/views/desk.py" line="654"/>
+        <location filename="../../ui/views/desk.py" line="437"/>
+        <location filename="../../ui/views/desk.py" line="686"/>
         <source>Scan an officer&apos;s badge to start a check-out, or an item to open or return it.</source>
         <translation>Nuskaitykite pareigūno ženklą, kad pradėtumėte išdavimą, arba vienetą, kad jį atidarytumėte ar užregistruotumėte jo grąžinimą.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="431"/>
+        <location filename="../../ui/views/desk.py" line="444"/>
         <source>No officer chosen: scan a badge.</source>
         <translation>Pareigūnas nepasirinktas: nuskaitykite ženklą.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="439"/>
+        <location filename="../../ui/views/desk.py" line="452"/>
         <source>Already holds: %1</source>
         <translation>Jau išduota: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/desk.py" line="450"/>
+        <location filename="../../ui/views/desk.py" line="463"/>
         <source>Check out %n item(s)</source>
         <translation>
             <numerusform>Išduoti %n vienetą</numerusform>
@@ -777,17 +777,46 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="456"/>
+        <location filename="../../ui/views/desk.py" line="469"/>
         <source>Scan at least one item first.</source>
         <translation>Pirmiausia nuskaitykite bent vieną vienetą.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="459"/>
+        <location filename="../../ui/views/desk.py" line="472"/>
         <source>%1: type your PIN and press Enter.</source>
         <translation>%1: įveskite savo PIN ir paspauskite Enter.</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="491"/>
+        <source>Photos of the items as issued</source>
+        <translation>Išduodamų daiktų nuotraukos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="492"/>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.heic);;All files (*)</source>
+        <translation>Vaizdai (*.jpg *.jpeg *.png *.webp *.heic);;Visi failai (*)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/views/desk.py" line="480"/>
+        <location filename="../../ui/views/desk.py" line="503"/>
+        <source>%n photo(s)…</source>
+        <translation>
+            <numerusform>%n nuotrauka…</numerusform>
+            <numerusform>%n nuotraukos…</numerusform>
+            <numerusform>%n nuotraukų…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="503"/>
+        <source>Add ph&amp;oto…</source>
+        <translation>Pridėti nu&amp;otrauką…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="505"/>
+        <source>Photos of the items&apos; condition at issue (optional)</source>
+        <translation>Daiktų būklės nuotraukos išdavimo metu (neprivaloma)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/desk.py" line="511"/>
         <source>Checked out %n item(s) to %1, due back %2.</source>
         <translation>
             <numerusform>%1: išduotas %n vienetas, grąžinti iki %2.</numerusform>
@@ -796,157 +825,157 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="565"/>
+        <location filename="../../ui/views/desk.py" line="596"/>
         <source>Select the items of the kit in the list first (Ctrl+click).</source>
         <translation>Pirmiausia sąraše pažymėkite komplekto vienetus (Ctrl+spustelėjimas).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="594"/>
+        <location filename="../../ui/views/desk.py" line="625"/>
         <source>Resolve incident</source>
         <translation>Išspręsti incidentą</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="595"/>
+        <location filename="../../ui/views/desk.py" line="626"/>
         <source>%1 – %2. How was it resolved?</source>
         <translation>%1 – %2. Kaip jis buvo išspręstas?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="617"/>
+        <location filename="../../ui/views/desk.py" line="648"/>
         <source>Equipment desk</source>
         <translation>Įrangos apskaita</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="618"/>
+        <location filename="../../ui/views/desk.py" line="649"/>
         <source>Scan a badge or an asset tag (or type it and press Enter)</source>
         <translation>Nuskaitykite ženklą arba inventorinį numerį (arba įveskite jį ir paspauskite Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="619"/>
+        <location filename="../../ui/views/desk.py" line="650"/>
         <source>Check-out</source>
         <translation>Išdavimas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="620"/>
+        <location filename="../../ui/views/desk.py" line="651"/>
         <source>&amp;Due back</source>
         <translation>&amp;Grąžinti iki</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="620"/>
+        <location filename="../../ui/views/desk.py" line="651"/>
         <source>Co&amp;ndition out</source>
         <translation>&amp;Būklė išduodant</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="621"/>
+        <location filename="../../ui/views/desk.py" line="652"/>
         <source>&amp;Battery out</source>
         <translation>Įkr&amp;ova išduodant</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="621"/>
+        <location filename="../../ui/views/desk.py" line="652"/>
         <source>For rese&amp;rvation</source>
         <translation>Pagal re&amp;zervaciją</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="622"/>
+        <location filename="../../ui/views/desk.py" line="653"/>
         <source>No&amp;tes</source>
         <translation>Pas&amp;tabos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="623"/>
+        <location filename="../../ui/views/desk.py" line="654"/>
         <source>Holder&apos;s &amp;PIN</source>
         <translation>Turėtojo &amp;PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="625"/>
+        <location filename="../../ui/views/desk.py" line="656"/>
         <source>PIN or password, typed by the officer</source>
         <translation>PIN arba slaptažodis, kurį įveda pareigūnas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="626"/>
+        <location filename="../../ui/views/desk.py" line="657"/>
         <source>Clear (Esc)</source>
         <translation>Išvalyti (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="627"/>
+        <location filename="../../ui/views/desk.py" line="659"/>
         <source>&amp;History…</source>
         <translation>&amp;Istorija…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="628"/>
+        <location filename="../../ui/views/desk.py" line="660"/>
         <source>Filter by tag, serial, make, model, location</source>
         <translation>Filtruoti pagal inventorinį numerį, serijos numerį, gamintoją, modelį, vietą</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="632"/>
+        <location filename="../../ui/views/desk.py" line="664"/>
         <source>All items</source>
         <translation>Visi vienetai</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="632"/>
+        <location filename="../../ui/views/desk.py" line="664"/>
         <source>Overdue</source>
         <translation>Pavėluota</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="632"/>
+        <location filename="../../ui/views/desk.py" line="664"/>
         <source>Service due</source>
         <translation>Reikia techninės priežiūros</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="637"/>
+        <location filename="../../ui/views/desk.py" line="669"/>
         <source>&amp;Open</source>
         <translation>Ati&amp;daryti</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="638"/>
+        <location filename="../../ui/views/desk.py" line="670"/>
         <source>&amp;New item…</source>
         <translation>&amp;Naujas vienetas…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="639"/>
+        <location filename="../../ui/views/desk.py" line="671"/>
         <source>&amp;More</source>
         <translation>&amp;Kita</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="640"/>
+        <location filename="../../ui/views/desk.py" line="672"/>
         <source>Make &amp;kit…</source>
         <translation>Sudaryti ko&amp;mplektą…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="641"/>
+        <location filename="../../ui/views/desk.py" line="673"/>
         <source>&amp;Import CSV…</source>
         <translation>Import&amp;uoti CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="642"/>
+        <location filename="../../ui/views/desk.py" line="674"/>
         <source>Print &amp;labels…</source>
         <translation>Spausdinti &amp;etiketes…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="643"/>
+        <location filename="../../ui/views/desk.py" line="675"/>
         <source>Inventory</source>
         <translation>Inventorius</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="644"/>
+        <location filename="../../ui/views/desk.py" line="676"/>
         <source>Incidents</source>
         <translation>Incidentai</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="645"/>
+        <location filename="../../ui/views/desk.py" line="677"/>
         <source>Reservations</source>
         <translation>Rezervacijos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="646"/>
+        <location filename="../../ui/views/desk.py" line="678"/>
         <source>&amp;Resolve…</source>
         <translation>Iš&amp;spręsti…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="647"/>
+        <location filename="../../ui/views/desk.py" line="679"/>
         <source>Re&amp;serve…</source>
         <translation>Rezer&amp;vuoti…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="648"/>
+        <location filename="../../ui/views/desk.py" line="680"/>
         <source>Cancel reservation</source>
         <translation>Atšaukti rezervaciją</translation>
     </message>
@@ -2018,265 +2047,265 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
 <context>
     <name>MediaViewer</name>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="382"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="409"/>
         <source>Previous</source>
         <translation>Ankstesnis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="383"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="410"/>
         <source>Previous file (Left arrow, Page Up)</source>
         <translation>Ankstesnis failas (rodyklė kairėn, Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="384"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="411"/>
         <source>Next</source>
         <translation>Kitas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="385"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="412"/>
         <source>Next file (Right arrow, Page Down)</source>
         <translation>Kitas failas (rodyklė dešinėn, Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="386"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="413"/>
         <source>Zoom in (+, Ctrl+wheel)</source>
         <translation>Priartinti (+, Ctrl+pelės ratukas)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="387"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="414"/>
         <source>Zoom out (−, Ctrl+wheel)</source>
         <translation>Atitolinti (−, Ctrl+pelės ratukas)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="388"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="415"/>
         <source>Fit</source>
         <translation>Pritaikyti</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="389"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="416"/>
         <source>Fit the photo in the window (0)</source>
         <translation>Pritaikyti nuotrauką prie lango (0)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="390"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="417"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="391"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="418"/>
         <source>Actual size (1)</source>
         <translation>Tikrasis dydis (1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="392"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="419"/>
         <source>Drag to move the photo</source>
         <translation>Vilkite, kad pastumtumėte nuotrauką</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="393"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="420"/>
         <source>Type</source>
         <translation>Tipas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="393"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="420"/>
         <source>Size</source>
         <translation>Dydis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="393"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="420"/>
         <source>Captured</source>
         <translation>Užfiksuota</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="394"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="421"/>
         <source>Attached</source>
         <translation>Pridėta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="394"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="421"/>
         <source>Upload</source>
         <translation>Išsiuntimas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="396"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="423"/>
         <source>SHA-256 fingerprint</source>
         <translation>SHA-256 kontrolinė suma</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="397"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="424"/>
         <source>The file&apos;s fingerprint, recorded when it was attached</source>
         <translation>Failo kontrolinė suma, užregistruota jį pridedant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="398"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="425"/>
         <source>Copy</source>
         <translation>Kopijuoti</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="399"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="426"/>
         <source>Custody trail</source>
         <translation>Saugojimo grandinė</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="400"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="427"/>
         <source>When</source>
         <translation>Kada</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="400"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="427"/>
         <source>Action</source>
         <translation>Veiksmas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="400"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="427"/>
         <source>Who</source>
         <translation>Kas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="400"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="427"/>
         <source>Purpose</source>
         <translation>Tikslas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="401"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="428"/>
         <source>Download from server</source>
         <translation>Atsisiųsti iš serverio</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="403"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="430"/>
         <source>Play / pause</source>
         <translation>Leisti / pristabdyti</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="438"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="466"/>
         <source>%1 of %2</source>
         <translation>%1 iš %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="478"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="506"/>
         <source>This photo cannot be shown here. You can open it with the system&apos;s viewer.</source>
         <translation>Šios nuotraukos čia parodyti negalima. Ją galite atidaryti sistemos peržiūros programoje.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="480"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="508"/>
         <source>This photo is too large to show here (%1). You can open it with the system&apos;s viewer.</source>
         <translation>Ši nuotrauka per didelė, kad būtų parodyta čia (%1). Ją galite atidaryti sistemos peržiūros programoje.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="515"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="543"/>
         <source>This video cannot be played here.</source>
         <translation>Šio vaizdo įrašo čia paleisti negalima.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="562"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="590"/>
         <source>Open in system player</source>
         <translation>Atidaryti sistemos leistuvėje</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="562"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="590"/>
         <source>Open in system viewer</source>
         <translation>Atidaryti sistemos peržiūros programoje</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="563"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="591"/>
         <source>A decrypted copy is kept on this laptop only while the app runs.</source>
         <translation>Iššifruota kopija šiame nešiojamajame kompiuteryje saugoma tik tol, kol veikia programa.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="568"/>
-        <location filename="../../ui/dialogs/media_viewer.py" line="584"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="596"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="612"/>
         <source>Opening…</source>
         <translation>Atidaroma…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="572"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="600"/>
         <source>This file is missing on this laptop and was not sent to the regional server. Ask IT to look for a backup.</source>
         <translation>Šio failo nėra šiame nešiojamajame kompiuteryje ir jis nebuvo išsiųstas į regioninį serverį. Paprašykite IT skyriaus paieškoti atsarginės kopijos.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="575"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="603"/>
         <source>This file is not on this laptop. It is kept on the regional server.</source>
         <translation>Šio failo nėra šiame nešiojamajame kompiuteryje. Jis saugomas regioniniame serveryje.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="596"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="624"/>
         <source>No program on this laptop can open this file.</source>
         <translation>Šiame nešiojamajame kompiuteryje nėra programos, kuria būtų galima atidaryti šį failą.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="637"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="665"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="643"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="671"/>
         <source>Photo</source>
         <translation>Nuotrauka</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="644"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="672"/>
         <source>Video</source>
         <translation>Vaizdo įrašas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="644"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="672"/>
         <source>File</source>
         <translation>Failas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="648"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="676"/>
         <source>%1 bytes</source>
         <translation>%1 baitų</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="649"/>
-        <location filename="../../ui/dialogs/media_viewer.py" line="651"/>
-        <location filename="../../ui/dialogs/media_viewer.py" line="691"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="677"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="679"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="723"/>
         <source>unknown</source>
         <translation>nežinoma</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="650"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="678"/>
         <source>%1 by %2</source>
         <translation>%1, naudotojas: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="693"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="725"/>
         <source>Device %1</source>
         <translation>Įrenginys %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="699"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="731"/>
         <source>opened in system player</source>
         <translation>atidarytas sistemos programoje</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="699"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="731"/>
         <source>viewed</source>
         <translation>peržiūrėtas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="700"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="732"/>
         <source>attached</source>
         <translation>pridėtas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="700"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="732"/>
         <source>exported</source>
         <translation>eksportuotas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="701"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="733"/>
         <source>sent to server</source>
         <translation>išsiųstas į serverį</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="702"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="734"/>
         <source>changed</source>
         <translation>pakeistas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="702"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="734"/>
         <source>deleted</source>
         <translation>ištrintas</translation>
     </message>

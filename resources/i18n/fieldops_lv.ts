@@ -692,83 +692,83 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
 <context>
     <name>DeskView</name>
     <message>
-        <location filename="../../ui/views/desk.py" line="288"/>
+        <location filename="../../ui/views/desk.py" line="299"/>
         <source>– none –</source>
         <translation>– nav –</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="300"/>
+        <location filename="../../ui/views/desk.py" line="311"/>
         <source>%1 out</source>
         <translation>izsniegti: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="301"/>
+        <location filename="../../ui/views/desk.py" line="312"/>
         <source>%1 available</source>
         <translation>pieejami: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="304"/>
+        <location filename="../../ui/views/desk.py" line="315"/>
         <source>%1 overdue</source>
         <translation>nokavēti: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="305"/>
+        <location filename="../../ui/views/desk.py" line="316"/>
         <source>%1 in maintenance</source>
         <translation>apkopē: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="305"/>
+        <location filename="../../ui/views/desk.py" line="316"/>
         <source>%1 service due</source>
         <translation>jāveic apkope: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="306"/>
+        <location filename="../../ui/views/desk.py" line="317"/>
         <source>%1 open incidents</source>
         <translation>atvērti incidenti: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="350"/>
+        <location filename="../../ui/views/desk.py" line="361"/>
         <source>Unknown code: %1. Not an asset tag, kit or badge on this laptop.</source>
         <translation>Nezināms kods: %1. Šajā klēpjdatorā tas nav ne inventāra numurs, ne komplekts, ne žetons.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="363"/>
+        <location filename="../../ui/views/desk.py" line="374"/>
         <source>Check-out for %1: scan the items, then press Enter.</source>
         <translation>Izsniegšana: %1. Skenējiet vienības un pēc tam nospiediet Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="374"/>
+        <location filename="../../ui/views/desk.py" line="385"/>
         <source>%1 – %2. Scan an officer&apos;s badge first to check it out.</source>
         <translation>%1 – %2. Lai to izsniegtu, vispirms skenējiet amatpersonas žetonu.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="401"/>
+        <location filename="../../ui/views/desk.py" line="412"/>
         <source>Not added: %1</source>
         <translation>Nav pievienots: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="403"/>
+        <location filename="../../ui/views/desk.py" line="414"/>
         <source>Added %1. Scan more items, or press Enter to confirm.</source>
         <translation>Pievienots: %1. Skenējiet vēl vienības vai nospiediet Enter, lai apstiprinātu.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="424"/>
-        <location filename="../../ui/views/desk.py" line="654"/>
+        <location filename="../../ui/views/desk.py" line="437"/>
+        <location filename="../../ui/views/desk.py" line="686"/>
         <source>Scan an officer&apos;s badge to start a check-out, or an item to open or return it.</source>
         <translation>Skenējiet amatpersonas žetonu, lai sāktu izsniegšanu, vai vienību, lai to atvērtu vai reģistrētu tās nodošanu.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="431"/>
+        <location filename="../../ui/views/desk.py" line="444"/>
         <source>No officer chosen: scan a badge.</source>
         <translation>Amatpersona nav izvēlēta: skenējiet žetonu.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="439"/>
+        <location filename="../../ui/views/desk.py" line="452"/>
         <source>Already holds: %1</source>
         <translation>Jau izsniegts: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/desk.py" line="450"/>
+        <location filename="../../ui/views/desk.py" line="463"/>
         <source>Check out %n item(s)</source>
         <translation>
             <numerusform>Izsniegt %n vienību</numerusform>
@@ -777,17 +777,46 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="456"/>
+        <location filename="../../ui/views/desk.py" line="469"/>
         <source>Scan at least one item first.</source>
         <translation>Vispirms skenējiet vismaz vienu vienību.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="459"/>
+        <location filename="../../ui/views/desk.py" line="472"/>
         <source>%1: type your PIN and press Enter.</source>
         <translation>%1: ievadiet savu PIN un nospiediet Enter.</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="491"/>
+        <source>Photos of the items as issued</source>
+        <translation>Izsniegto priekšmetu fotoattēli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="492"/>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.heic);;All files (*)</source>
+        <translation>Attēli (*.jpg *.jpeg *.png *.webp *.heic);;Visi faili (*)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/views/desk.py" line="480"/>
+        <location filename="../../ui/views/desk.py" line="503"/>
+        <source>%n photo(s)…</source>
+        <translation>
+            <numerusform>%n fotoattēls…</numerusform>
+            <numerusform>%n fotoattēli…</numerusform>
+            <numerusform>%n fotoattēlu…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="503"/>
+        <source>Add ph&amp;oto…</source>
+        <translation>Pievienot f&amp;oto…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/desk.py" line="505"/>
+        <source>Photos of the items&apos; condition at issue (optional)</source>
+        <translation>Priekšmetu stāvokļa fotoattēli izsniegšanas brīdī (nav obligāti)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/desk.py" line="511"/>
         <source>Checked out %n item(s) to %1, due back %2.</source>
         <translation>
             <numerusform>%1: izsniegta %n vienība, jānodod līdz %2.</numerusform>
@@ -796,157 +825,157 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="565"/>
+        <location filename="../../ui/views/desk.py" line="596"/>
         <source>Select the items of the kit in the list first (Ctrl+click).</source>
         <translation>Vispirms sarakstā atlasiet komplekta vienības (Ctrl+klikšķis).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="594"/>
+        <location filename="../../ui/views/desk.py" line="625"/>
         <source>Resolve incident</source>
         <translation>Atrisināt incidentu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="595"/>
+        <location filename="../../ui/views/desk.py" line="626"/>
         <source>%1 – %2. How was it resolved?</source>
         <translation>%1 – %2. Kā tas tika atrisināts?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="617"/>
+        <location filename="../../ui/views/desk.py" line="648"/>
         <source>Equipment desk</source>
         <translation>Iekārtu uzskaite</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="618"/>
+        <location filename="../../ui/views/desk.py" line="649"/>
         <source>Scan a badge or an asset tag (or type it and press Enter)</source>
         <translation>Skenējiet žetonu vai inventāra numuru (vai ievadiet to un nospiediet Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="619"/>
+        <location filename="../../ui/views/desk.py" line="650"/>
         <source>Check-out</source>
         <translation>Izsniegšana</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="620"/>
+        <location filename="../../ui/views/desk.py" line="651"/>
         <source>&amp;Due back</source>
         <translation>&amp;Jānodod līdz</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="620"/>
+        <location filename="../../ui/views/desk.py" line="651"/>
         <source>Co&amp;ndition out</source>
         <translation>Stāvok&amp;lis izsniedzot</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="621"/>
+        <location filename="../../ui/views/desk.py" line="652"/>
         <source>&amp;Battery out</source>
         <translation>&amp;Uzlāde izsniedzot</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="621"/>
+        <location filename="../../ui/views/desk.py" line="652"/>
         <source>For rese&amp;rvation</source>
         <translation>Pēc re&amp;zervācijas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="622"/>
+        <location filename="../../ui/views/desk.py" line="653"/>
         <source>No&amp;tes</source>
         <translation>P&amp;iezīmes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="623"/>
+        <location filename="../../ui/views/desk.py" line="654"/>
         <source>Holder&apos;s &amp;PIN</source>
         <translation>Turētāja &amp;PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="625"/>
+        <location filename="../../ui/views/desk.py" line="656"/>
         <source>PIN or password, typed by the officer</source>
         <translation>PIN vai parole, ko ievada amatpersona</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="626"/>
+        <location filename="../../ui/views/desk.py" line="657"/>
         <source>Clear (Esc)</source>
         <translation>Notīrīt (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="627"/>
+        <location filename="../../ui/views/desk.py" line="659"/>
         <source>&amp;History…</source>
         <translation>Vēstur&amp;e…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="628"/>
+        <location filename="../../ui/views/desk.py" line="660"/>
         <source>Filter by tag, serial, make, model, location</source>
         <translation>Filtrēt pēc inventāra numura, sērijas numura, ražotāja, modeļa, vietas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="632"/>
+        <location filename="../../ui/views/desk.py" line="664"/>
         <source>All items</source>
         <translation>Visas vienības</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="632"/>
+        <location filename="../../ui/views/desk.py" line="664"/>
         <source>Overdue</source>
         <translation>Nokavēts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="632"/>
+        <location filename="../../ui/views/desk.py" line="664"/>
         <source>Service due</source>
         <translation>Jāveic apkope</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="637"/>
+        <location filename="../../ui/views/desk.py" line="669"/>
         <source>&amp;Open</source>
         <translation>&amp;Atvērt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="638"/>
+        <location filename="../../ui/views/desk.py" line="670"/>
         <source>&amp;New item…</source>
         <translation>Jau&amp;na vienība…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="639"/>
+        <location filename="../../ui/views/desk.py" line="671"/>
         <source>&amp;More</source>
         <translation>&amp;Vairāk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="640"/>
+        <location filename="../../ui/views/desk.py" line="672"/>
         <source>Make &amp;kit…</source>
         <translation>Izveidot &amp;komplektu…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="641"/>
+        <location filename="../../ui/views/desk.py" line="673"/>
         <source>&amp;Import CSV…</source>
         <translation>I&amp;mportēt CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="642"/>
+        <location filename="../../ui/views/desk.py" line="674"/>
         <source>Print &amp;labels…</source>
         <translation>&amp;Drukāt uzlīmes…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="643"/>
+        <location filename="../../ui/views/desk.py" line="675"/>
         <source>Inventory</source>
         <translation>Inventārs</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="644"/>
+        <location filename="../../ui/views/desk.py" line="676"/>
         <source>Incidents</source>
         <translation>Incidenti</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="645"/>
+        <location filename="../../ui/views/desk.py" line="677"/>
         <source>Reservations</source>
         <translation>Rezervācijas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="646"/>
+        <location filename="../../ui/views/desk.py" line="678"/>
         <source>&amp;Resolve…</source>
         <translation>At&amp;risināt…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="647"/>
+        <location filename="../../ui/views/desk.py" line="679"/>
         <source>Re&amp;serve…</source>
         <translation>Rezervē&amp;t…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/desk.py" line="648"/>
+        <location filename="../../ui/views/desk.py" line="680"/>
         <source>Cancel reservation</source>
         <translation>Atcelt rezervāciju</translation>
     </message>
@@ -2018,265 +2047,265 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
 <context>
     <name>MediaViewer</name>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="382"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="409"/>
         <source>Previous</source>
         <translation>Iepriekšējais</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="383"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="410"/>
         <source>Previous file (Left arrow, Page Up)</source>
         <translation>Iepriekšējais fails (bultiņa pa kreisi, Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="384"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="411"/>
         <source>Next</source>
         <translation>Nākamais</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="385"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="412"/>
         <source>Next file (Right arrow, Page Down)</source>
         <translation>Nākamais fails (bultiņa pa labi, Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="386"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="413"/>
         <source>Zoom in (+, Ctrl+wheel)</source>
         <translation>Tuvināt (+, Ctrl+peles ritenītis)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="387"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="414"/>
         <source>Zoom out (−, Ctrl+wheel)</source>
         <translation>Tālināt (−, Ctrl+peles ritenītis)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="388"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="415"/>
         <source>Fit</source>
         <translation>Ietilpināt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="389"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="416"/>
         <source>Fit the photo in the window (0)</source>
         <translation>Ietilpināt fotoattēlu logā (0)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="390"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="417"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="391"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="418"/>
         <source>Actual size (1)</source>
         <translation>Faktiskais izmērs (1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="392"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="419"/>
         <source>Drag to move the photo</source>
         <translation>Velciet, lai pārvietotu fotoattēlu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="393"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="420"/>
         <source>Type</source>
         <translation>Veids</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="393"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="420"/>
         <source>Size</source>
         <translation>Izmērs</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="393"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="420"/>
         <source>Captured</source>
         <translation>Uzņemts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="394"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="421"/>
         <source>Attached</source>
         <translation>Pievienots</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="394"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="421"/>
         <source>Upload</source>
         <translation>Nosūtīšana</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="396"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="423"/>
         <source>SHA-256 fingerprint</source>
         <translation>SHA-256 kontrolsumma</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="397"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="424"/>
         <source>The file&apos;s fingerprint, recorded when it was attached</source>
         <translation>Faila kontrolsumma, reģistrēta pievienošanas brīdī</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="398"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="425"/>
         <source>Copy</source>
         <translation>Kopēt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="399"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="426"/>
         <source>Custody trail</source>
         <translation>Glabāšanas ķēde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="400"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="427"/>
         <source>When</source>
         <translation>Kad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="400"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="427"/>
         <source>Action</source>
         <translation>Darbība</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="400"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="427"/>
         <source>Who</source>
         <translation>Kas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="400"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="427"/>
         <source>Purpose</source>
         <translation>Mērķis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="401"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="428"/>
         <source>Download from server</source>
         <translation>Lejupielādēt no servera</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="403"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="430"/>
         <source>Play / pause</source>
         <translation>Atskaņot / pauzēt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="438"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="466"/>
         <source>%1 of %2</source>
         <translation>%1 no %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="478"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="506"/>
         <source>This photo cannot be shown here. You can open it with the system&apos;s viewer.</source>
         <translation>Šo fotoattēlu šeit nevar parādīt. To var atvērt sistēmas skatītājā.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="480"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="508"/>
         <source>This photo is too large to show here (%1). You can open it with the system&apos;s viewer.</source>
         <translation>Šis fotoattēls ir pārāk liels, lai to parādītu šeit (%1). To var atvērt sistēmas skatītājā.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="515"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="543"/>
         <source>This video cannot be played here.</source>
         <translation>Šo video šeit nevar atskaņot.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="562"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="590"/>
         <source>Open in system player</source>
         <translation>Atvērt sistēmas atskaņotājā</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="562"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="590"/>
         <source>Open in system viewer</source>
         <translation>Atvērt sistēmas skatītājā</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="563"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="591"/>
         <source>A decrypted copy is kept on this laptop only while the app runs.</source>
         <translation>Atšifrēta kopija šajā klēpjdatorā tiek glabāta tikai tik ilgi, kamēr darbojas lietotne.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="568"/>
-        <location filename="../../ui/dialogs/media_viewer.py" line="584"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="596"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="612"/>
         <source>Opening…</source>
         <translation>Atver…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="572"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="600"/>
         <source>This file is missing on this laptop and was not sent to the regional server. Ask IT to look for a backup.</source>
         <translation>Šī faila nav šajā klēpjdatorā, un tas netika nosūtīts uz reģionālo serveri. Palūdziet IT dienestam meklēt rezerves kopiju.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="575"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="603"/>
         <source>This file is not on this laptop. It is kept on the regional server.</source>
         <translation>Šī faila nav šajā klēpjdatorā. Tas tiek glabāts reģionālajā serverī.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="596"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="624"/>
         <source>No program on this laptop can open this file.</source>
         <translation>Šajā klēpjdatorā nav programmas, ar kuru var atvērt šo failu.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="637"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="665"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="643"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="671"/>
         <source>Photo</source>
         <translation>Fotoattēls</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="644"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="672"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="644"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="672"/>
         <source>File</source>
         <translation>Fails</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="648"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="676"/>
         <source>%1 bytes</source>
         <translation>%1 baiti</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="649"/>
-        <location filename="../../ui/dialogs/media_viewer.py" line="651"/>
-        <location filename="../../ui/dialogs/media_viewer.py" line="691"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="677"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="679"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="723"/>
         <source>unknown</source>
         <translation>nav zināms</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="650"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="678"/>
         <source>%1 by %2</source>
         <translation>%1, lietotājs: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="693"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="725"/>
         <source>Device %1</source>
         <translation>Ierīce %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="699"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="731"/>
         <source>opened in system player</source>
         <translation>atvērts sistēmas programmā</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="699"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="731"/>
         <source>viewed</source>
         <translation>apskatīts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="700"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="732"/>
         <source>attached</source>
         <translation>pievienots</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="700"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="732"/>
         <source>exported</source>
         <translation>eksportēts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="701"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="733"/>
         <source>sent to server</source>
         <translation>nosūtīts uz serveri</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="702"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="734"/>
         <source>changed</source>
         <translation>mainīts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="702"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="734"/>
         <source>deleted</source>
         <translation>dzēsts</translation>
     </message>

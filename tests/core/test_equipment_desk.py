@@ -137,6 +137,23 @@ def test_check_out_records_facts_and_derived_holder(desk: Desk) -> None:
     assert [(e.kind, e.battery_pct, e.acknowledged) for e in events] == [("check_out", 95, True)]
 
 
+def test_check_out_photos_document_the_condition_at_issue(desk: Desk, tmp_path: Path) -> None:
+    a, b = desk.item("NV-0001"), desk.item("BA-0001", kind="battery")
+    photo = tmp_path / "issue.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0" + b"jpeg" * 500)
+    desk.fo.desk.check_out(desk.officer, [a, b], acknowledgement=PIN, photos=[photo])
+    [first] = desk.fo.equipment.history(item_id=a)
+    assert (first.kind, first.photos) == ("check_out", 1)
+    [att] = desk.fo.attachments.list("custody_event", first.id)
+    assert (att.filename, att.upload_state, att.size) == ("issue.jpg", "waiting", photo.stat().st_size)
+    assert desk.fo.media.exists(att.sha256)
+    missing, other = tmp_path / "gone.jpg", desk.item("NV-0002")
+    with pytest.raises(FieldOpsError) as err:  # a vanished file: nothing is issued
+        desk.fo.desk.check_out(desk.officer, [other], acknowledgement=PIN, photos=[missing])
+    assert err.value.field == "file"
+    assert desk.fo.equipment.item(other).status == "available"
+
+
 @pytest.mark.parametrize("status", ["checked_out", "maintenance", "lost", "retired"])
 def test_check_out_refuses_unavailable_items_and_writes_nothing(desk: Desk, status: str) -> None:
     ok, bad = desk.item("NV-0001"), desk.item("NV-0002")

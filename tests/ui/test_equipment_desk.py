@@ -127,6 +127,27 @@ def test_a_check_out_done_by_scanning_only(harness: Harness, home: Path, counter
     assert page.scan.hasFocus() or QApplication.focusWidget() is page.scan
 
 
+def test_a_check_out_with_a_photo_of_the_condition(harness: Harness, home: Path, counter: Counter,
+                                                   tmp_path: Path) -> None:
+    page = _desk(harness, home, counter)
+    _scan(harness, page, counter.badge)
+    _scan(harness, page, "NV-0012")
+    photo = tmp_path / "IMG_0007.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 4000)
+    page.add_photos([photo, photo])  # added once
+    assert page.photos == [photo] and page.photo_button.text().startswith("1 photo")
+    _scan(harness, page, "")
+    _scan(harness, page, PIN, page.pin)
+    assert "Checked out 1 item" in page.feedback.text() and page.photos == []
+    assert page.photo_button.text().replace("&", "") == "Add photo…"
+    fo = _core(home, counter)
+    try:
+        [event] = fo.equipment.history(item_id=counter.items["NV-0012"])
+    finally:
+        fo.close()
+    assert (event.kind, event.photos) == ("check_out", 1)
+
+
 def test_refusals_are_shown_and_nothing_is_written(harness: Harness, home: Path, counter: Counter) -> None:
     page = _desk(harness, home, counter)
     _scan(harness, page, counter.badge)

@@ -10,11 +10,14 @@ Scanning (a USB scanner types the code and Enter into the focused scan field):
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -128,13 +131,21 @@ class DeskView(QWidget):
             self.condition.addItem(condition_name(c), c)
         self.battery = QSpinBox(objectName="battery", minimum=0, maximum=100, value=100, suffix=" %")
         self.notes = QLineEdit(objectName="notes")
+        self.photos: list[Path] = []  # the condition at issue, attached to the check-out
+        self.photo_button = QPushButton(objectName="checkoutPhotos")
+        self.photo_button.clicked.connect(self._on_add_photos)
+        notes_box = QWidget()
+        notes_row = QHBoxLayout(notes_box)
+        notes_row.setContentsMargins(0, 0, 0, 0)
+        notes_row.addWidget(self.notes, 1)
+        notes_row.addWidget(self.photo_button)
         self.reservation = QComboBox(objectName="reservation")
         self.pin = QLineEdit(objectName="pin", echoMode=QLineEdit.EchoMode.Password)
         due_box, self.due_error = with_error(self.due)
         pin_box, self.pin_error = with_error(self.pin)
         self.form_labels = [QLabel() for _ in range(6)]
         for label, widget in zip(self.form_labels, (due_box, self.condition, self.battery, self.reservation,
-                                                    self.notes, pin_box),
+                                                    notes_box, pin_box),
                                  strict=True):
             form.addRow(label, widget)
         for label, buddy in zip(self.form_labels, (self.due, self.condition, self.battery, self.reservation,
@@ -417,6 +428,8 @@ class DeskView(QWidget):
         self.holdings = []
         self.pin.clear()
         self.notes.clear()
+        self.photos = []
+        self._render_photos()
         self.battery.setValue(100)
         self.condition.setCurrentIndex(0)
         for e in (self.items_error, self.due_error, self.pin_error):
@@ -461,6 +474,7 @@ class DeskView(QWidget):
             self.pin.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         holder, ids, pin = self.holder.id, [p.id for p in self.pending], self.pin.text()
+        photos = list(self.photos)
         due, condition, notes = self.due.value(), self.condition.currentData(), self.notes.text()
         reservation = next((r for r in self.open_reservations if r.id == self.reservation.currentData()), None)
         rid, op_id = (reservation.id, reservation.operation_id) if reservation else (None, None)
@@ -470,8 +484,25 @@ class DeskView(QWidget):
         self.checkout_button.setEnabled(False)
         Op(self, lambda fo: fo.desk.check_out(holder, ids, acknowledgement=pin, due_at=due, condition=condition,
                                               battery=battery, notes=notes, reservation_id=rid,
-                                              operation_id=op_id)) \
+                                              operation_id=op_id, photos=photos)) \
             .success(self._on_checked_out).failure(self._on_checkout_failed).run()
+
+    def _on_add_photos(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Photos of the items as issued"), "",
+                                                self.tr("Images (*.jpg *.jpeg *.png *.webp *.heic);;All files (*)"))
+        self.add_photos([Path(p) for p in paths])
+
+    def add_photos(self, paths: list[Path]) -> None:
+        for path in paths:
+            if path not in self.photos:
+                self.photos.append(path)
+        self._render_photos()
+
+    def _render_photos(self) -> None:
+        n = len(self.photos)
+        self.photo_button.setText(self.tr("%n photo(s)…", "", n) if n else self.tr("Add ph&oto…"))
+        self.photo_button.setToolTip("\n".join(p.name for p in self.photos) or
+                                     self.tr("Photos of the items' condition at issue (optional)"))
 
     def _on_checked_out(self, _changes: Changes) -> None:
         assert self.holder is not None
@@ -624,6 +655,7 @@ class DeskView(QWidget):
             label.setText(text)
         self.pin.setPlaceholderText(self.tr("PIN or password, typed by the officer"))
         self.clear_button.setText(self.tr("Clear (Esc)"))
+        self._render_photos()
         self.history_button.setText(self.tr("&History…"))
         self.filter.setPlaceholderText(self.tr("Filter by tag, serial, make, model, location"))
         current = self.status_filter.currentData()
