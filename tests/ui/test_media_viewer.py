@@ -22,6 +22,7 @@ from tests.ui.conftest import FAST_OPEN, WAIT_MS, Harness, Person, add_person
 from ui.dialogs import media_viewer
 from ui.dialogs.media_viewer import MediaViewer
 from ui.main_window import MainWindow
+from ui.widgets import image_view
 from ui.widgets.attachments import AttachmentsPanel
 
 MP4 = b"\x00\x00\x00\x18ftypisom\x00\x00\x02\x00isomiso2"
@@ -242,7 +243,7 @@ def test_a_damaged_file_shows_the_error_in_the_view(harness: Harness, window: Ma
 def test_a_photo_qt_cannot_decode_goes_to_the_system_viewer(harness: Harness, window: MainWindow, media: Media,
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     def undecodable(_data: bytes) -> QImage:
-        raise media_viewer._UndecodableError("unsupported image format")
+        raise media_viewer.UndecodableError("unsupported image format")
 
     monkeypatch.setattr(media_viewer, "decode_image", undecodable)
     viewer = _viewer(harness, window, media.items)
@@ -277,7 +278,7 @@ def test_night_theme(harness: Harness, media: Media, monkeypatch: pytest.MonkeyP
     assert viewer.palette().color(viewer.backgroundRole()).name() == "#000000"
     viewer.show_index(0)
     _wait_state(harness, viewer, "image")
-    assert viewer.image_view.item.opacity() == media_viewer.NIGHT_OPACITY  # dimmed for dark-adapted eyes
+    assert viewer.image_view.item.opacity() == image_view.NIGHT_OPACITY  # dimmed for dark-adapted eyes
 
 
 def test_custody_steps_in_words(harness: Harness, window: MainWindow, media: Media) -> None:

@@ -23,27 +23,20 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QLocale, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QGuiApplication,
     QImage,
-    QImageReader,
     QKeySequence,
-    QPainter,
     QPixmap,
-    QResizeEvent,
     QShortcut,
-    QWheelEvent,
 )
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
-    QGraphicsPixmapItem,
-    QGraphicsScene,
-    QGraphicsView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -64,6 +57,7 @@ from ui import state as app_state
 from ui.errors import message
 from ui.ops import Query
 from ui.timefmt import short
+from ui.widgets.image_view import ImageView, UndecodableError, decode_image
 
 try:  # only in the full PySide6 build; the fallback (system player) is what runs with pyside6-essentials
     from PySide6 import QtMultimedia, QtMultimediaWidgets
@@ -72,122 +66,12 @@ except ImportError:
 HAVE_MULTIMEDIA = QtMultimedia is not None and QtMultimediaWidgets is not None
 
 DEFAULT_TZ = "Europe/Riga"
-ZOOM_STEP = 1.25
-MIN_ZOOM, MAX_ZOOM = 0.02, 16.0
 ICON_SIZE = 128
-
-
-class _UndecodableError(Exception):
-    """The bytes are a verified image Qt cannot decode here (HEIC without a plugin, an unusual format)."""
-
-
-def decode_image(data: bytes) -> QImage:
-    """Decode with EXIF orientation applied. Safe off the GUI thread (QImage, not QPixmap)."""
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer)
-    reader.setAutoTransform(True)
-    image = reader.read()
-    buffer.close()
-    if image.isNull():
-        raise _UndecodableError(reader.errorString())
-    return image
 
 
 def is_not_local(exc: BaseException) -> bool:
     """The core's "the encrypted copy is not on this laptop" (NOT_FOUND on field "file")."""
     return isinstance(exc, FieldOpsError) and exc.code == ErrorCode.NOT_FOUND and exc.field == "file"
-
-
-NIGHT_OPACITY = 0.35
-
-
-class ImageView(QGraphicsView):
-    """A photo with zoom: fit (never enlarged past 100 %), actual size, steps, Ctrl+wheel; drag to pan."""
-
-    sig_zoom_changed = Signal(float)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("mediaImage")
-        self.setScene(QGraphicsScene(self))
-        self.item = QGraphicsPixmapItem()
-        self.item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
-        self.scene().addItem(self.item)
-        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
-        self.setRenderHints(QPainter.RenderHint.SmoothPixmapTransform | QPainter.RenderHint.Antialiasing)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.zoom = 1.0
-        self.fitted = True
-
-    def set_pixmap(self, pixmap: QPixmap) -> None:
-        self.item.setPixmap(pixmap)
-        self.scene().setSceneRect(self.item.boundingRect())
-        self.fit()
-
-    def set_dimmed(self, dimmed: bool) -> None:
-        """In the night theme a bright photo would spoil dark-adapted eyes: shown at a third of its light."""
-        self.item.setOpacity(NIGHT_OPACITY if dimmed else 1.0)
-
-    def clear(self) -> None:
-        self.item.setPixmap(QPixmap())
-        self.scene().setSceneRect(0, 0, 1, 1)
-
-    def has_image(self) -> bool:
-        return not self.item.pixmap().isNull()
-
-    def fit_zoom(self) -> float:
-        pix = self.item.pixmap()
-        if pix.isNull():
-            return 1.0
-        area = self.viewport().size()
-        scale = min((area.width() - 2) / max(1, pix.width()), (area.height() - 2) / max(1, pix.height()))
-        return max(MIN_ZOOM, min(1.0, scale))
-
-    def fit(self) -> None:
-        self.fitted = True
-        self._policy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._apply(self.fit_zoom())
-        self.centerOn(self.item)
-
-    def set_zoom(self, zoom: float) -> None:
-        self.fitted = False
-        self._policy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self._apply(max(MIN_ZOOM, min(MAX_ZOOM, zoom)))
-
-    def zoom_in(self) -> None:
-        self.set_zoom(self.zoom * ZOOM_STEP)
-
-    def zoom_out(self) -> None:
-        self.set_zoom(self.zoom / ZOOM_STEP)
-
-    def _apply(self, zoom: float) -> None:
-        self.zoom = zoom
-        self.resetTransform()
-        self.scale(zoom, zoom)
-        self.sig_zoom_changed.emit(zoom)
-
-    def _policy(self, policy: Qt.ScrollBarPolicy) -> None:
-        self.setHorizontalScrollBarPolicy(policy)
-        self.setVerticalScrollBarPolicy(policy)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier and self.has_image():
-            steps = event.angleDelta().y() / 120
-            if steps:
-                self.set_zoom(self.zoom * ZOOM_STEP ** steps)
-            event.accept()
-            return
-        super().wheelEvent(event)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if self.fitted and self.has_image():
-            self._apply(self.fit_zoom())
 
 
 class MediaViewer(QDialog):
@@ -502,7 +386,7 @@ class MediaViewer(QDialog):
     def _on_image_failed(self, serial: int, exc: BaseException) -> None:
         if not self._alive(serial):
             return
-        if isinstance(exc, _UndecodableError):
+        if isinstance(exc, UndecodableError):
             self._show_file(self.tr("This photo cannot be shown here. You can open it with the system's viewer."))
         elif isinstance(exc, FieldOpsError) and exc.params.get("detail") == "too large":
             self._show_file(self.tr("This photo is too large to show here (%1). You can open it with the system's "
