@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from fieldops.models.enums import Role
@@ -40,11 +40,19 @@ class UserDTO:
 class AuditEventDTO:
     seq: int
     at: datetime
-    actor: str | None
+    actor: str | None  # the actor's full name; None for events without a signed-in user
     action: str
     entity: str
     entity_id: str | None
     purpose: str | None
+    # The rest of the record (`AuditService.search`; `recent` fills them too):
+    id: str = ""
+    actor_id: str | None = None
+    actor_agency: str | None = None  # short name of the actor's agency
+    device_id: str = ""
+    details: dict[str, object] = field(default_factory=dict)
+    prev_hash: str = ""
+    hash: str = ""
 
 
 @dataclass(frozen=True)

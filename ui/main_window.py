@@ -67,18 +67,32 @@ def _desk_view() -> QWidget:
     return DeskView()
 
 
+def _review_view() -> QWidget:
+    from ui.views.review import ReviewView
+
+    return ReviewView()
+
+
 def _sync_view() -> QWidget:
     from ui.views.sync import SyncView
 
     return SyncView()
 
 
+def _audit_view() -> QWidget:
+    from ui.views.audit import AuditView
+
+    return AuditView()
+
+
 PAGES = (
     Page("tonight", "night", (Role.OFFICER,), _tonight_view),
     Page("desk", "binoculars", (Role.EQUIPMENT_MANAGER,), _desk_view),
+    Page("review", "review", (Role.SUPERVISOR,), _review_view),
     Page("operations", "operations", (Role.OFFICER, Role.SUPERVISOR), _operations_view),
     Page("overview", "overview", (), OverviewView),
     Page("admin", "admin", (Role.ADMINISTRATOR,), AdminView),
+    Page("audit", "shield", (Role.SUPERVISOR, Role.ADMINISTRATOR), _audit_view),
     Page("sync", "sync", (), _sync_view),
 )
 
@@ -255,7 +269,9 @@ class MainWindow(QMainWindow):
         title = self.tr("fieldops – %1 – %2")
         self.setWindowTitle(title.replace("%1", user.agency_short).replace("%2", user.full_name))
         titles = {"overview": self.tr("Overview"), "admin": self.tr("Admin"), "tonight": self.tr("Tonight"),
-                  "operations": self.tr("Operations"), "desk": self.tr("Equipment desk"), "sync": self.tr("Sync")}
+                  "operations": self.tr("Operations"), "desk": self.tr("Equipment desk"), "sync": self.tr("Sync"),
+                  "review": self.tr("Review")}
+        titles["audit"] = self.tr("Audit log")
         for i in range(self.nav.count()):
             item = self.nav.item(i)
             item.setText(titles[item.data(Qt.ItemDataRole.UserRole)])

@@ -1,0 +1,131 @@
+"""The Review page (pytest-qt, offscreen): a supervisor clears a queue of 5 from the keyboard (approve 3, return 2
+with comments), sees what changed since the last review, and cannot decide on an operation they took part in."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from fieldops.models.enums import Role
+from tests import factories
+from tests.core.test_operations_lifecycle import NIGHT, _complete
+from tests.ui.conftest import ADMIN, ADMIN_PASSWORD, FAST_OPEN, WAIT_MS, Harness, add_person
+from ui.views.review import ReturnDialog, ReviewView
+
+
+def _submit(home: Path, username: str, password: str, n: int) -> list[str]:
+    fo = FAST_OPEN(home, username, password)
+    ids = []
+    try:
+        for i in range(n):
+            op_id = fo.operations.create(type="traffic_monitoring", start_at=NIGHT + timedelta(minutes=i),
+                                         actual=True).created_id
+            assert op_id
+            _complete(fo, op_id, vehicle=f"VP-{i}")
+            fo.operations.submit(op_id)
+            ids.append(op_id)
+    finally:
+        fo.close()
+    return ids
+
+
+def _review_page(harness: Harness, username: str, password: str) -> ReviewView:
+    window = harness.open_as(username, password)
+    keys = [window.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(window.nav.count())]
+    window.go(keys.index("review"))
+    page = window.page("review")
+    assert isinstance(page, ReviewView)
+    harness.settle()
+    return page
+
+
+def _key(harness: Harness, page: ReviewView, combo: str) -> None:
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtTest import QTest
+
+    seq = QKeySequence(combo)[0]
+    target = QApplication.focusWidget() or page
+    QTest.keyClick(target, seq.key(), seq.keyboardModifiers())
+    harness.settle()
+
+
+def test_a_supervisor_clears_a_queue_of_five_with_the_keyboard(harness: Harness, home: Path) -> None:
+    officer = add_person(home, Role.OFFICER, full_name="Inese Kalniņa")
+    supervisor = add_person(home, Role.SUPERVISOR, full_name="Dace Ozola")
+    ids = _submit(home, officer.username, officer.password, 5)
+    harness.start(home)
+    page = _review_page(harness, supervisor.username, supervisor.password)
+    harness.qtbot.waitUntil(lambda: len(page.items) == 5 and page.detail is not None, timeout=WAIT_MS)
+    assert [it.id for it in page.items] == ids  # oldest submission first
+    page.queue.setFocus()
+    for n in range(5):
+        harness.qtbot.waitUntil(lambda: page.detail is not None and page.approve_button.isEnabled(), timeout=WAIT_MS)
+        current = page.current
+        assert current is not None
+        if n % 2 == 0:  # approve 1st, 3rd, 5th
+            _key(harness, page, "Ctrl+Return")
+        else:  # return 2nd and 4th, with an overall and a field comment
+            _key(harness, page, "Ctrl+R")
+            harness.qtbot.waitUntil(lambda: isinstance(page.return_dialog, ReturnDialog), timeout=WAIT_MS)
+            dialog = page.return_dialog
+            assert dialog is not None
+            dialog.activateWindow()  # (offscreen has no window manager to activate it)
+            harness.qtbot.waitUntil(dialog.isActiveWindow, timeout=WAIT_MS)
+            harness.qtbot.keyClicks(dialog.overall, "Add the patrol car number.")
+            dialog.field.setCurrentIndex(dialog.field.findData("vehicle"))
+            harness.qtbot.keyClicks(dialog.field_comment, "Which car?")
+            _key(harness, page, "Ctrl+Return")
+        harness.qtbot.waitUntil(lambda cur=current: all(it.id != cur.id for it in page.items), timeout=WAIT_MS)
+        if QApplication.activeWindow() is not harness.window:
+            harness.activate()  # (offscreen: nothing gives the main window back its activation)
+        page.queue.setFocus()
+        harness.qtbot.waitUntil(lambda: QApplication.focusWidget() is page.queue, timeout=WAIT_MS)
+    assert page.items == [] and page.count.text() == "0 waiting"
+    fo = FAST_OPEN(home, ADMIN, ADMIN_PASSWORD)
+    try:
+        statuses = [fo.operations.get(i).status for i in ids]
+        returned = fo.reviews.decisions(ids[1])[-1]
+    finally:
+        fo.close()
+    assert statuses == ["approved", "returned", "approved", "returned", "approved"]
+    assert (returned.overall, returned.fields) == ("Add the patrol car number.",
+                                                   {"vehicle": "Which car?"})
+
+
+def test_no_decision_on_an_operation_one_took_part_in(harness: Harness, home: Path) -> None:
+    both = add_person(home, Role.OFFICER, Role.SUPERVISOR, full_name="Jānis Bērziņš")
+    [op_id] = _submit(home, both.username, both.password, 1)
+    harness.start(home)
+    page = _review_page(harness, both.username, both.password)
+    harness.qtbot.waitUntil(lambda: page.detail is not None, timeout=WAIT_MS)
+    assert [it.id for it in page.items] == [op_id] and not page.items[0].can_decide
+    assert not page.approve_button.isEnabled() and not page.return_button.isEnabled()
+    _key(harness, page, "Ctrl+Return")
+    fo = FAST_OPEN(home, ADMIN, ADMIN_PASSWORD)
+    try:
+        assert fo.operations.get(op_id).status == "submitted"
+    finally:
+        fo.close()
+
+
+def test_the_review_shows_what_changed_since_it_was_returned(harness: Harness, home: Path) -> None:
+    officer = add_person(home, Role.OFFICER, full_name="Inese Kalniņa")
+    supervisor = add_person(home, Role.SUPERVISOR, full_name="Dace Ozola")
+    [op_id] = _submit(home, officer.username, officer.password, 1)
+    fo = FAST_OPEN(home, supervisor.username, supervisor.password)
+    fo.reviews.return_for_correction(op_id, "Vehicle?")
+    fo.close()
+    fo = FAST_OPEN(home, officer.username, officer.password)
+    d = fo.operations.get(op_id)
+    fo.operations.update(op_id, d.version, vehicle="VP-231")
+    fo.operations.submit(op_id)
+    fo.close()
+    harness.start(home)
+    page = _review_page(harness, supervisor.username, supervisor.password)
+    harness.qtbot.waitUntil(lambda: page.detail is not None and page.changes.isVisible(), timeout=WAIT_MS)
+    assert "VP-0 → VP-231" in page.changes.text()
+    assert "Vehicle?" in page.decisions.text()
+    assert factories.PASSWORD  # (the shared test password is what add_person used)
