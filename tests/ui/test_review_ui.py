@@ -129,3 +129,19 @@ def test_the_review_shows_what_changed_since_it_was_returned(harness: Harness, h
     assert "VP-0 → VP-231" in page.changes.text()
     assert "Vehicle?" in page.decisions.text()
     assert factories.PASSWORD  # (the shared test password is what add_person used)
+
+
+def test_the_crew_reads_the_comments_per_field_in_the_editor(harness: Harness, home: Path) -> None:
+    officer = add_person(home, Role.OFFICER, full_name="Inese Kalniņa")
+    supervisor = add_person(home, Role.SUPERVISOR, full_name="Dace Ozola")
+    [op_id] = _submit(home, officer.username, officer.password, 1)
+    fo = FAST_OPEN(home, supervisor.username, supervisor.password)
+    fo.reviews.return_for_correction(op_id, "", {"vehicle": "Which patrol car?"})
+    fo.close()
+    harness.start(home)
+    window = harness.open_as(officer.username, officer.password)
+    window.open_operation(op_id)
+    editor = window.editor
+    harness.qtbot.waitUntil(lambda: editor.detail is not None and editor.banner.isVisible(), timeout=WAIT_MS)
+    assert "Returned for correction" in editor.banner.text() and "Vehicle: Which patrol car?" in editor.banner.text()
+    harness.settle()

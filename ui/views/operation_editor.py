@@ -293,7 +293,7 @@ class OperationEditor(QWidget):
         def load(fo: Any) -> tuple[Any, ...]:
             detail = fo.operations.get(operation_id, record_view=True)
             return (detail, fo.checks.list(operation_id), fo.users.directory(),
-                    fo.operations.equipment_choices(operation_id))
+                    fo.operations.equipment_choices(operation_id), fo.reviews.decisions(operation_id))
 
         Query(self, load).success(self._on_loaded).run()
 
@@ -302,10 +302,11 @@ class OperationEditor(QWidget):
             return
         op_id = self.detail.id
         Query(self, lambda fo: (fo.operations.get(op_id), fo.checks.list(op_id), self.people,
-                                fo.operations.equipment_choices(op_id))).success(self._on_loaded).run()
+                                fo.operations.equipment_choices(op_id), fo.reviews.decisions(op_id))
+              ).success(self._on_loaded).run()
 
     def _on_loaded(self, result: tuple[Any, ...]) -> None:
-        self.detail, self.checks, self.people, choices = result
+        self.detail, self.checks, self.people, choices, self.decisions = result
         self._loading = True
         try:
             self._fill(choices)
@@ -360,9 +361,16 @@ class OperationEditor(QWidget):
             w.setEnabled(d.editable)
         self.narrative.setReadOnly(not d.editable)
         self.equipment.setEnabled(d.editable)
-        notes = [f"{short(at, d.timezone)} · {who}: {text}" for at, who, text in d.review_comments]
+        returned = [x for x in getattr(self, "decisions", []) if x.decision == "returned"]
+        notes = []
+        if returned:  # the last return: its overall comment and its comments per field, for the crew
+            from ui.views.review import _field_name
+
+            last = returned[-1]
+            notes = [f"{short(last.at, d.timezone)} · {last.reviewer_name}: {last.overall}".rstrip(": ")]
+            notes += [f"{_field_name(k)}: {v}" for k, v in last.fields.items()]
         if d.status == "returned" and notes:
-            self.banner.setText(self.tr("Returned for correction:") + "\n" + notes[-1])
+            self.banner.setText(self.tr("Returned for correction:") + "\n" + "\n".join(notes))
         elif not d.editable:
             self.banner.setText(self.tr("This operation is %1 and can no longer be edited here.").replace(
                 "%1", operation_status(d.status).lower()))
