@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -122,8 +123,8 @@ class ReviewView(QWidget):
         self.return_dialog: ReturnDialog | None = None
         self._serial = 0
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        self.heading = QLabel(objectName="pageTitle")
+        layout.setContentsMargins(24, 20, 24, 20)
+        self.heading = QLabel(objectName="title")
         layout.addWidget(self.heading)
         bar = QHBoxLayout()
         self.type_filter = QComboBox(objectName="reviewType")
@@ -136,14 +137,22 @@ class ReviewView(QWidget):
         layout.addLayout(bar)
         split = QSplitter(Qt.Orientation.Horizontal)
         self.queue = QListWidget(objectName="reviewQueue")
-        self.queue.setMinimumWidth(280)
+        self.queue.setMinimumWidth(330)
+        self.queue.setSpacing(3)
+        self.queue.setAlternatingRowColors(True)
+        self.queue.setWordWrap(True)
+        self.queue.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         split.addWidget(self.queue)
         split.addWidget(self._build_detail())
         split.setStretchFactor(1, 3)
         layout.addWidget(split, 1)
+        actions = QHBoxLayout()  # below the operation, always in view: the decision is the point of the page
         self.feedback = QLabel(objectName="reviewFeedback")
         self.feedback.setWordWrap(True)
-        layout.addWidget(self.feedback)
+        actions.addWidget(self.feedback, 1)
+        actions.addWidget(self.return_button)
+        actions.addWidget(self.approve_button)
+        layout.addLayout(actions)
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self.refresh)
         self.text_filter.textChanged.connect(lambda _t: self._debounce.start())
@@ -162,17 +171,15 @@ class ReviewView(QWidget):
     def _build_detail(self) -> QWidget:
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # everything wraps to the width
         body = QWidget()
         v = QVBoxLayout(body)
-        head = QHBoxLayout()
-        self.title = QLabel(objectName="sectionTitle")
+        self.title = QLabel(objectName="title")
+        self.title.setWordWrap(True)
         self.approve_button = QPushButton(objectName="approve")
         self.approve_button.setProperty("primary", True)
         self.return_button = QPushButton(objectName="returnForCorrection")
-        head.addWidget(self.title, 1)
-        head.addWidget(self.return_button)
-        head.addWidget(self.approve_button)
-        v.addLayout(head)
+        v.addWidget(self.title)
         self.facts = QLabel(objectName="reviewFacts")
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -214,7 +221,9 @@ class ReviewView(QWidget):
         self.approve_button.setText(self.tr("&Approve (Ctrl+Enter)"))
         self.return_button.setText(self.tr("Re&turn… (Ctrl+R)"))
         self.checks.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Kind"), self.tr("Outcome"),
-                                               self.tr("Rule flags and the crew's decisions"), self.tr("Details")])
+                                               self.tr("Rule flags"), self.tr("Details")])
+        self.checks.horizontalHeaderItem(3).setToolTip(self.tr("Each flag with the crew's decision: confirmed, "
+                                                               "or overridden with a reason"))
         self.equipment.setHorizontalHeaderLabels([self.tr("Item"), self.tr("Hours"), self.tr("Custody"),
                                                   self.tr("Condition")])
         self._render_queue()
@@ -249,8 +258,9 @@ class ReviewView(QWidget):
         for it in self.items:
             when = short(it.submitted_at, "Europe/Riga") if it.submitted_at else "–"
             lines = [f"{it.number} · {operation_type(it.type)}", f"{it.area_name or '–'} · {it.lead_name or '–'}",
-                     self.tr("submitted %1 · %2 checks, %3 with a violation").replace("%1", when)
-                     .replace("%2", str(it.check_count)).replace("%3", str(it.violation_count))]
+                     self.tr("submitted %1").replace("%1", when),
+                     self.tr("%1 checks, %2 with a violation").replace("%1", str(it.check_count))
+                     .replace("%2", str(it.violation_count))]
             if it.returns:
                 lines.append(self.tr("returned %n time(s) before", "", it.returns))
             if not it.can_decide:
@@ -310,6 +320,8 @@ class ReviewView(QWidget):
             if not self.items:
                 self._say(self.tr("Nothing waiting for review."))
             return
+        if self.feedback.text() == self.tr("Nothing waiting for review."):
+            self._say("")
         self.title.setText(f"{d.number} · {operation_type(d.type)}")
         crew = ", ".join(m.user.full_name + (" ★" if m.is_lead else "") for m in d.crew)
         times = " – ".join(short(t, d.timezone) for t in (d.actual_start, d.actual_end) if t)
@@ -353,7 +365,7 @@ class ReviewView(QWidget):
                 cell = QTableWidgetItem(value)
                 cell.setToolTip(value)
                 self.checks.setItem(r, col, cell)
-        self.checks.setFixedHeight(34 + 30 * max(1, len(rows)))
+        _fit_height(self.checks)
 
     def _render_equipment(self, d: OperationDetail, events: list[CustodyEventDTO]) -> None:
         self.equipment_title.setText(self.tr("Equipment used"))
@@ -368,7 +380,7 @@ class ReviewView(QWidget):
                 cell = QTableWidgetItem(value)
                 cell.setToolTip(value)
                 self.equipment.setItem(r, col, cell)
-        self.equipment.setFixedHeight(34 + 30 * max(1, len(d.equipment)))
+        _fit_height(self.equipment)
 
     def _render_decisions(self, rows: list[Decision], tz: str) -> None:
         self.decisions_title.setText(self.tr("Earlier decisions"))
@@ -439,8 +451,16 @@ def _table(name: str, columns: int) -> QTableWidget:
     table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
     table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # fits the page; cells have tips
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return table
+
+
+def _fit_height(table: QTableWidget) -> None:
+    """As tall as its rows (the page scrolls, not the table)."""
+    table.resizeRowsToContents()
+    rows = max(table.verticalHeader().length(), table.verticalHeader().defaultSectionSize())
+    table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows + 2 * table.frameWidth() + 2)
 
 
 def _field_name(field: str) -> str:

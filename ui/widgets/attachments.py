@@ -102,6 +102,7 @@ class AttachmentsPanel(QWidget):
     def set_owner(self, owner_type: str, owner_id: str, editable: bool) -> None:
         self.owner, self.editable = (owner_type, owner_id), editable
         self.add.setEnabled(editable)
+        self.add.setVisible(editable)  # a locked record only shows its files
         self.refresh()
 
     def refresh(self) -> None:
@@ -190,6 +191,7 @@ class AttachmentsPanel(QWidget):
 
     def _render(self) -> None:
         self.caption.setText(self.tr("%n attachment(s)", "", len(self.items)))
+        self.list.setVisible(bool(self.items) or self.editable)  # (an editable one is also a drop target)
 
     def _on_list_item_activated(self, item: QListWidgetItem) -> None:
         from ui.dialogs.media_viewer import MediaViewer
