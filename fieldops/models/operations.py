@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, Index, LargeBinary
+from sqlalchemy import JSON, Column, Index, LargeBinary, text
 from sqlmodel import Field, SQLModel
 
 from fieldops.models.types import UTCDateTime
@@ -21,6 +21,8 @@ class Operation(SQLModel, table=True):
         Index("ix_operation_area_name", "area_name"),
         Index("ix_operation_check_count", "check_count"),
         Index("ix_operation_violation_count", "violation_count"),
+        # Covering index of the statistics queries (migration 0008; its check_record indexes are expressions).
+        Index("ix_operation_stats", "agency_id", "start_at", "type", "status", "id", "violation_count"),
     )
     id: str = Field(primary_key=True, max_length=36)
     number: str = Field(max_length=32, index=True)  # provisional offline, server-assigned after sync
@@ -70,7 +72,12 @@ class Check(SQLModel, table=True):
     """One stop or control inside an operation; `facts` holds the kind-specific fields (rule-pack input)."""
 
     __tablename__ = "check_record"
-    __table_args__ = (Index("ix_check_record_operation_at", "operation_id", "at"),)
+    __table_args__ = (
+        Index("ix_check_record_operation_at", "operation_id", "at"),
+        # Statistics (migration 0008): the flagged checks with their flags; ix_check_record_stats is an index
+        # on expressions over `facts`, which SQLAlchemy cannot declare for reflection, so it lives only there.
+        Index("ix_check_record_flags", "operation_id", "voided_at", "flags", sqlite_where=text("flags <> '[]'")),
+    )
     id: str = Field(primary_key=True, max_length=36)
     operation_id: str = Field(foreign_key="operation.id")
     kind: str = Field(max_length=16, index=True)
