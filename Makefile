@@ -48,6 +48,7 @@ bench: venv
 	$(PY) -m bench.p2_operations_list
 	$(PY) -m bench.p3_local_write
 	$(PY) -m bench.p8_desk
+	$(PY) -m bench.p7_reports
 	$(PY) -m bench.p4_sync
 	$(PY) -m bench.p5_sync_idle
 	$(PY) -m bench.p6_media

@@ -37,8 +37,10 @@ from fieldops.services.equipment import EquipmentService
 from fieldops.services.media_view import MediaViewService
 from fieldops.services.operation_list import OperationListService
 from fieldops.services.operations import OperationService
+from fieldops.services.reports import ReportService
 from fieldops.services.reviews import ReviewService
 from fieldops.services.settings import SettingsService
+from fieldops.services.statistics import StatisticsService
 from fieldops.services.users import UserService, load_user
 
 
@@ -54,6 +56,8 @@ class FieldOps:
         self.checks = CheckService(ctx)
         self.operation_list = OperationListService(ctx)
         self.reviews = ReviewService(ctx)
+        self.statistics = StatisticsService(ctx)
+        self.reports = ReportService(ctx, self.statistics)
         self.media = MediaStore(ctx.home / "media", ctx.data_key)
         self.attachments = AttachmentService(ctx, self.media)
         self.media_view = MediaViewService(ctx, self.media)

@@ -33,6 +33,7 @@ from ui import state, theme, timefmt
 from ui.dialogs.unlock import LockScreen
 from ui.ops import Query
 from ui.views.admin import AdminView
+from ui.views.dashboard import DashboardView
 from ui.views.operation_editor import OperationEditor
 from ui.views.overview import OverviewView
 from ui.widgets.lock_cover import LockCover, cover_dialogs, uncover
@@ -93,6 +94,7 @@ PAGES = (
     Page("overview", "overview", (), OverviewView),
     Page("admin", "admin", (Role.ADMINISTRATOR,), AdminView),
     Page("audit", "shield", (Role.SUPERVISOR, Role.ADMINISTRATOR), _audit_view),
+    Page("dashboard", "overview", (Role.SUPERVISOR, Role.ADMINISTRATOR), DashboardView),
     Page("sync", "sync", (), _sync_view),
 )
 
@@ -234,6 +236,8 @@ class MainWindow(QMainWindow):
         self.act_prefs = self._add(self.menu_tools, QKeySequence("Ctrl+,"), self.sig_preferences_requested.emit)
         self.act_verify = self._add(self.menu_tools, QKeySequence(), self._on_verify_triggered)
         self.act_desk_pin = self._add(self.menu_tools, QKeySequence(), self._on_desk_pin_triggered)
+        self.act_reports = self._add(self.menu_tools, QKeySequence("Ctrl+Shift+R"), self._on_reports_triggered)
+        self.act_reports.setVisible(self.fo.user.has_role(Role.ADMINISTRATOR) or self.fo.user.has_role(Role.SUPERVISOR))
         self.act_verify.setEnabled(self.fo.user.has_role(Role.ADMINISTRATOR) or self.fo.user.has_role(Role.SUPERVISOR))
 
         self.menu_help = bar.addMenu("")
@@ -272,6 +276,7 @@ class MainWindow(QMainWindow):
                   "operations": self.tr("Operations"), "desk": self.tr("Equipment desk"), "sync": self.tr("Sync"),
                   "review": self.tr("Review")}
         titles["audit"] = self.tr("Audit log")
+        titles["dashboard"] = self.tr("Dashboard")
         for i in range(self.nav.count()):
             item = self.nav.item(i)
             item.setText(titles[item.data(Qt.ItemDataRole.UserRole)])
@@ -288,6 +293,7 @@ class MainWindow(QMainWindow):
         self.act_prefs.setText(self.tr("&Preferences…"))
         self.act_verify.setText(self.tr("&Verify audit log"))
         self.act_desk_pin.setText(self.tr("&Desk PIN…"))
+        self.act_reports.setText(self.tr("&Reports…"))
         self.menu_help.setTitle(self.tr("&Help"))
         self.act_about.setText(self.tr("&About fieldops"))
         self.status_user.setText(f"{user.full_name} · {user.agency_short}")
@@ -576,6 +582,13 @@ class MainWindow(QMainWindow):
 
         dialog = DeskPinDialog(self)
         self.desk_pin_dialog = dialog
+        dialog.open()
+
+    def _on_reports_triggered(self) -> None:
+        from ui.dialogs.reports import ReportsDialog
+
+        dialog = ReportsDialog(self)
+        self.reports_dialog = dialog
         dialog.open()
 
     def _on_about_triggered(self) -> None:
