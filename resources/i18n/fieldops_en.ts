@@ -125,23 +125,23 @@ Create it on the regional server later (or set the password here again when conn
         <translation>Or drop files here</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments.py" line="138"/>
+        <location filename="../../ui/widgets/attachments.py" line="139"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments.py" line="166"/>
-        <location filename="../../ui/widgets/attachments.py" line="174"/>
+        <location filename="../../ui/widgets/attachments.py" line="167"/>
+        <location filename="../../ui/widgets/attachments.py" line="175"/>
         <source>Not connected to the regional server: the file can be downloaded once this laptop is online.</source>
         <translation>Not connected to the regional server: the file can be downloaded once this laptop is online.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments.py" line="169"/>
+        <location filename="../../ui/widgets/attachments.py" line="170"/>
         <source>The file %1 from the regional server</source>
         <translation>The file %1 from the regional server</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/attachments.py" line="192"/>
+        <location filename="../../ui/widgets/attachments.py" line="193"/>
         <source>%n attachment(s)</source>
         <translation>
             <numerusform>%n attachment</numerusform>
@@ -149,14 +149,398 @@ Create it on the regional server later (or set the password here again when conn
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments.py" line="210"/>
+        <location filename="../../ui/widgets/attachments.py" line="212"/>
         <source>Attach photos or videos</source>
         <translation>Attach photos or videos</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments.py" line="211"/>
+        <location filename="../../ui/widgets/attachments.py" line="213"/>
         <source>Photos and videos (*.jpg *.jpeg *.png *.heic *.webp *.mp4 *.mov *.avi *.mkv);;All files (*)</source>
         <translation>Photos and videos (*.jpg *.jpeg *.png *.heic *.webp *.mp4 *.mov *.avi *.mkv);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../../ui/views/audit.py" line="91"/>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="92"/>
+        <source>Alteration</source>
+        <translation>Alteration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="93"/>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="94"/>
+        <source>Disclosure</source>
+        <translation>Disclosure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="95"/>
+        <source>Erasure</source>
+        <translation>Erasure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="96"/>
+        <source>Transfer to the server</source>
+        <translation>Transfer to the server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="97"/>
+        <source>Sign-in</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="98"/>
+        <source>Failed sign-in</source>
+        <translation>Failed sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="105"/>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="106"/>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="107"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="108"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="109"/>
+        <source>Amendment</source>
+        <translation>Amendment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="110"/>
+        <source>Equipment item</source>
+        <translation>Equipment item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="111"/>
+        <source>Reservation</source>
+        <translation>Reservation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="112"/>
+        <source>Equipment incident</source>
+        <translation>Equipment incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="113"/>
+        <source>Equipment issue or return</source>
+        <translation>Equipment issue or return</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="114"/>
+        <source>Kit</source>
+        <translation>Kit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="115"/>
+        <location filename="../../ui/views/audit.py" line="512"/>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="116"/>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="117"/>
+        <source>Workspace</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="118"/>
+        <location filename="../../ui/views/audit.py" line="483"/>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="125"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="126"/>
+        <location filename="../../ui/views/audit.py" line="511"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="127"/>
+        <location filename="../../ui/views/audit.py" line="511"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="128"/>
+        <location filename="../../ui/views/audit.py" line="511"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="129"/>
+        <location filename="../../ui/views/audit.py" line="512"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="130"/>
+        <location filename="../../ui/views/audit.py" line="512"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="255"/>
+        <source>The chain check failed at this event.</source>
+        <translation>The chain check failed at this event.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="276"/>
+        <source>(system)</source>
+        <translation>(system)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="485"/>
+        <source>Every event recorded in this workspace: who collected, changed, viewed or passed on which record, and when.</source>
+        <translation>Every event recorded in this workspace: who collected, changed, viewed or passed on which record, and when.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="488"/>
+        <source>The events of the people of %1: who collected, changed, viewed or passed on which record, and when.</source>
+        <translation>The events of the people of %1: who collected, changed, viewed or passed on which record, and when.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="490"/>
+        <source>Search record id, purpose, details… (Ctrl+F)</source>
+        <translation>Search record id, purpose, details… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="491"/>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="494"/>
+        <source>All people</source>
+        <translation>All people</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="495"/>
+        <source>Any date</source>
+        <translation>Any date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="495"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="495"/>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="496"/>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="496"/>
+        <source>Custom range…</source>
+        <translation>Custom range…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="499"/>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="500"/>
+        <source>&amp;Verify chain</source>
+        <translation>&amp;Verify chain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="501"/>
+        <source>Recompute the hash chain of the whole log: an altered or removed event breaks it.</source>
+        <translation>Recompute the hash chain of the whole log: an altered or removed event breaks it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="503"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="504"/>
+        <source>Save the events matching the filters as a CSV file (the export is recorded with its purpose).</source>
+        <translation>Save the events matching the filters as a CSV file (the export is recorded with its purpose).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="506"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="507"/>
+        <source>Load the newest events (F5)</source>
+        <translation>Load the newest events (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="508"/>
+        <source>Show it</source>
+        <translation>Show it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="509"/>
+        <source>Load the list from the broken event</source>
+        <translation>Load the list from the broken event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="510"/>
+        <source>No events match these filters.</source>
+        <translation>No events match these filters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="513"/>
+        <source>Event id</source>
+        <translation>Event id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="513"/>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="513"/>
+        <source>Previous hash</source>
+        <translation>Previous hash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="516"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="650"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/audit.py" line="652"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/audit.py" line="654"/>
+        <source>%n event(s) loaded, more as you scroll</source>
+        <translation>
+            <numerusform>%n event loaded, more as you scroll</numerusform>
+            <numerusform>%n events loaded, more as you scroll</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="696"/>
+        <source>Select an event to see its details.</source>
+        <translation>Select an event to see its details.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="701"/>
+        <source>Event #%1</source>
+        <translation>Event #%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="703"/>
+        <source>(no signed-in user)</source>
+        <translation>(no signed-in user)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="777"/>
+        <source>Verifying the chain…</source>
+        <translation>Verifying the chain…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="779"/>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/audit.py" line="784"/>
+        <source>✓ Chain intact: %n event(s) verified.</source>
+        <translation>
+            <numerusform>✓ Chain intact: %n event verified.</numerusform>
+            <numerusform>✓ Chain intact: %n events verified.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="789"/>
+        <source>its content was changed after it was recorded</source>
+        <translation>its content was changed after it was recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="791"/>
+        <source>an event before it was removed, or it was changed and re-hashed</source>
+        <translation>an event before it was removed, or it was changed and re-hashed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="792"/>
+        <source>✗ The audit log was altered at event #%1: %2. Report this to IT.</source>
+        <translation>✗ The audit log was altered at event #%1: %2. Report this to IT.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="795"/>
+        <source>The event is not in the list yet.</source>
+        <translation>The event is not in the list yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="807"/>
+        <source>The audit log (the events matching the filters) as a CSV file</source>
+        <translation>The audit log (the events matching the filters) as a CSV file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="815"/>
+        <source>Export the audit log</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="816"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="834"/>
+        <source>Saved to %1. The export is recorded in the audit log.</source>
+        <translation>Saved to %1. The export is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="839"/>
+        <source>Audit log exported: %1</source>
+        <translation>Audit log exported: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="847"/>
+        <source>Nothing was exported: %1</source>
+        <translation>Nothing was exported: %1</translation>
     </message>
 </context>
 <context>
@@ -639,6 +1023,284 @@ Create it on the regional server later (or set the password here again when conn
         <location filename="../../ui/app.py" line="78"/>
         <source>Demo workspace. Sign in as %1 with the password %2. Desk PIN of every demo user: %3.</source>
         <translation>Demo workspace. Sign in as %1 with the password %2. Desk PIN of every demo user: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="186"/>
+        <source>Preparing the charts…</source>
+        <translation>Preparing the charts…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="234"/>
+        <location filename="../../ui/views/dashboard.py" line="438"/>
+        <source>All agencies</source>
+        <translation>All agencies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="262"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="292"/>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="328"/>
+        <source>No data for this period</source>
+        <translation>No data for this period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="345"/>
+        <location filename="../../ui/views/dashboard.py" line="350"/>
+        <location filename="../../ui/views/dashboard.py" line="353"/>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="346"/>
+        <source>With a violation</source>
+        <translation>With a violation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="379"/>
+        <source>week %1 (%2)</source>
+        <translation>week %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="381"/>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="385"/>
+        <source>Operations</source>
+        <translation>Operations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="386"/>
+        <source>Checks with a violation</source>
+        <translation>Checks with a violation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="387"/>
+        <source>Moon illumination</source>
+        <translation>Moon illumination</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="392"/>
+        <location filename="../../ui/views/dashboard.py" line="399"/>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="394"/>
+        <source>night sight</source>
+        <translation>night sight</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="403"/>
+        <source>refused the test</source>
+        <translation>refused the test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="408"/>
+        <source>Alcohol over the limit</source>
+        <translation>Alcohol over the limit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="408"/>
+        <source>Alcohol &gt; 1.5 ‰</source>
+        <translation>Alcohol &gt; 1.5 ‰</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="409"/>
+        <source>Speeding</source>
+        <translation>Speeding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="409"/>
+        <source>Refused the test</source>
+        <translation>Refused the test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="410"/>
+        <source>Document missing</source>
+        <translation>Document missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="411"/>
+        <source>Night sight: species</source>
+        <translation>Night sight: species</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="412"/>
+        <source>Night sight: not from a stand</source>
+        <translation>Night sight: not from a stand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="413"/>
+        <source>Loaded while moving</source>
+        <translation>Loaded while moving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="414"/>
+        <source>Uncased in a vehicle</source>
+        <translation>Uncased in a vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="415"/>
+        <source>Hunting document missing</source>
+        <translation>Hunting document missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="416"/>
+        <source>Safety check expired</source>
+        <translation>Safety check expired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="417"/>
+        <source>Hunting sheet missing</source>
+        <translation>Hunting sheet missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="417"/>
+        <source>Not sober</source>
+        <translation>Not sober</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="418"/>
+        <source>Boar marker missing</source>
+        <translation>Boar marker missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="419"/>
+        <source>No vest in a driven hunt</source>
+        <translation>No vest in a driven hunt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="424"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="425"/>
+        <source>Counted: operations that are not voided (drafts included) by their start; one stopped driver or hunter is one check; voided checks never count.</source>
+        <translation>Counted: operations that are not voided (drafts included) by their start; one stopped driver or hunter is one check; voided checks never count.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="427"/>
+        <source>&amp;Period</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="428"/>
+        <source>&amp;Agency</source>
+        <translation>&amp;Agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="429"/>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="430"/>
+        <source>This night</source>
+        <translation>This night</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="430"/>
+        <source>Last 7 nights</source>
+        <translation>Last 7 nights</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="430"/>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="431"/>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="431"/>
+        <source>Custom…</source>
+        <translation>Custom…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="434"/>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="439"/>
+        <source>Equipment overdue now</source>
+        <translation>Equipment overdue now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="440"/>
+        <source>Equipment in maintenance now</source>
+        <translation>Equipment in maintenance now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="441"/>
+        <source>Operations per night by type</source>
+        <translation>Operations per night by type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="442"/>
+        <source>Checks and violations by category</source>
+        <translation>Checks and violations by category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="443"/>
+        <source>Violations by country rule (checks)</source>
+        <translation>Violations by country rule (checks)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="444"/>
+        <source>Alcohol results (counted test)</source>
+        <translation>Alcohol results (counted test)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="445"/>
+        <source>Hunter checks by species and sight</source>
+        <translation>Hunter checks by species and sight</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="446"/>
+        <source>Equipment use: hours per item and week</source>
+        <translation>Equipment use: hours per item and week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="447"/>
+        <source>Night context: moon illumination, operations and findings</source>
+        <translation>Night context: moon illumination, operations and findings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="450"/>
+        <source>Export chart as PNG…</source>
+        <translation>Export chart as PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="464"/>
+        <location filename="../../ui/views/dashboard.py" line="471"/>
+        <source>Export chart as PNG</source>
+        <translation>Export chart as PNG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="465"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="472"/>
+        <source>The chart could not be written to %1.</source>
+        <translation>The chart could not be written to %1.</translation>
     </message>
 </context>
 <context>
@@ -1691,140 +2353,155 @@ Create it on the regional server later (or set the password here again when conn
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>fieldops – %1 – %2</source>
         <translation>fieldops – %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <location filename="../../ui/selftest.py" line="218"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Tonight</source>
         <translation>Tonight</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Operations</source>
         <translation>Operations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Equipment desk</source>
         <translation>Equipment desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="277"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="279"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Go to %1</source>
         <translation>Go to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>&amp;Night theme (red on black)</source>
         <translation>&amp;Night theme (red on black)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;Verify audit log</source>
         <translation>&amp;Verify audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;Desk PIN…</source>
         <translation>&amp;Desk PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="296"/>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Reports…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>&amp;About fieldops</source>
         <translation>&amp;About fieldops</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>Sending %1: %2 %</source>
         <translation>Sending %1: %2 %</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Low disk space: %1 free</source>
         <translation>Low disk space: %1 free</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Free some space: photos and videos are stored here until the regional server confirms them.</source>
         <translation>Free some space: photos and videos are stored here until the regional server confirms them.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>Not connected to a server</source>
         <translation>Not connected to a server</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="445"/>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -1832,37 +2509,37 @@ Create it on the regional server later (or set the password here again when conn
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>This laptop is not enrolled with a regional server: changes stay here.</source>
         <translation>This laptop is not enrolled with a regional server: changes stay here.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>The server cannot be reached; changes are sent as soon as it answers.</source>
         <translation>The server cannot be reached; changes are sent as soon as it answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>Sending this laptop&apos;s changes and fetching the others&apos;.</source>
         <translation>Sending this laptop&apos;s changes and fetching the others&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>Synced at %1</source>
         <translation>Synced at %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -1870,17 +2547,17 @@ Create it on the regional server later (or set the password here again when conn
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>The last sync with the regional server succeeded.</source>
         <translation>The last sync with the regional server succeeded.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>Sync error: %1</source>
         <translation>Sync error: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n change waiting to be sent</numerusform>
@@ -1888,7 +2565,7 @@ Create it on the regional server later (or set the password here again when conn
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>%n of the waiting changes were made by other people: they are sent when those people sync.</source>
         <translation>
             <numerusform>%n of the waiting changes was made by another person: it is sent when that person syncs.</numerusform>
@@ -1896,7 +2573,7 @@ Create it on the regional server later (or set the password here again when conn
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>%n file(s) waiting</source>
         <translation>
             <numerusform>%n file waiting</numerusform>
@@ -1904,17 +2581,17 @@ Create it on the regional server later (or set the password here again when conn
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="497"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>Click to open the Sync page.</source>
         <translation>Click to open the Sync page.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n refused</numerusform>
@@ -1922,7 +2599,7 @@ Create it on the regional server later (or set the password here again when conn
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="487"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -1930,13 +2607,14 @@ Create it on the regional server later (or set the password here again when conn
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="573"/>
+        <location filename="../../ui/main_window.py" line="576"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="574"/>
         <source>The audit log is intact: %n event(s) verified.</source>
         <translation>
             <numerusform>The audit log is intact: %n event verified.</numerusform>
@@ -1944,17 +2622,17 @@ Create it on the regional server later (or set the password here again when conn
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="577"/>
         <source>The audit log has been altered at event #%1. Report this to your supervisor and IT.</source>
         <translation>The audit log has been altered at event #%1. Report this to your supervisor and IT.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568"/>
+        <location filename="../../ui/main_window.py" line="597"/>
         <source>About fieldops</source>
         <translation>About fieldops</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="569"/>
+        <location filename="../../ui/main_window.py" line="598"/>
         <source>&lt;b&gt;fieldops %1&lt;/b&gt;&lt;br&gt;Night operations log and equipment desk for the Latvian–Lithuanian border police partners.&lt;br&gt;Workspace: %2</source>
         <translation>&lt;b&gt;fieldops %1&lt;/b&gt;&lt;br&gt;Night operations log and equipment desk for the Latvian–Lithuanian border police partners.&lt;br&gt;Workspace: %2</translation>
     </message>
@@ -2025,265 +2703,265 @@ Create it on the regional server later (or set the password here again when conn
 <context>
     <name>MediaViewer</name>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="409"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="293"/>
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="410"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="294"/>
         <source>Previous file (Left arrow, Page Up)</source>
         <translation>Previous file (Left arrow, Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="411"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="295"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="412"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="296"/>
         <source>Next file (Right arrow, Page Down)</source>
         <translation>Next file (Right arrow, Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="413"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="297"/>
         <source>Zoom in (+, Ctrl+wheel)</source>
         <translation>Zoom in (+, Ctrl+wheel)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="414"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="298"/>
         <source>Zoom out (−, Ctrl+wheel)</source>
         <translation>Zoom out (−, Ctrl+wheel)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="415"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="299"/>
         <source>Fit</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="416"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="300"/>
         <source>Fit the photo in the window (0)</source>
         <translation>Fit the photo in the window (0)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="417"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="301"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="418"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="302"/>
         <source>Actual size (1)</source>
         <translation>Actual size (1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="419"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="303"/>
         <source>Drag to move the photo</source>
         <translation>Drag to move the photo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="420"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="304"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="420"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="304"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="420"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="304"/>
         <source>Captured</source>
         <translation>Captured</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="421"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="305"/>
         <source>Attached</source>
         <translation>Attached</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="421"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="305"/>
         <source>Upload</source>
         <translation>Upload</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="423"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="307"/>
         <source>SHA-256 fingerprint</source>
         <translation>SHA-256 fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="424"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="308"/>
         <source>The file&apos;s fingerprint, recorded when it was attached</source>
         <translation>The file&apos;s fingerprint, recorded when it was attached</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="425"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="309"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="426"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="310"/>
         <source>Custody trail</source>
         <translation>Custody trail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="427"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="311"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="427"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="311"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="427"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="311"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="427"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="311"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="428"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="312"/>
         <source>Download from server</source>
         <translation>Download from server</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="430"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="314"/>
         <source>Play / pause</source>
         <translation>Play / pause</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="466"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="350"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="506"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="390"/>
         <source>This photo cannot be shown here. You can open it with the system&apos;s viewer.</source>
         <translation>This photo cannot be shown here. You can open it with the system&apos;s viewer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="508"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="392"/>
         <source>This photo is too large to show here (%1). You can open it with the system&apos;s viewer.</source>
         <translation>This photo is too large to show here (%1). You can open it with the system&apos;s viewer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="543"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="427"/>
         <source>This video cannot be played here.</source>
         <translation>This video cannot be played here.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="590"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="474"/>
         <source>Open in system player</source>
         <translation>Open in system player</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="590"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="474"/>
         <source>Open in system viewer</source>
         <translation>Open in system viewer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="591"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="475"/>
         <source>A decrypted copy is kept on this laptop only while the app runs.</source>
         <translation>A decrypted copy is kept on this laptop only while the app runs.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="596"/>
-        <location filename="../../ui/dialogs/media_viewer.py" line="612"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="480"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="496"/>
         <source>Opening…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="600"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="484"/>
         <source>This file is missing on this laptop and was not sent to the regional server. Ask IT to look for a backup.</source>
         <translation>This file is missing on this laptop and was not sent to the regional server. Ask IT to look for a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="603"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="487"/>
         <source>This file is not on this laptop. It is kept on the regional server.</source>
         <translation>This file is not on this laptop. It is kept on the regional server.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="624"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="508"/>
         <source>No program on this laptop can open this file.</source>
         <translation>No program on this laptop can open this file.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="665"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="549"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="671"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="555"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="672"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="556"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="672"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="556"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="676"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="560"/>
         <source>%1 bytes</source>
         <translation>%1 bytes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="677"/>
-        <location filename="../../ui/dialogs/media_viewer.py" line="679"/>
-        <location filename="../../ui/dialogs/media_viewer.py" line="723"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="561"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="563"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="607"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="678"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="562"/>
         <source>%1 by %2</source>
         <translation>%1 by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="725"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="609"/>
         <source>Device %1</source>
         <translation>Device %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="731"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="615"/>
         <source>opened in system player</source>
         <translation>opened in system player</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="731"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="615"/>
         <source>viewed</source>
         <translation>viewed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="732"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="616"/>
         <source>attached</source>
         <translation>attached</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="732"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="616"/>
         <source>exported</source>
         <translation>exported</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="733"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="617"/>
         <source>sent to server</source>
         <translation>sent to server</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="734"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="618"/>
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="734"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="618"/>
         <source>deleted</source>
         <translation>deleted</translation>
     </message>
@@ -2468,7 +3146,7 @@ Create it on the regional server later (or set the password here again when conn
     </message>
     <message>
         <location filename="../../ui/views/operation_editor.py" line="275"/>
-        <location filename="../../ui/views/operation_editor.py" line="563"/>
+        <location filename="../../ui/views/operation_editor.py" line="571"/>
         <source>Void check</source>
         <translation>Void check</translation>
     </message>
@@ -2498,32 +3176,32 @@ Create it on the regional server later (or set the password here again when conn
         <translation>Rule flags</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="344"/>
+        <location filename="../../ui/views/operation_editor.py" line="345"/>
         <source>  (held by the crew)</source>
         <translation>  (held by the crew)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="365"/>
+        <location filename="../../ui/views/operation_editor.py" line="373"/>
         <source>Returned for correction:</source>
         <translation>Returned for correction:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="367"/>
+        <location filename="../../ui/views/operation_editor.py" line="375"/>
         <source>This operation is %1 and can no longer be edited here.</source>
         <translation>This operation is %1 and can no longer be edited here.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="381"/>
+        <location filename="../../ui/views/operation_editor.py" line="389"/>
         <source>  (lead)</source>
         <translation>  (lead)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="383"/>
+        <location filename="../../ui/views/operation_editor.py" line="391"/>
         <source>Enter removes this member</source>
         <translation>Enter removes this member</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/operation_editor.py" line="391"/>
+        <location filename="../../ui/views/operation_editor.py" line="399"/>
         <source>%n check(s)</source>
         <translation>
             <numerusform>%n check</numerusform>
@@ -2531,17 +3209,17 @@ Create it on the regional server later (or set the password here again when conn
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="440"/>
+        <location filename="../../ui/views/operation_editor.py" line="448"/>
         <source>The end is before the start.</source>
         <translation>The end is before the start.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="442"/>
+        <location filename="../../ui/views/operation_editor.py" line="450"/>
         <source>A shift cannot last more than 24 hours.</source>
         <translation>A shift cannot last more than 24 hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="563"/>
+        <location filename="../../ui/views/operation_editor.py" line="571"/>
         <source>Why is this check withdrawn?</source>
         <translation>Why is this check withdrawn?</translation>
     </message>
@@ -2707,31 +3385,37 @@ Create it on the regional server later (or set the password here again when conn
     </message>
     <message>
         <location filename="../../ui/reports/operation_pdf.py" line="353"/>
+        <location filename="../../ui/reports/period_pdf.py" line="103"/>
         <source>Moon: %1 % lit (%2)</source>
         <translation>Moon: %1 % lit (%2)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/operation_pdf.py" line="357"/>
+        <location filename="../../ui/reports/period_pdf.py" line="101"/>
         <source>Night of %1</source>
         <translation>Night of %1</translation>
     </message>
     <message>
         <location filename="../../ui/reports/operation_pdf.py" line="359"/>
+        <location filename="../../ui/reports/period_pdf.py" line="104"/>
         <source>Sunset</source>
         <translation>Sunset</translation>
     </message>
     <message>
         <location filename="../../ui/reports/operation_pdf.py" line="360"/>
+        <location filename="../../ui/reports/period_pdf.py" line="105"/>
         <source>nautical dusk</source>
         <translation>nautical dusk</translation>
     </message>
     <message>
         <location filename="../../ui/reports/operation_pdf.py" line="361"/>
+        <location filename="../../ui/reports/period_pdf.py" line="106"/>
         <source>Nautical dawn</source>
         <translation>Nautical dawn</translation>
     </message>
     <message>
         <location filename="../../ui/reports/operation_pdf.py" line="362"/>
+        <location filename="../../ui/reports/period_pdf.py" line="107"/>
         <source>sunrise</source>
         <translation>sunrise</translation>
     </message>
@@ -2894,11 +3578,13 @@ Create it on the regional server later (or set the password here again when conn
     </message>
     <message>
         <location filename="../../ui/reports/operation_pdf.py" line="495"/>
+        <location filename="../../ui/reports/period_pdf.py" line="110"/>
         <source>Printed by %1 on %2 — purpose: %3</source>
         <translation>Printed by %1 on %2 — purpose: %3</translation>
     </message>
     <message>
         <location filename="../../ui/reports/operation_pdf.py" line="553"/>
+        <location filename="../../ui/reports/period_pdf.py" line="111"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
@@ -3267,6 +3953,862 @@ Create it on the regional server later (or set the password here again when conn
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="247"/>
+        <source>night-vision or thermal sight</source>
+        <translation>night-vision or thermal sight</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="255"/>
+        <location filename="../../fieldops/services/reports.py" line="262"/>
+        <location filename="../../fieldops/services/reports.py" line="265"/>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="267"/>
+        <source>0.00 ‰</source>
+        <translation>0.00 ‰</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="268"/>
+        <source>0.01–0.20 ‰</source>
+        <translation>0.01–0.20 ‰</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="269"/>
+        <source>0.21–0.50 ‰</source>
+        <translation>0.21–0.50 ‰</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="270"/>
+        <source>0.51–1.50 ‰</source>
+        <translation>0.51–1.50 ‰</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="271"/>
+        <source>over 1.50 ‰</source>
+        <translation>over 1.50 ‰</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="274"/>
+        <source>Latvia</source>
+        <translation>Latvia</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="275"/>
+        <source>Lithuania</source>
+        <translation>Lithuania</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="277"/>
+        <source>Alcohol over the limit</source>
+        <translation>Alcohol over the limit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="278"/>
+        <source>Alcohol over the criminal threshold</source>
+        <translation>Alcohol over the criminal threshold</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="279"/>
+        <source>Speeding</source>
+        <translation>Speeding</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="280"/>
+        <source>Refused the alcohol test</source>
+        <translation>Refused the alcohol test</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="281"/>
+        <source>Driving document missing</source>
+        <translation>Driving document missing</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="282"/>
+        <source>Plate format unknown</source>
+        <translation>Plate format unknown</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="283"/>
+        <source>Night sight on a protected species</source>
+        <translation>Night sight on a protected species</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="284"/>
+        <source>Night sight not from a stand</source>
+        <translation>Night sight not from a stand</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="285"/>
+        <source>Loaded night-sight weapon while moving</source>
+        <translation>Loaded night-sight weapon while moving</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="286"/>
+        <source>Uncased night-sight weapon in a vehicle</source>
+        <translation>Uncased night-sight weapon in a vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="288"/>
+        <source>Hunting document missing</source>
+        <translation>Hunting document missing</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="289"/>
+        <source>Safety check expired</source>
+        <translation>Safety check expired</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="290"/>
+        <source>No hunting sheet</source>
+        <translation>No hunting sheet</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="291"/>
+        <source>Hunter not sober</source>
+        <translation>Hunter not sober</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="292"/>
+        <source>Wild boar not registered</source>
+        <translation>Wild boar not registered</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="293"/>
+        <source>No vest in a driven hunt</source>
+        <translation>No vest in a driven hunt</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="294"/>
+        <source>Outcome without a rule flag</source>
+        <translation>Outcome without a rule flag</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="296"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="296"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="325"/>
+        <source>Night report</source>
+        <translation>Night report</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="326"/>
+        <source>Period report</source>
+        <translation>Period report</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="327"/>
+        <source>Project indicators (Interreg LV-LT SCAPE II)</source>
+        <translation>Project indicators (Interreg LV-LT SCAPE II)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="328"/>
+        <source>Counting rule: one person or driver stopped is one check, however many offences; a check with a violation counts once. Voided checks are not counted.</source>
+        <translation>Counting rule: one person or driver stopped is one check, however many offences; a check with a violation counts once. Voided checks are not counted.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="331"/>
+        <source>An operation performed with the project equipment is one that lists at least one project-funded item among the equipment used.</source>
+        <translation>An operation performed with the project equipment is one that lists at least one project-funded item among the equipment used.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="497"/>
+        <location filename="../../fieldops/services/reports.py" line="506"/>
+        <location filename="../../fieldops/services/reports.py" line="594"/>
+        <location filename="../../fieldops/services/reports.py" line="633"/>
+        <location filename="../../fieldops/services/reports.py" line="638"/>
+        <location filename="../../fieldops/services/reports.py" line="732"/>
+        <location filename="../../fieldops/services/reports.py" line="737"/>
+        <source>Operations</source>
+        <translation>Operations</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="498"/>
+        <source>Officers on duty</source>
+        <translation>Officers on duty</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="499"/>
+        <location filename="../../fieldops/services/reports.py" line="516"/>
+        <location filename="../../fieldops/services/reports.py" line="548"/>
+        <location filename="../../fieldops/services/reports.py" line="552"/>
+        <location filename="../../fieldops/services/reports.py" line="596"/>
+        <location filename="../../fieldops/services/reports.py" line="645"/>
+        <location filename="../../fieldops/services/reports.py" line="653"/>
+        <location filename="../../fieldops/services/reports.py" line="661"/>
+        <location filename="../../fieldops/services/reports.py" line="669"/>
+        <location filename="../../fieldops/services/reports.py" line="684"/>
+        <location filename="../../fieldops/services/reports.py" line="691"/>
+        <location filename="../../fieldops/services/reports.py" line="1000"/>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="500"/>
+        <location filename="../../fieldops/services/reports.py" line="597"/>
+        <location filename="../../fieldops/services/reports.py" line="634"/>
+        <source>Checks with a violation</source>
+        <translation>Checks with a violation</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="501"/>
+        <source>Equipment items used</source>
+        <translation>Equipment items used</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="502"/>
+        <location filename="../../fieldops/services/reports.py" line="602"/>
+        <location filename="../../fieldops/services/reports.py" line="733"/>
+        <source>Operations with project equipment</source>
+        <translation>Operations with project equipment</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="507"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="508"/>
+        <location filename="../../fieldops/services/reports.py" line="637"/>
+        <location filename="../../fieldops/services/reports.py" line="744"/>
+        <location filename="../../fieldops/services/reports.py" line="747"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="509"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="510"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="511"/>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="512"/>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="513"/>
+        <source>Crew</source>
+        <translation>Crew</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="514"/>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="515"/>
+        <source>Equipment</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="517"/>
+        <source>Violations</source>
+        <translation>Violations</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="519"/>
+        <source>Checks and outcomes</source>
+        <translation>Checks and outcomes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="520"/>
+        <location filename="../../fieldops/services/reports.py" line="528"/>
+        <location filename="../../fieldops/services/reports.py" line="538"/>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="521"/>
+        <location filename="../../fieldops/services/reports.py" line="529"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="522"/>
+        <location filename="../../fieldops/services/reports.py" line="530"/>
+        <location filename="../../fieldops/services/reports.py" line="536"/>
+        <location filename="../../fieldops/services/reports.py" line="643"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="523"/>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="524"/>
+        <location filename="../../fieldops/services/reports.py" line="532"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="525"/>
+        <source>Violation</source>
+        <translation>Violation</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="527"/>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="531"/>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="534"/>
+        <source>Equipment used</source>
+        <translation>Equipment used</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="535"/>
+        <location filename="../../fieldops/services/reports.py" line="977"/>
+        <location filename="../../fieldops/services/reports.py" line="985"/>
+        <source>Asset tag</source>
+        <translation>Asset tag</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="537"/>
+        <source>Make and model</source>
+        <translation>Make and model</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="539"/>
+        <location filename="../../fieldops/services/reports.py" line="974"/>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="540"/>
+        <source>Project-funded</source>
+        <translation>Project-funded</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="546"/>
+        <source>Checks by outcome</source>
+        <translation>Checks by outcome</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="549"/>
+        <location filename="../../fieldops/services/reports.py" line="555"/>
+        <location filename="../../fieldops/services/reports.py" line="687"/>
+        <location filename="../../fieldops/services/reports.py" line="692"/>
+        <location filename="../../fieldops/services/reports.py" line="1001"/>
+        <source>checks</source>
+        <translation>checks</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="550"/>
+        <location filename="../../fieldops/services/reports.py" line="682"/>
+        <source>Checks by kind</source>
+        <translation>Checks by kind</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="553"/>
+        <location filename="../../fieldops/services/reports.py" line="646"/>
+        <location filename="../../fieldops/services/reports.py" line="685"/>
+        <source>With a violation</source>
+        <translation>With a violation</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="595"/>
+        <source>Nights with operations</source>
+        <translation>Nights with operations</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="598"/>
+        <source>Share of checks with a violation</source>
+        <translation>Share of checks with a violation</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="600"/>
+        <source>Traffic checks</source>
+        <translation>Traffic checks</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="601"/>
+        <source>Hunter checks</source>
+        <translation>Hunter checks</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="603"/>
+        <source>Equipment hours</source>
+        <translation>Equipment hours</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="604"/>
+        <source>Equipment overdue now</source>
+        <translation>Equipment overdue now</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="605"/>
+        <source>Equipment in maintenance now</source>
+        <translation>Equipment in maintenance now</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="627"/>
+        <source>Operations by week</source>
+        <translation>Operations by week</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="628"/>
+        <source>Operations by night</source>
+        <translation>Operations by night</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="629"/>
+        <source>Week from</source>
+        <translation>Week from</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="629"/>
+        <source>Night</source>
+        <translation>Night</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="631"/>
+        <source>Moon lit</source>
+        <translation>Moon lit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="636"/>
+        <source>Operations by type</source>
+        <translation>Operations by type</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="639"/>
+        <location filename="../../fieldops/services/reports.py" line="647"/>
+        <location filename="../../fieldops/services/reports.py" line="662"/>
+        <location filename="../../fieldops/services/reports.py" line="739"/>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="642"/>
+        <source>Checks by kind and category</source>
+        <translation>Checks by kind and category</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="644"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="650"/>
+        <source>Violations by rule</source>
+        <translation>Violations by rule</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="651"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="652"/>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="656"/>
+        <source>Confirmed violation flags of the rule packs; a check with several offences counts once under each rule it broke.</source>
+        <translation>Confirmed violation flags of the rule packs; a check with several offences counts once under each rule it broke.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="659"/>
+        <location filename="../../fieldops/services/reports.py" line="689"/>
+        <source>Breath alcohol of traffic checks</source>
+        <translation>Breath alcohol of traffic checks</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="660"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="664"/>
+        <source>The counted test: the first one in Latvia, the lower of two in Lithuania. Checks without a recorded value are not listed.</source>
+        <translation>The counted test: the first one in Latvia, the lower of two in Lithuania. Checks without a recorded value are not listed.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="666"/>
+        <source>Hunter checks by species and sight</source>
+        <translation>Hunter checks by species and sight</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="667"/>
+        <source>Species</source>
+        <translation>Species</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="668"/>
+        <source>Sight</source>
+        <translation>Sight</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="676"/>
+        <source>Operations per week</source>
+        <translation>Operations per week</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="677"/>
+        <source>Operations per night</source>
+        <translation>Operations per night</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="681"/>
+        <location filename="../../fieldops/services/reports.py" line="767"/>
+        <location filename="../../fieldops/services/reports.py" line="772"/>
+        <source>operations</source>
+        <translation>operations</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="734"/>
+        <source>Share with project equipment</source>
+        <translation>Share with project equipment</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="735"/>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="738"/>
+        <location filename="../../fieldops/services/reports.py" line="763"/>
+        <source>With project equipment</source>
+        <translation>With project equipment</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="741"/>
+        <source>By partner</source>
+        <translation>By partner</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="742"/>
+        <location filename="../../fieldops/services/reports.py" line="746"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="743"/>
+        <source>By type of operation</source>
+        <translation>By type of operation</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="745"/>
+        <source>By partner and type</source>
+        <translation>By partner and type</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="757"/>
+        <source>By month</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="758"/>
+        <location filename="../../fieldops/services/reports.py" line="884"/>
+        <source>First night</source>
+        <translation>First night</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="759"/>
+        <location filename="../../fieldops/services/reports.py" line="885"/>
+        <source>Last night</source>
+        <translation>Last night</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="761"/>
+        <source>Operations by partner</source>
+        <translation>Operations by partner</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="765"/>
+        <source>Without project equipment</source>
+        <translation>Without project equipment</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="768"/>
+        <source>Operations with project equipment by type</source>
+        <translation>Operations with project equipment by type</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="883"/>
+        <location filename="../../fieldops/services/reports.py" line="894"/>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="886"/>
+        <source>Agencies</source>
+        <translation>Agencies</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="887"/>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="890"/>
+        <source>Operation types</source>
+        <translation>Operation types</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="893"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="895"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="896"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="982"/>
+        <source>Hours the item was used in the operations of the period, by the ISO week (from Monday) of the night.</source>
+        <translation>Hours the item was used in the operations of the period, by the ISO week (from Monday) of the night.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="986"/>
+        <source>Weeks used</source>
+        <translation>Weeks used</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="988"/>
+        <source>Hours the item was used in the operations of the period.</source>
+        <translation>Hours the item was used in the operations of the period.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="989"/>
+        <source>Equipment use</source>
+        <translation>Equipment use</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="998"/>
+        <source>Most frequent violations</source>
+        <translation>Most frequent violations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/period_pdf.py" line="102"/>
+        <source>Nights %1 – %2</source>
+        <translation>Nights %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/period_pdf.py" line="108"/>
+        <source>Nothing to show for this period.</source>
+        <translation>Nothing to show for this period.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/period_pdf.py" line="109"/>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="171"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="172"/>
+        <source>A report leaves the app as a file: you will be asked for its purpose, which is recorded in the audit log with your name.</source>
+        <translation>A report leaves the app as a file: you will be asked for its purpose, which is recorded in the audit log with your name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="174"/>
+        <source>Night report (one shift)</source>
+        <translation>Night report (one shift)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="174"/>
+        <source>Period report</source>
+        <translation>Period report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="175"/>
+        <source>Project indicators (SCAPE II)</source>
+        <translation>Project indicators (SCAPE II)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="178"/>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="178"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="178"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="179"/>
+        <source>Custom nights</source>
+        <translation>Custom nights</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="182"/>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="185"/>
+        <source>&amp;Report</source>
+        <translation>&amp;Report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="185"/>
+        <source>&amp;Agency</source>
+        <translation>&amp;Agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="186"/>
+        <source>&amp;Night of</source>
+        <translation>&amp;Night of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="186"/>
+        <source>&amp;Period</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="187"/>
+        <source>&amp;Within</source>
+        <translation>&amp;Within</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="187"/>
+        <source>&amp;First night</source>
+        <translation>&amp;First night</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="188"/>
+        <source>&amp;Last night</source>
+        <translation>&amp;Last night</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="188"/>
+        <source>Operation &amp;type</source>
+        <translation>Operation &amp;type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="189"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="189"/>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="191"/>
+        <source>&amp;Create…</source>
+        <translation>&amp;Create…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="214"/>
+        <source>All partners</source>
+        <translation>All partners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="262"/>
+        <source>Night of %1</source>
+        <translation>Night of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="264"/>
+        <source>Nights %1 – %2</source>
+        <translation>Nights %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="268"/>
+        <source>The last night is before the first one.</source>
+        <translation>The last night is before the first one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="281"/>
+        <source>The %1 (%2) as a %3 file</source>
+        <translation>The %1 (%2) as a %3 file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="296"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="296"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="297"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="298"/>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="322"/>
+        <source>Creating the report…</source>
+        <translation>Creating the report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="362"/>
+        <location filename="../../ui/dialogs/reports.py" line="367"/>
+        <source>Report saved: %1</source>
+        <translation>Report saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="376"/>
+        <source>The report could not be saved to %1: %2. Nothing was recorded.</source>
+        <translation>The report could not be saved to %1: %2. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="397"/>
+        <source>The report could not be recorded in the audit log, so the file was deleted.</source>
+        <translation>The report could not be recorded in the audit log, so the file was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="399"/>
+        <source>The report could not be recorded in the audit log. Delete %1 yourself: it must not be passed on.</source>
+        <translation>The report could not be recorded in the audit log. Delete %1 yourself: it must not be passed on.</translation>
+    </message>
+</context>
+<context>
     <name>ReserveDialog</name>
     <message>
         <location filename="../../ui/dialogs/equipment_reserve.py" line="35"/>
@@ -3461,6 +5003,256 @@ Create it on the regional server later (or set the password here again when conn
             <numerusform>%n missing: incident opened.</numerusform>
             <numerusform>%n missing: incidents opened.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="57"/>
+        <source>Return %1 for correction</source>
+        <translation>Return %1 for correction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="62"/>
+        <source>What should the crew correct or add?</source>
+        <translation>What should the crew correct or add?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="65"/>
+        <source>&amp;Comment</source>
+        <translation>&amp;Comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="70"/>
+        <source>A comment on this field, then Enter</source>
+        <translation>A comment on this field, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="75"/>
+        <source>On a &amp;field</source>
+        <translation>On a &amp;field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="83"/>
+        <source>Return (Ctrl+Enter)</source>
+        <translation>Return (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="109"/>
+        <source>Write what should be corrected (overall or on a field).</source>
+        <translation>Write what should be corrected (overall or on a field).</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../../ui/views/review.py" line="211"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="212"/>
+        <source>Filter by number, place or lead officer</source>
+        <translation>Filter by number, place or lead officer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="216"/>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="221"/>
+        <source>&amp;Approve (Ctrl+Enter)</source>
+        <translation>&amp;Approve (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="222"/>
+        <source>Re&amp;turn… (Ctrl+R)</source>
+        <translation>Re&amp;turn… (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="223"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="223"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="223"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="224"/>
+        <source>Rule flags</source>
+        <translation>Rule flags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="224"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="225"/>
+        <source>Each flag with the crew&apos;s decision: confirmed, or overridden with a reason</source>
+        <translation>Each flag with the crew&apos;s decision: confirmed, or overridden with a reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="227"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="227"/>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="227"/>
+        <source>Custody</source>
+        <translation>Custody</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="228"/>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="261"/>
+        <source>submitted %1</source>
+        <translation>submitted %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="262"/>
+        <source>%1 checks, %2 with a violation</source>
+        <translation>%1 checks, %2 with a violation</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/review.py" line="265"/>
+        <source>returned %n time(s) before</source>
+        <translation>
+            <numerusform>returned %n time before</numerusform>
+            <numerusform>returned %n times before</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="267"/>
+        <source>you took part, or another agency decides</source>
+        <translation>you took part, or another agency decides</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/review.py" line="273"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="321"/>
+        <location filename="../../ui/views/review.py" line="323"/>
+        <source>Nothing waiting for review.</source>
+        <translation>Nothing waiting for review.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="330"/>
+        <source>Crew: %1</source>
+        <translation>Crew: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="330"/>
+        <source>Time: %1</source>
+        <translation>Time: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="331"/>
+        <source>Place: %1</source>
+        <translation>Place: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="331"/>
+        <source>Vehicle: %1</source>
+        <translation>Vehicle: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="339"/>
+        <source>Changed since the last review</source>
+        <translation>Changed since the last review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="343"/>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="343"/>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="343"/>
+        <location filename="../../ui/views/review.py" line="363"/>
+        <source>voided</source>
+        <translation>voided</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="344"/>
+        <source>Check %1: %2</source>
+        <translation>Check %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/review.py" line="356"/>
+        <source>%n check(s)</source>
+        <translation>
+            <numerusform>%n check</numerusform>
+            <numerusform>%n checks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="371"/>
+        <location filename="../../ui/views/review.py" line="472"/>
+        <source>Equipment used</source>
+        <translation>Equipment used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="386"/>
+        <source>Earlier decisions</source>
+        <translation>Earlier decisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="389"/>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="389"/>
+        <source>returned</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="404"/>
+        <source>%1 approved.</source>
+        <translation>%1 approved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="428"/>
+        <source>%1 returned to the crew.</source>
+        <translation>%1 returned to the crew.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="471"/>
+        <source>Crew</source>
+        <translation>Crew</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="473"/>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="474"/>
+        <source>Lead officer</source>
+        <translation>Lead officer</translation>
     </message>
 </context>
 <context>
@@ -4821,16 +6613,19 @@ Create it on the regional server later (or set the password here again when conn
     </message>
     <message>
         <location filename="../../fieldops/rules/messages.py" line="67"/>
+        <location filename="../../fieldops/services/reports.py" line="244"/>
         <source>general</source>
         <translation>general</translation>
     </message>
     <message>
         <location filename="../../fieldops/rules/messages.py" line="68"/>
+        <location filename="../../fieldops/services/reports.py" line="245"/>
         <source>novice</source>
         <translation>novice</translation>
     </message>
     <message>
         <location filename="../../fieldops/rules/messages.py" line="69"/>
+        <location filename="../../fieldops/services/reports.py" line="246"/>
         <source>professional</source>
         <translation>professional</translation>
     </message>
@@ -4976,21 +6771,25 @@ Create it on the regional server later (or set the password here again when conn
         <translation>Administrator</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="210"/>
         <location filename="../../ui/vocab.py" line="29"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="211"/>
         <location filename="../../ui/vocab.py" line="30"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="212"/>
         <location filename="../../ui/vocab.py" line="31"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="213"/>
         <location filename="../../ui/vocab.py" line="32"/>
         <source>Approved</source>
         <translation>Approved</translation>
@@ -5029,121 +6828,146 @@ Create it on the regional server later (or set the password here again when conn
         <translation>Retired</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="204"/>
         <location filename="../../ui/vocab.py" line="52"/>
         <source>Traffic monitoring</source>
         <translation>Traffic monitoring</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="205"/>
         <location filename="../../ui/vocab.py" line="53"/>
         <source>Hunter control</source>
         <translation>Hunter control</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="206"/>
         <location filename="../../ui/vocab.py" line="54"/>
         <source>Public order / event</source>
         <translation>Public order / event</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="207"/>
         <location filename="../../ui/vocab.py" line="55"/>
         <source>Other operational activity</source>
         <translation>Other operational activity</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="216"/>
         <location filename="../../ui/vocab.py" line="61"/>
         <source>Traffic</source>
         <translation>Traffic</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="217"/>
         <location filename="../../ui/vocab.py" line="62"/>
         <source>Hunter</source>
         <translation>Hunter</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="218"/>
         <location filename="../../ui/vocab.py" line="63"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="221"/>
         <location filename="../../ui/vocab.py" line="69"/>
         <source>No violation</source>
         <translation>No violation</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="222"/>
         <location filename="../../ui/vocab.py" line="70"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="223"/>
         <location filename="../../ui/vocab.py" line="71"/>
         <source>Fine / administrative protocol</source>
         <translation>Fine / administrative protocol</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="224"/>
         <location filename="../../ui/vocab.py" line="72"/>
         <source>Licence withdrawn</source>
         <translation>Licence withdrawn</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="225"/>
         <location filename="../../ui/vocab.py" line="73"/>
         <source>Vehicle detained</source>
         <translation>Vehicle detained</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="226"/>
         <location filename="../../ui/vocab.py" line="74"/>
         <source>Weapon / trophy / device seized</source>
         <translation>Weapon / trophy / device seized</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="227"/>
         <location filename="../../ui/vocab.py" line="75"/>
         <source>Criminal case</source>
         <translation>Criminal case</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="228"/>
+        <location filename="../../fieldops/services/reports.py" line="272"/>
         <location filename="../../ui/vocab.py" line="76"/>
         <source>Refused the test</source>
         <translation>Refused the test</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="231"/>
         <location filename="../../ui/vocab.py" line="82"/>
         <source>Night-vision binocular</source>
         <translation>Night-vision binocular</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="232"/>
         <location filename="../../ui/vocab.py" line="83"/>
         <source>Thermal imager</source>
         <translation>Thermal imager</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="233"/>
         <location filename="../../ui/vocab.py" line="84"/>
         <source>Video camera</source>
         <translation>Video camera</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="234"/>
         <location filename="../../ui/vocab.py" line="85"/>
         <source>IR illuminator</source>
         <translation>IR illuminator</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="235"/>
         <location filename="../../ui/vocab.py" line="86"/>
         <source>Battery</source>
         <translation>Battery</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="236"/>
         <location filename="../../ui/vocab.py" line="87"/>
         <source>Charger</source>
         <translation>Charger</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="237"/>
         <location filename="../../ui/vocab.py" line="88"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="238"/>
         <location filename="../../ui/vocab.py" line="89"/>
         <source>Memory card</source>
         <translation>Memory card</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="239"/>
         <location filename="../../ui/vocab.py" line="90"/>
         <source>Tripod</source>
         <translation>Tripod</translation>
@@ -5174,21 +6998,27 @@ Create it on the regional server later (or set the password here again when conn
         <translation>in a vehicle</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="248"/>
+        <location filename="../../fieldops/services/reports.py" line="258"/>
         <location filename="../../ui/vocab.py" line="114"/>
         <source>optical</source>
         <translation>optical</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="259"/>
         <location filename="../../ui/vocab.py" line="115"/>
         <source>night-vision</source>
         <translation>night-vision</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="260"/>
         <location filename="../../ui/vocab.py" line="116"/>
         <source>thermal</source>
         <translation>thermal</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="249"/>
+        <location filename="../../fieldops/services/reports.py" line="261"/>
         <location filename="../../ui/vocab.py" line="117"/>
         <source>no sight</source>
         <translation>no sight</translation>
@@ -5209,26 +7039,31 @@ Create it on the regional server later (or set the password here again when conn
         <translation>poor</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="250"/>
         <location filename="../../ui/vocab.py" line="137"/>
         <source>Public order</source>
         <translation>Public order</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="251"/>
         <location filename="../../ui/vocab.py" line="138"/>
         <source>Suspicious vehicle</source>
         <translation>Suspicious vehicle</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="252"/>
         <location filename="../../ui/vocab.py" line="139"/>
         <source>Border area</source>
         <translation>Border area</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="253"/>
         <location filename="../../ui/vocab.py" line="140"/>
         <source>Assistance</source>
         <translation>Assistance</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="254"/>
         <location filename="../../ui/vocab.py" line="141"/>
         <source>Other category</source>
         <translation>Other category</translation>

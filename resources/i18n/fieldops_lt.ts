@@ -126,23 +126,23 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         <translation>Arba nutempkite failus čia</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments.py" line="138"/>
+        <location filename="../../ui/widgets/attachments.py" line="139"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments.py" line="166"/>
-        <location filename="../../ui/widgets/attachments.py" line="174"/>
+        <location filename="../../ui/widgets/attachments.py" line="167"/>
+        <location filename="../../ui/widgets/attachments.py" line="175"/>
         <source>Not connected to the regional server: the file can be downloaded once this laptop is online.</source>
         <translation>Nėra ryšio su regioniniu serveriu: failą bus galima atsisiųsti, kai šis nešiojamasis kompiuteris bus prisijungęs prie tinklo.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments.py" line="169"/>
+        <location filename="../../ui/widgets/attachments.py" line="170"/>
         <source>The file %1 from the regional server</source>
         <translation>Failas %1 iš regioninio serverio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/attachments.py" line="192"/>
+        <location filename="../../ui/widgets/attachments.py" line="193"/>
         <source>%n attachment(s)</source>
         <translation>
             <numerusform>%n priedas</numerusform>
@@ -151,14 +151,401 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments.py" line="210"/>
+        <location filename="../../ui/widgets/attachments.py" line="212"/>
         <source>Attach photos or videos</source>
         <translation>Pridėti nuotraukas ar vaizdo įrašus</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments.py" line="211"/>
+        <location filename="../../ui/widgets/attachments.py" line="213"/>
         <source>Photos and videos (*.jpg *.jpeg *.png *.heic *.webp *.mp4 *.mov *.avi *.mkv);;All files (*)</source>
         <translation>Nuotraukos ir vaizdo įrašai (*.jpg *.jpeg *.png *.heic *.webp *.mp4 *.mov *.avi *.mkv);;Visi failai (*)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../../ui/views/audit.py" line="91"/>
+        <source>Collection</source>
+        <translation>Rinkimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="92"/>
+        <source>Alteration</source>
+        <translation>Keitimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="93"/>
+        <source>Consultation</source>
+        <translation>Susipažinimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="94"/>
+        <source>Disclosure</source>
+        <translation>Atskleidimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="95"/>
+        <source>Erasure</source>
+        <translation>Ištrynimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="96"/>
+        <source>Transfer to the server</source>
+        <translation>Išsiuntimas į serverį</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="97"/>
+        <source>Sign-in</source>
+        <translation>Prisijungimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="98"/>
+        <source>Failed sign-in</source>
+        <translation>Nepavykęs prisijungimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="105"/>
+        <source>Operation</source>
+        <translation>Operacija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="106"/>
+        <source>Check</source>
+        <translation>Patikrinimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="107"/>
+        <source>User</source>
+        <translation>Naudotojas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="108"/>
+        <source>File</source>
+        <translation>Failas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="109"/>
+        <source>Amendment</source>
+        <translation>Pakeitimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="110"/>
+        <source>Equipment item</source>
+        <translation>Įrangos vienetas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="111"/>
+        <source>Reservation</source>
+        <translation>Rezervacija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="112"/>
+        <source>Equipment incident</source>
+        <translation>Įrangos incidentas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="113"/>
+        <source>Equipment issue or return</source>
+        <translation>Įrangos išdavimas ar grąžinimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="114"/>
+        <source>Kit</source>
+        <translation>Komplektas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="115"/>
+        <location filename="../../ui/views/audit.py" line="512"/>
+        <source>Device</source>
+        <translation>Įrenginys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="116"/>
+        <source>Setting</source>
+        <translation>Nuostata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="117"/>
+        <source>Workspace</source>
+        <translation>Darbo sritis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="118"/>
+        <location filename="../../ui/views/audit.py" line="483"/>
+        <source>Audit log</source>
+        <translation>Audito žurnalas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="125"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="126"/>
+        <location filename="../../ui/views/audit.py" line="511"/>
+        <source>Time</source>
+        <translation>Laikas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="127"/>
+        <location filename="../../ui/views/audit.py" line="511"/>
+        <source>Action</source>
+        <translation>Veiksmas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="128"/>
+        <location filename="../../ui/views/audit.py" line="511"/>
+        <source>Person</source>
+        <translation>Asmuo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="129"/>
+        <location filename="../../ui/views/audit.py" line="512"/>
+        <source>Record</source>
+        <translation>Įrašas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="130"/>
+        <location filename="../../ui/views/audit.py" line="512"/>
+        <source>Purpose</source>
+        <translation>Tikslas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="255"/>
+        <source>The chain check failed at this event.</source>
+        <translation>Grandinės patikrinimas ties šiuo įvykiu nepavyko.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="276"/>
+        <source>(system)</source>
+        <translation>(sistema)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="485"/>
+        <source>Every event recorded in this workspace: who collected, changed, viewed or passed on which record, and when.</source>
+        <translation>Visi šioje darbo srityje užregistruoti įvykiai: kas ir kada kurį įrašą surinko, pakeitė, peržiūrėjo ar perdavė kitiems.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="488"/>
+        <source>The events of the people of %1: who collected, changed, viewed or passed on which record, and when.</source>
+        <translation>Įstaigos %1 naudotojų įvykiai: kas ir kada kurį įrašą surinko, pakeitė, peržiūrėjo ar perdavė kitiems.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="490"/>
+        <source>Search record id, purpose, details… (Ctrl+F)</source>
+        <translation>Ieškoti pagal įrašo ID, tikslą, duomenis… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="491"/>
+        <source>All actions</source>
+        <translation>Visi veiksmai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="494"/>
+        <source>All people</source>
+        <translation>Visi asmenys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="495"/>
+        <source>Any date</source>
+        <translation>Bet kuri data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="495"/>
+        <source>Today</source>
+        <translation>Šiandien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="495"/>
+        <source>Last 7 days</source>
+        <translation>Paskutinės 7 dienos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="496"/>
+        <source>Last 30 days</source>
+        <translation>Paskutinės 30 dienų</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="496"/>
+        <source>Custom range…</source>
+        <translation>Kitas laikotarpis…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="499"/>
+        <source>Clear filters</source>
+        <translation>Išvalyti filtrus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="500"/>
+        <source>&amp;Verify chain</source>
+        <translation>&amp;Tikrinti grandinę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="501"/>
+        <source>Recompute the hash chain of the whole log: an altered or removed event breaks it.</source>
+        <translation>Perskaičiuoti viso žurnalo maišos reikšmių grandinę: pakeistas ar pašalintas įvykis ją nutraukia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="503"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;ksportuoti CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="504"/>
+        <source>Save the events matching the filters as a CSV file (the export is recorded with its purpose).</source>
+        <translation>Išsaugoti filtrus atitinkančius įvykius CSV faile (eksportas užregistruojamas kartu su jo tikslu).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="506"/>
+        <source>Refresh</source>
+        <translation>Atnaujinti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="507"/>
+        <source>Load the newest events (F5)</source>
+        <translation>Įkelti naujausius įvykius (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="508"/>
+        <source>Show it</source>
+        <translation>Parodyti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="509"/>
+        <source>Load the list from the broken event</source>
+        <translation>Įkelti sąrašą nuo pažeisto įvykio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="510"/>
+        <source>No events match these filters.</source>
+        <translation>Nė vienas įvykis neatitinka šių filtrų.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="513"/>
+        <source>Event id</source>
+        <translation>Įvykio ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="513"/>
+        <source>Hash</source>
+        <translation>Maišos reikšmė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="513"/>
+        <source>Previous hash</source>
+        <translation>Ankstesnė maišos reikšmė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="516"/>
+        <source>Details</source>
+        <translation>Duomenys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="650"/>
+        <source>Loading…</source>
+        <translation>Įkeliama…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/audit.py" line="652"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n įvykis</numerusform>
+            <numerusform>%n įvykiai</numerusform>
+            <numerusform>%n įvykių</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/audit.py" line="654"/>
+        <source>%n event(s) loaded, more as you scroll</source>
+        <translation>
+            <numerusform>Įkeltas %n įvykis, slenkant bus įkelta daugiau</numerusform>
+            <numerusform>Įkelti %n įvykiai, slenkant bus įkelta daugiau</numerusform>
+            <numerusform>Įkelta %n įvykių, slenkant bus įkelta daugiau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="696"/>
+        <source>Select an event to see its details.</source>
+        <translation>Pasirinkite įvykį, kad matytumėte jo duomenis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="701"/>
+        <source>Event #%1</source>
+        <translation>Įvykis Nr. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="703"/>
+        <source>(no signed-in user)</source>
+        <translation>(joks naudotojas nebuvo prisijungęs)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="777"/>
+        <source>Verifying the chain…</source>
+        <translation>Tikrinama grandinė…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="779"/>
+        <source>Exporting…</source>
+        <translation>Eksportuojama…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/audit.py" line="784"/>
+        <source>✓ Chain intact: %n event(s) verified.</source>
+        <translation>
+            <numerusform>✓ Grandinė nepažeista: patikrintas %n įvykis.</numerusform>
+            <numerusform>✓ Grandinė nepažeista: patikrinti %n įvykiai.</numerusform>
+            <numerusform>✓ Grandinė nepažeista: patikrinta %n įvykių.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="789"/>
+        <source>its content was changed after it was recorded</source>
+        <translation>jo turinys pakeistas po užregistravimo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="791"/>
+        <source>an event before it was removed, or it was changed and re-hashed</source>
+        <translation>prieš jį buvęs įvykis pašalintas arba jis pakeistas ir jo maišos reikšmė perskaičiuota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="792"/>
+        <source>✗ The audit log was altered at event #%1: %2. Report this to IT.</source>
+        <translation>✗ Audito žurnalas pakeistas ties įvykiu Nr. %1: %2. Praneškite apie tai IT skyriui.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="795"/>
+        <source>The event is not in the list yet.</source>
+        <translation>Šio įvykio sąraše dar nėra.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="807"/>
+        <source>The audit log (the events matching the filters) as a CSV file</source>
+        <translation>Audito žurnalas (filtrus atitinkantys įvykiai) CSV faile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="815"/>
+        <source>Export the audit log</source>
+        <translation>Eksportuoti audito žurnalą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="816"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV failai (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="834"/>
+        <source>Saved to %1. The export is recorded in the audit log.</source>
+        <translation>Išsaugota: %1. Eksportas užregistruotas audito žurnale.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="839"/>
+        <source>Audit log exported: %1</source>
+        <translation>Audito žurnalas eksportuotas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="847"/>
+        <source>Nothing was exported: %1</source>
+        <translation>Niekas neeksportuota: %1</translation>
     </message>
 </context>
 <context>
@@ -641,6 +1028,284 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         <location filename="../../ui/app.py" line="78"/>
         <source>Demo workspace. Sign in as %1 with the password %2. Desk PIN of every demo user: %3.</source>
         <translation>Demonstracinė darbo sritis. Prisijunkite kaip %1 su slaptažodžiu %2. Visų demonstracinių naudotojų išdavimo PIN: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="186"/>
+        <source>Preparing the charts…</source>
+        <translation>Ruošiamos diagramos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="234"/>
+        <location filename="../../ui/views/dashboard.py" line="438"/>
+        <source>All agencies</source>
+        <translation>Visos įstaigos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="262"/>
+        <source>Loading…</source>
+        <translation>Įkeliama…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="292"/>
+        <source>Failed</source>
+        <translation>Nepavyko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="328"/>
+        <source>No data for this period</source>
+        <translation>Šiam laikotarpiui duomenų nėra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="345"/>
+        <location filename="../../ui/views/dashboard.py" line="350"/>
+        <location filename="../../ui/views/dashboard.py" line="353"/>
+        <source>Checks</source>
+        <translation>Patikrinimai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="346"/>
+        <source>With a violation</source>
+        <translation>Su pažeidimu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="379"/>
+        <source>week %1 (%2)</source>
+        <translation>%1 savaitė (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="381"/>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="385"/>
+        <source>Operations</source>
+        <translation>Operacijos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="386"/>
+        <source>Checks with a violation</source>
+        <translation>Patikrinimai su pažeidimu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="387"/>
+        <source>Moon illumination</source>
+        <translation>Mėnulio apšviesta dalis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="392"/>
+        <location filename="../../ui/views/dashboard.py" line="399"/>
+        <source>not recorded</source>
+        <translation>nenurodyta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="394"/>
+        <source>night sight</source>
+        <translation>naktinis taikiklis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="403"/>
+        <source>refused the test</source>
+        <translation>atsisakė patikrinimo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="408"/>
+        <source>Alcohol over the limit</source>
+        <translation>Girtumas viršija leistiną ribą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="408"/>
+        <source>Alcohol &gt; 1.5 ‰</source>
+        <translation>Girtumas &gt; 1,5 ‰</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="409"/>
+        <source>Speeding</source>
+        <translation>Greičio viršijimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="409"/>
+        <source>Refused the test</source>
+        <translation>Atsisakė patikrinimo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="410"/>
+        <source>Document missing</source>
+        <translation>Nepateiktas dokumentas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="411"/>
+        <source>Night sight: species</source>
+        <translation>Naktinis taikiklis: neleistina rūšis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="412"/>
+        <source>Night sight: not from a stand</source>
+        <translation>Naktinis taikiklis: ne iš bokštelio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="413"/>
+        <source>Loaded while moving</source>
+        <translation>Užtaisytas ginklas judant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="414"/>
+        <source>Uncased in a vehicle</source>
+        <translation>Ginklas transporto priemonėje be dėklo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="415"/>
+        <source>Hunting document missing</source>
+        <translation>Nepateiktas medžioklės dokumentas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="416"/>
+        <source>Safety check expired</source>
+        <translation>Pasenęs saugaus elgesio patikrinimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="417"/>
+        <source>Hunting sheet missing</source>
+        <translation>Nėra medžioklės lapo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="417"/>
+        <source>Not sober</source>
+        <translation>Neblaivus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="418"/>
+        <source>Boar marker missing</source>
+        <translation>Nėra šerno ženklinimo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="419"/>
+        <source>No vest in a driven hunt</source>
+        <translation>Varomojoje medžioklėje be liemenės</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="424"/>
+        <source>Dashboard</source>
+        <translation>Statistikos skydelis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="425"/>
+        <source>Counted: operations that are not voided (drafts included) by their start; one stopped driver or hunter is one check; voided checks never count.</source>
+        <translation>Skaičiuojama: neanuliuotos operacijos (įskaitant juodraščius) pagal jų pradžią; vienas sustabdytas vairuotojas ar medžiotojas yra vienas patikrinimas; anuliuoti patikrinimai niekada neskaičiuojami.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="427"/>
+        <source>&amp;Period</source>
+        <translation>&amp;Laikotarpis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="428"/>
+        <source>&amp;Agency</source>
+        <translation>Į&amp;staiga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="429"/>
+        <source>&amp;Type</source>
+        <translation>&amp;Tipas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="430"/>
+        <source>This night</source>
+        <translation>Ši naktis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="430"/>
+        <source>Last 7 nights</source>
+        <translation>Paskutinės 7 naktys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="430"/>
+        <source>This month</source>
+        <translation>Šis mėnuo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="431"/>
+        <source>Last 12 months</source>
+        <translation>Paskutiniai 12 mėnesių</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="431"/>
+        <source>Custom…</source>
+        <translation>Kitas laikotarpis…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="434"/>
+        <source>All types</source>
+        <translation>Visi tipai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="439"/>
+        <source>Equipment overdue now</source>
+        <translation>Šiuo metu laiku negrąžinta įranga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="440"/>
+        <source>Equipment in maintenance now</source>
+        <translation>Šiuo metu techninėje priežiūroje esanti įranga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="441"/>
+        <source>Operations per night by type</source>
+        <translation>Operacijos per naktį pagal tipą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="442"/>
+        <source>Checks and violations by category</source>
+        <translation>Patikrinimai ir pažeidimai pagal kategoriją</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="443"/>
+        <source>Violations by country rule (checks)</source>
+        <translation>Pažeidimai pagal šalies taisyklę (patikrinimai)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="444"/>
+        <source>Alcohol results (counted test)</source>
+        <translation>Girtumo patikrinimų rezultatai (įskaitomas matavimas)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="445"/>
+        <source>Hunter checks by species and sight</source>
+        <translation>Medžiotojų patikrinimai pagal rūšį ir taikiklį</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="446"/>
+        <source>Equipment use: hours per item and week</source>
+        <translation>Įrangos naudojimas: valandos pagal vienetą ir savaitę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="447"/>
+        <source>Night context: moon illumination, operations and findings</source>
+        <translation>Nakties sąlygos: Mėnulio apšviesta dalis, operacijos ir nustatyti pažeidimai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="450"/>
+        <source>Export chart as PNG…</source>
+        <translation>Eksportuoti diagramą PNG formatu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="464"/>
+        <location filename="../../ui/views/dashboard.py" line="471"/>
+        <source>Export chart as PNG</source>
+        <translation>Eksportuoti diagramą PNG formatu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="465"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG vaizdai (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="472"/>
+        <source>The chart could not be written to %1.</source>
+        <translation>Diagramos nepavyko įrašyti į %1.</translation>
     </message>
 </context>
 <context>
@@ -1705,140 +2370,155 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>fieldops – %1 – %2</source>
         <translation>fieldops – %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <location filename="../../ui/selftest.py" line="218"/>
         <source>Overview</source>
         <translation>Apžvalga</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Admin</source>
         <translation>Administravimas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Tonight</source>
         <translation>Šiąnakt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Operations</source>
         <translation>Operacijos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Equipment desk</source>
         <translation>Įrangos apskaita</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>Sync</source>
         <translation>Sinchronizavimas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="277"/>
+        <source>Review</source>
+        <translation>Peržiūra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="279"/>
+        <source>Dashboard</source>
+        <translation>Statistikos skydelis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Go to %1</source>
         <translation>Eiti į: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;File</source>
         <translation>&amp;Failas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sinchronizuoti dabar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;Lock</source>
         <translation>&amp;Užrakinti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Atsijungti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>&amp;Quit</source>
         <translation>&amp;Išeiti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>&amp;View</source>
         <translation>&amp;Rodinys</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>&amp;Night theme (red on black)</source>
         <translation>&amp;Naktinis režimas (raudona ant juodos)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>&amp;Language</source>
         <translation>&amp;Kalba</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>&amp;Tools</source>
         <translation>Įr&amp;ankiai</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Nuostatos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;Verify audit log</source>
         <translation>&amp;Tikrinti audito žurnalą</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;Desk PIN…</source>
         <translation>&amp;Išdavimo PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="296"/>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Ataskaitos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;Help</source>
         <translation>&amp;Pagalba</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>&amp;About fieldops</source>
         <translation>&amp;Apie fieldops</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>Sending %1: %2 %</source>
         <translation>Siunčiama %1: %2 %</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Low disk space: %1 free</source>
         <translation>Mažai vietos diske: laisva %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Free some space: photos and videos are stored here until the regional server confirms them.</source>
         <translation>Atlaisvinkite vietos diske: nuotraukos ir vaizdo įrašai saugomi čia, kol regioninis serveris patvirtina jų gavimą.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>Not connected to a server</source>
         <translation>Neprijungta prie serverio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="445"/>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n pakeitimas laukia</numerusform>
@@ -1847,37 +2527,37 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>This laptop is not enrolled with a regional server: changes stay here.</source>
         <translation>Šis nešiojamasis kompiuteris neužregistruotas regioniniame serveryje: pakeitimai lieka čia.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>Offline</source>
         <translation>Nėra ryšio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>The server cannot be reached; changes are sent as soon as it answers.</source>
         <translation>Serveris nepasiekiamas; pakeitimai bus išsiųsti, kai tik jis atsakys.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Syncing…</source>
         <translation>Sinchronizuojama…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>Sending this laptop&apos;s changes and fetching the others&apos;.</source>
         <translation>Siunčiami šio nešiojamojo kompiuterio pakeitimai ir gaunami kitų pakeitimai.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>Synced at %1</source>
         <translation>Sinchronizuota %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n laukia</numerusform>
@@ -1886,17 +2566,17 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>The last sync with the regional server succeeded.</source>
         <translation>Paskutinis sinchronizavimas su regioniniu serveriu pavyko.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>Sync error: %1</source>
         <translation>Sinchronizavimo klaida: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n pakeitimas laukia išsiuntimo</numerusform>
@@ -1905,7 +2585,7 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>%n of the waiting changes were made by other people: they are sent when those people sync.</source>
         <translation>
             <numerusform>%n iš laukiančių pakeitimų padarė kiti naudotojai: jis bus išsiųstas, kai tie naudotojai atliks sinchronizavimą.</numerusform>
@@ -1914,7 +2594,7 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>%n file(s) waiting</source>
         <translation>
             <numerusform>%n failas laukia</numerusform>
@@ -1923,17 +2603,17 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="497"/>
         <source>Server: %1</source>
         <translation>Serveris: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>Click to open the Sync page.</source>
         <translation>Spustelėkite, kad atvertumėte puslapį „Sinchronizavimas“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n atmestas</numerusform>
@@ -1942,7 +2622,7 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="487"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n konfliktas</numerusform>
@@ -1951,13 +2631,14 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="573"/>
+        <location filename="../../ui/main_window.py" line="576"/>
         <source>Audit log</source>
         <translation>Audito žurnalas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="574"/>
         <source>The audit log is intact: %n event(s) verified.</source>
         <translation>
             <numerusform>Audito žurnalas nepažeistas: patikrintas %n įvykis.</numerusform>
@@ -1966,17 +2647,17 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="577"/>
         <source>The audit log has been altered at event #%1. Report this to your supervisor and IT.</source>
         <translation>Audito žurnalas pakeistas ties įvykiu Nr. %1. Praneškite apie tai savo vadovui ir IT skyriui.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568"/>
+        <location filename="../../ui/main_window.py" line="597"/>
         <source>About fieldops</source>
         <translation>Apie fieldops</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="569"/>
+        <location filename="../../ui/main_window.py" line="598"/>
         <source>&lt;b&gt;fieldops %1&lt;/b&gt;&lt;br&gt;Night operations log and equipment desk for the Latvian–Lithuanian border police partners.&lt;br&gt;Workspace: %2</source>
         <translation>&lt;b&gt;fieldops %1&lt;/b&gt;&lt;br&gt;Naktinių operacijų žurnalas ir įrangos apskaita Latvijos ir Lietuvos pasienio regiono policijos partneriams.&lt;br&gt;Darbo sritis: %2</translation>
     </message>
@@ -2047,265 +2728,265 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
 <context>
     <name>MediaViewer</name>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="409"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="293"/>
         <source>Previous</source>
         <translation>Ankstesnis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="410"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="294"/>
         <source>Previous file (Left arrow, Page Up)</source>
         <translation>Ankstesnis failas (rodyklė kairėn, Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="411"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="295"/>
         <source>Next</source>
         <translation>Kitas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="412"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="296"/>
         <source>Next file (Right arrow, Page Down)</source>
         <translation>Kitas failas (rodyklė dešinėn, Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="413"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="297"/>
         <source>Zoom in (+, Ctrl+wheel)</source>
         <translation>Priartinti (+, Ctrl+pelės ratukas)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="414"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="298"/>
         <source>Zoom out (−, Ctrl+wheel)</source>
         <translation>Atitolinti (−, Ctrl+pelės ratukas)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="415"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="299"/>
         <source>Fit</source>
         <translation>Pritaikyti</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="416"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="300"/>
         <source>Fit the photo in the window (0)</source>
         <translation>Pritaikyti nuotrauką prie lango (0)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="417"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="301"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="418"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="302"/>
         <source>Actual size (1)</source>
         <translation>Tikrasis dydis (1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="419"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="303"/>
         <source>Drag to move the photo</source>
         <translation>Vilkite, kad pastumtumėte nuotrauką</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="420"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="304"/>
         <source>Type</source>
         <translation>Tipas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="420"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="304"/>
         <source>Size</source>
         <translation>Dydis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="420"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="304"/>
         <source>Captured</source>
         <translation>Užfiksuota</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="421"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="305"/>
         <source>Attached</source>
         <translation>Pridėta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="421"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="305"/>
         <source>Upload</source>
         <translation>Išsiuntimas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="423"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="307"/>
         <source>SHA-256 fingerprint</source>
         <translation>SHA-256 kontrolinė suma</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="424"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="308"/>
         <source>The file&apos;s fingerprint, recorded when it was attached</source>
         <translation>Failo kontrolinė suma, užregistruota jį pridedant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="425"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="309"/>
         <source>Copy</source>
         <translation>Kopijuoti</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="426"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="310"/>
         <source>Custody trail</source>
         <translation>Saugojimo grandinė</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="427"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="311"/>
         <source>When</source>
         <translation>Kada</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="427"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="311"/>
         <source>Action</source>
         <translation>Veiksmas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="427"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="311"/>
         <source>Who</source>
         <translation>Kas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="427"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="311"/>
         <source>Purpose</source>
         <translation>Tikslas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="428"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="312"/>
         <source>Download from server</source>
         <translation>Atsisiųsti iš serverio</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="430"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="314"/>
         <source>Play / pause</source>
         <translation>Leisti / pristabdyti</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="466"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="350"/>
         <source>%1 of %2</source>
         <translation>%1 iš %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="506"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="390"/>
         <source>This photo cannot be shown here. You can open it with the system&apos;s viewer.</source>
         <translation>Šios nuotraukos čia parodyti negalima. Ją galite atidaryti sistemos peržiūros programoje.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="508"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="392"/>
         <source>This photo is too large to show here (%1). You can open it with the system&apos;s viewer.</source>
         <translation>Ši nuotrauka per didelė, kad būtų parodyta čia (%1). Ją galite atidaryti sistemos peržiūros programoje.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="543"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="427"/>
         <source>This video cannot be played here.</source>
         <translation>Šio vaizdo įrašo čia paleisti negalima.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="590"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="474"/>
         <source>Open in system player</source>
         <translation>Atidaryti sistemos leistuvėje</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="590"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="474"/>
         <source>Open in system viewer</source>
         <translation>Atidaryti sistemos peržiūros programoje</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="591"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="475"/>
         <source>A decrypted copy is kept on this laptop only while the app runs.</source>
         <translation>Iššifruota kopija šiame nešiojamajame kompiuteryje saugoma tik tol, kol veikia programa.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="596"/>
-        <location filename="../../ui/dialogs/media_viewer.py" line="612"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="480"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="496"/>
         <source>Opening…</source>
         <translation>Atidaroma…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="600"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="484"/>
         <source>This file is missing on this laptop and was not sent to the regional server. Ask IT to look for a backup.</source>
         <translation>Šio failo nėra šiame nešiojamajame kompiuteryje ir jis nebuvo išsiųstas į regioninį serverį. Paprašykite IT skyriaus paieškoti atsarginės kopijos.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="603"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="487"/>
         <source>This file is not on this laptop. It is kept on the regional server.</source>
         <translation>Šio failo nėra šiame nešiojamajame kompiuteryje. Jis saugomas regioniniame serveryje.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="624"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="508"/>
         <source>No program on this laptop can open this file.</source>
         <translation>Šiame nešiojamajame kompiuteryje nėra programos, kuria būtų galima atidaryti šį failą.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="665"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="549"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="671"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="555"/>
         <source>Photo</source>
         <translation>Nuotrauka</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="672"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="556"/>
         <source>Video</source>
         <translation>Vaizdo įrašas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="672"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="556"/>
         <source>File</source>
         <translation>Failas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="676"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="560"/>
         <source>%1 bytes</source>
         <translation>%1 baitų</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="677"/>
-        <location filename="../../ui/dialogs/media_viewer.py" line="679"/>
-        <location filename="../../ui/dialogs/media_viewer.py" line="723"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="561"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="563"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="607"/>
         <source>unknown</source>
         <translation>nežinoma</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="678"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="562"/>
         <source>%1 by %2</source>
         <translation>%1, naudotojas: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="725"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="609"/>
         <source>Device %1</source>
         <translation>Įrenginys %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="731"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="615"/>
         <source>opened in system player</source>
         <translation>atidarytas sistemos programoje</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="731"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="615"/>
         <source>viewed</source>
         <translation>peržiūrėtas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="732"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="616"/>
         <source>attached</source>
         <translation>pridėtas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="732"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="616"/>
         <source>exported</source>
         <translation>eksportuotas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="733"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="617"/>
         <source>sent to server</source>
         <translation>išsiųstas į serverį</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="734"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="618"/>
         <source>changed</source>
         <translation>pakeistas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="734"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="618"/>
         <source>deleted</source>
         <translation>ištrintas</translation>
     </message>
@@ -2490,7 +3171,7 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
     </message>
     <message>
         <location filename="../../ui/views/operation_editor.py" line="275"/>
-        <location filename="../../ui/views/operation_editor.py" line="563"/>
+        <location filename="../../ui/views/operation_editor.py" line="571"/>
         <source>Void check</source>
         <translation>Anuliuoti patikrinimą</translation>
     </message>
@@ -2520,32 +3201,32 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         <translation>Taisyklių žymos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="344"/>
+        <location filename="../../ui/views/operation_editor.py" line="345"/>
         <source>  (held by the crew)</source>
         <translation>  (išduota ekipažui)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="365"/>
+        <location filename="../../ui/views/operation_editor.py" line="373"/>
         <source>Returned for correction:</source>
         <translation>Grąžinta taisyti:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="367"/>
+        <location filename="../../ui/views/operation_editor.py" line="375"/>
         <source>This operation is %1 and can no longer be edited here.</source>
         <translation>Ši operacija yra %1, todėl jos čia nebegalima redaguoti.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="381"/>
+        <location filename="../../ui/views/operation_editor.py" line="389"/>
         <source>  (lead)</source>
         <translation>  (vyresnysis)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="383"/>
+        <location filename="../../ui/views/operation_editor.py" line="391"/>
         <source>Enter removes this member</source>
         <translation>Enter – pašalinti iš ekipažo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/operation_editor.py" line="391"/>
+        <location filename="../../ui/views/operation_editor.py" line="399"/>
         <source>%n check(s)</source>
         <translation>
             <numerusform>%n patikrinimas</numerusform>
@@ -2554,17 +3235,17 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="440"/>
+        <location filename="../../ui/views/operation_editor.py" line="448"/>
         <source>The end is before the start.</source>
         <translation>Pabaiga yra ankstesnė nei pradžia.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="442"/>
+        <location filename="../../ui/views/operation_editor.py" line="450"/>
         <source>A shift cannot last more than 24 hours.</source>
         <translation>Pamaina negali trukti ilgiau nei 24 valandas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="563"/>
+        <location filename="../../ui/views/operation_editor.py" line="571"/>
         <source>Why is this check withdrawn?</source>
         <translation>Kodėl šis patikrinimas anuliuojamas?</translation>
     </message>
@@ -2730,31 +3411,37 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
     </message>
     <message>
         <location filename="../../ui/reports/operation_pdf.py" line="353"/>
+        <location filename="../../ui/reports/period_pdf.py" line="103"/>
         <source>Moon: %1 % lit (%2)</source>
         <translation>Mėnulis: apšviesta %1 % (%2)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/operation_pdf.py" line="357"/>
+        <location filename="../../ui/reports/period_pdf.py" line="101"/>
         <source>Night of %1</source>
         <translation>Naktis nuo %1</translation>
     </message>
     <message>
         <location filename="../../ui/reports/operation_pdf.py" line="359"/>
+        <location filename="../../ui/reports/period_pdf.py" line="104"/>
         <source>Sunset</source>
         <translation>Saulėlydis</translation>
     </message>
     <message>
         <location filename="../../ui/reports/operation_pdf.py" line="360"/>
+        <location filename="../../ui/reports/period_pdf.py" line="105"/>
         <source>nautical dusk</source>
         <translation>navigacinės prieblandos pabaiga</translation>
     </message>
     <message>
         <location filename="../../ui/reports/operation_pdf.py" line="361"/>
+        <location filename="../../ui/reports/period_pdf.py" line="106"/>
         <source>Nautical dawn</source>
         <translation>Navigacinės prieblandos pradžia</translation>
     </message>
     <message>
         <location filename="../../ui/reports/operation_pdf.py" line="362"/>
+        <location filename="../../ui/reports/period_pdf.py" line="107"/>
         <source>sunrise</source>
         <translation>saulėtekis</translation>
     </message>
@@ -2917,11 +3604,13 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
     </message>
     <message>
         <location filename="../../ui/reports/operation_pdf.py" line="495"/>
+        <location filename="../../ui/reports/period_pdf.py" line="110"/>
         <source>Printed by %1 on %2 — purpose: %3</source>
         <translation>Atspausdino %1 %2 — tikslas: %3</translation>
     </message>
     <message>
         <location filename="../../ui/reports/operation_pdf.py" line="553"/>
+        <location filename="../../ui/reports/period_pdf.py" line="111"/>
         <source>Page %1 of %2</source>
         <translation>%1 psl. iš %2</translation>
     </message>
@@ -3293,6 +3982,862 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="247"/>
+        <source>night-vision or thermal sight</source>
+        <translation>naktinio matymo ar šiluminis taikiklis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="255"/>
+        <location filename="../../fieldops/services/reports.py" line="262"/>
+        <location filename="../../fieldops/services/reports.py" line="265"/>
+        <source>not recorded</source>
+        <translation>nenurodyta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="267"/>
+        <source>0.00 ‰</source>
+        <translation>0,00 ‰</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="268"/>
+        <source>0.01–0.20 ‰</source>
+        <translation>0,01–0,20 ‰</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="269"/>
+        <source>0.21–0.50 ‰</source>
+        <translation>0,21–0,50 ‰</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="270"/>
+        <source>0.51–1.50 ‰</source>
+        <translation>0,51–1,50 ‰</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="271"/>
+        <source>over 1.50 ‰</source>
+        <translation>daugiau nei 1,50 ‰</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="274"/>
+        <source>Latvia</source>
+        <translation>Latvija</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="275"/>
+        <source>Lithuania</source>
+        <translation>Lietuva</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="277"/>
+        <source>Alcohol over the limit</source>
+        <translation>Girtumas viršija leistiną ribą</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="278"/>
+        <source>Alcohol over the criminal threshold</source>
+        <translation>Girtumas viršija baudžiamosios atsakomybės ribą</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="279"/>
+        <source>Speeding</source>
+        <translation>Greičio viršijimas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="280"/>
+        <source>Refused the alcohol test</source>
+        <translation>Atsisakė girtumo patikrinimo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="281"/>
+        <source>Driving document missing</source>
+        <translation>Nepateiktas vairavimo dokumentas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="282"/>
+        <source>Plate format unknown</source>
+        <translation>Nežinomas valstybinio numerio formatas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="283"/>
+        <source>Night sight on a protected species</source>
+        <translation>Naktinis taikiklis neleistinai rūšiai</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="284"/>
+        <source>Night sight not from a stand</source>
+        <translation>Naktinis taikiklis ne iš bokštelio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="285"/>
+        <source>Loaded night-sight weapon while moving</source>
+        <translation>Užtaisytas ginklas su naktiniu taikikliu judant</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="286"/>
+        <source>Uncased night-sight weapon in a vehicle</source>
+        <translation>Ginklas su naktiniu taikikliu transporto priemonėje be dėklo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="288"/>
+        <source>Hunting document missing</source>
+        <translation>Nepateiktas medžioklės dokumentas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="289"/>
+        <source>Safety check expired</source>
+        <translation>Pasenęs saugaus elgesio patikrinimas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="290"/>
+        <source>No hunting sheet</source>
+        <translation>Nėra medžioklės lapo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="291"/>
+        <source>Hunter not sober</source>
+        <translation>Medžiotojas neblaivus</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="292"/>
+        <source>Wild boar not registered</source>
+        <translation>Šernas neužregistruotas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="293"/>
+        <source>No vest in a driven hunt</source>
+        <translation>Varomojoje medžioklėje be liemenės</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="294"/>
+        <source>Outcome without a rule flag</source>
+        <translation>Rezultatas be taisyklės žymos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="296"/>
+        <source>yes</source>
+        <translation>taip</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="296"/>
+        <source>no</source>
+        <translation>ne</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="325"/>
+        <source>Night report</source>
+        <translation>Nakties ataskaita</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="326"/>
+        <source>Period report</source>
+        <translation>Laikotarpio ataskaita</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="327"/>
+        <source>Project indicators (Interreg LV-LT SCAPE II)</source>
+        <translation>Projekto rodikliai (Interreg LV-LT SCAPE II)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="328"/>
+        <source>Counting rule: one person or driver stopped is one check, however many offences; a check with a violation counts once. Voided checks are not counted.</source>
+        <translation>Skaičiavimo taisyklė: vienas sustabdytas asmuo ar vairuotojas yra vienas patikrinimas, kad ir kiek būtų pažeidimų; patikrinimas su pažeidimu skaičiuojamas vieną kartą. Anuliuoti patikrinimai neskaičiuojami.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="331"/>
+        <source>An operation performed with the project equipment is one that lists at least one project-funded item among the equipment used.</source>
+        <translation>Operacija, atlikta su projekto įranga, yra ta, kurios naudotos įrangos sąraše yra bent vienas projekto lėšomis įsigytas įrangos vienetas.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="497"/>
+        <location filename="../../fieldops/services/reports.py" line="506"/>
+        <location filename="../../fieldops/services/reports.py" line="594"/>
+        <location filename="../../fieldops/services/reports.py" line="633"/>
+        <location filename="../../fieldops/services/reports.py" line="638"/>
+        <location filename="../../fieldops/services/reports.py" line="732"/>
+        <location filename="../../fieldops/services/reports.py" line="737"/>
+        <source>Operations</source>
+        <translation>Operacijos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="498"/>
+        <source>Officers on duty</source>
+        <translation>Budėję pareigūnai</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="499"/>
+        <location filename="../../fieldops/services/reports.py" line="516"/>
+        <location filename="../../fieldops/services/reports.py" line="548"/>
+        <location filename="../../fieldops/services/reports.py" line="552"/>
+        <location filename="../../fieldops/services/reports.py" line="596"/>
+        <location filename="../../fieldops/services/reports.py" line="645"/>
+        <location filename="../../fieldops/services/reports.py" line="653"/>
+        <location filename="../../fieldops/services/reports.py" line="661"/>
+        <location filename="../../fieldops/services/reports.py" line="669"/>
+        <location filename="../../fieldops/services/reports.py" line="684"/>
+        <location filename="../../fieldops/services/reports.py" line="691"/>
+        <location filename="../../fieldops/services/reports.py" line="1000"/>
+        <source>Checks</source>
+        <translation>Patikrinimai</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="500"/>
+        <location filename="../../fieldops/services/reports.py" line="597"/>
+        <location filename="../../fieldops/services/reports.py" line="634"/>
+        <source>Checks with a violation</source>
+        <translation>Patikrinimai su pažeidimu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="501"/>
+        <source>Equipment items used</source>
+        <translation>Naudoti įrangos vienetai</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="502"/>
+        <location filename="../../fieldops/services/reports.py" line="602"/>
+        <location filename="../../fieldops/services/reports.py" line="733"/>
+        <source>Operations with project equipment</source>
+        <translation>Operacijos su projekto įranga</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="507"/>
+        <source>Number</source>
+        <translation>Numeris</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="508"/>
+        <location filename="../../fieldops/services/reports.py" line="637"/>
+        <location filename="../../fieldops/services/reports.py" line="744"/>
+        <location filename="../../fieldops/services/reports.py" line="747"/>
+        <source>Type</source>
+        <translation>Tipas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="509"/>
+        <source>Status</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="510"/>
+        <source>Start</source>
+        <translation>Pradžia</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="511"/>
+        <source>End</source>
+        <translation>Pabaiga</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="512"/>
+        <source>Area</source>
+        <translation>Vietovė</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="513"/>
+        <source>Crew</source>
+        <translation>Ekipažas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="514"/>
+        <source>Vehicle</source>
+        <translation>Transporto priemonė</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="515"/>
+        <source>Equipment</source>
+        <translation>Įranga</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="517"/>
+        <source>Violations</source>
+        <translation>Pažeidimai</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="519"/>
+        <source>Checks and outcomes</source>
+        <translation>Patikrinimai ir rezultatai</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="520"/>
+        <location filename="../../fieldops/services/reports.py" line="528"/>
+        <location filename="../../fieldops/services/reports.py" line="538"/>
+        <source>Operation</source>
+        <translation>Operacija</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="521"/>
+        <location filename="../../fieldops/services/reports.py" line="529"/>
+        <source>Time</source>
+        <translation>Laikas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="522"/>
+        <location filename="../../fieldops/services/reports.py" line="530"/>
+        <location filename="../../fieldops/services/reports.py" line="536"/>
+        <location filename="../../fieldops/services/reports.py" line="643"/>
+        <source>Kind</source>
+        <translation>Rūšis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="523"/>
+        <source>Subject</source>
+        <translation>Tikrintas asmuo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="524"/>
+        <location filename="../../fieldops/services/reports.py" line="532"/>
+        <source>Outcome</source>
+        <translation>Rezultatas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="525"/>
+        <source>Violation</source>
+        <translation>Pažeidimas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="527"/>
+        <source>Findings</source>
+        <translation>Nustatyti pažeidimai</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="531"/>
+        <source>Finding</source>
+        <translation>Pažeidimas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="534"/>
+        <source>Equipment used</source>
+        <translation>Naudota įranga</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="535"/>
+        <location filename="../../fieldops/services/reports.py" line="977"/>
+        <location filename="../../fieldops/services/reports.py" line="985"/>
+        <source>Asset tag</source>
+        <translation>Inventorinis numeris</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="537"/>
+        <source>Make and model</source>
+        <translation>Gamintojas ir modelis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="539"/>
+        <location filename="../../fieldops/services/reports.py" line="974"/>
+        <source>Hours</source>
+        <translation>Valandos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="540"/>
+        <source>Project-funded</source>
+        <translation>Finansuota iš projekto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="546"/>
+        <source>Checks by outcome</source>
+        <translation>Patikrinimai pagal rezultatą</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="549"/>
+        <location filename="../../fieldops/services/reports.py" line="555"/>
+        <location filename="../../fieldops/services/reports.py" line="687"/>
+        <location filename="../../fieldops/services/reports.py" line="692"/>
+        <location filename="../../fieldops/services/reports.py" line="1001"/>
+        <source>checks</source>
+        <translation>patikrinimai</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="550"/>
+        <location filename="../../fieldops/services/reports.py" line="682"/>
+        <source>Checks by kind</source>
+        <translation>Patikrinimai pagal rūšį</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="553"/>
+        <location filename="../../fieldops/services/reports.py" line="646"/>
+        <location filename="../../fieldops/services/reports.py" line="685"/>
+        <source>With a violation</source>
+        <translation>Su pažeidimu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="595"/>
+        <source>Nights with operations</source>
+        <translation>Naktys su operacijomis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="598"/>
+        <source>Share of checks with a violation</source>
+        <translation>Patikrinimų su pažeidimu dalis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="600"/>
+        <source>Traffic checks</source>
+        <translation>Eismo patikrinimai</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="601"/>
+        <source>Hunter checks</source>
+        <translation>Medžiotojų patikrinimai</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="603"/>
+        <source>Equipment hours</source>
+        <translation>Įrangos valandos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="604"/>
+        <source>Equipment overdue now</source>
+        <translation>Šiuo metu laiku negrąžinta įranga</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="605"/>
+        <source>Equipment in maintenance now</source>
+        <translation>Šiuo metu techninėje priežiūroje esanti įranga</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="627"/>
+        <source>Operations by week</source>
+        <translation>Operacijos pagal savaites</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="628"/>
+        <source>Operations by night</source>
+        <translation>Operacijos pagal naktis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="629"/>
+        <source>Week from</source>
+        <translation>Savaitė nuo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="629"/>
+        <source>Night</source>
+        <translation>Naktis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="631"/>
+        <source>Moon lit</source>
+        <translation>Mėnulio apšviesta dalis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="636"/>
+        <source>Operations by type</source>
+        <translation>Operacijos pagal tipą</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="639"/>
+        <location filename="../../fieldops/services/reports.py" line="647"/>
+        <location filename="../../fieldops/services/reports.py" line="662"/>
+        <location filename="../../fieldops/services/reports.py" line="739"/>
+        <source>Share</source>
+        <translation>Dalis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="642"/>
+        <source>Checks by kind and category</source>
+        <translation>Patikrinimai pagal rūšį ir kategoriją</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="644"/>
+        <source>Category</source>
+        <translation>Kategorija</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="650"/>
+        <source>Violations by rule</source>
+        <translation>Pažeidimai pagal taisyklę</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="651"/>
+        <source>Country</source>
+        <translation>Šalis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="652"/>
+        <source>Rule</source>
+        <translation>Taisyklė</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="656"/>
+        <source>Confirmed violation flags of the rule packs; a check with several offences counts once under each rule it broke.</source>
+        <translation>Patvirtintos taisyklių rinkinių pažeidimų žymos; patikrinimas su keliais pažeidimais skaičiuojamas po vieną kartą prie kiekvienos pažeistos taisyklės.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="659"/>
+        <location filename="../../fieldops/services/reports.py" line="689"/>
+        <source>Breath alcohol of traffic checks</source>
+        <translation>Alkoholio koncentracija iškvėptame ore eismo patikrinimuose</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="660"/>
+        <source>Result</source>
+        <translation>Rezultatas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="664"/>
+        <source>The counted test: the first one in Latvia, the lower of two in Lithuania. Checks without a recorded value are not listed.</source>
+        <translation>Įskaitomas matavimas: Latvijoje – pirmasis, Lietuvoje – mažesnis iš dviejų. Patikrinimai be užfiksuotos reikšmės neįtraukti.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="666"/>
+        <source>Hunter checks by species and sight</source>
+        <translation>Medžiotojų patikrinimai pagal rūšį ir taikiklį</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="667"/>
+        <source>Species</source>
+        <translation>Rūšis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="668"/>
+        <source>Sight</source>
+        <translation>Taikiklis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="676"/>
+        <source>Operations per week</source>
+        <translation>Operacijos per savaitę</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="677"/>
+        <source>Operations per night</source>
+        <translation>Operacijos per naktį</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="681"/>
+        <location filename="../../fieldops/services/reports.py" line="767"/>
+        <location filename="../../fieldops/services/reports.py" line="772"/>
+        <source>operations</source>
+        <translation>operacijos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="734"/>
+        <source>Share with project equipment</source>
+        <translation>Dalis su projekto įranga</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="735"/>
+        <source>Partners</source>
+        <translation>Partneriai</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="738"/>
+        <location filename="../../fieldops/services/reports.py" line="763"/>
+        <source>With project equipment</source>
+        <translation>Su projekto įranga</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="741"/>
+        <source>By partner</source>
+        <translation>Pagal partnerį</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="742"/>
+        <location filename="../../fieldops/services/reports.py" line="746"/>
+        <source>Partner</source>
+        <translation>Partneris</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="743"/>
+        <source>By type of operation</source>
+        <translation>Pagal operacijos tipą</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="745"/>
+        <source>By partner and type</source>
+        <translation>Pagal partnerį ir tipą</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="757"/>
+        <source>By month</source>
+        <translation>Pagal mėnesį</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="758"/>
+        <location filename="../../fieldops/services/reports.py" line="884"/>
+        <source>First night</source>
+        <translation>Pirmoji naktis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="759"/>
+        <location filename="../../fieldops/services/reports.py" line="885"/>
+        <source>Last night</source>
+        <translation>Paskutinė naktis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="761"/>
+        <source>Operations by partner</source>
+        <translation>Operacijos pagal partnerį</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="765"/>
+        <source>Without project equipment</source>
+        <translation>Be projekto įrangos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="768"/>
+        <source>Operations with project equipment by type</source>
+        <translation>Operacijos su projekto įranga pagal tipą</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="883"/>
+        <location filename="../../fieldops/services/reports.py" line="894"/>
+        <source>Report</source>
+        <translation>Ataskaita</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="886"/>
+        <source>Agencies</source>
+        <translation>Įstaigos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="887"/>
+        <source>Time zone</source>
+        <translation>Laiko juosta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="890"/>
+        <source>Operation types</source>
+        <translation>Operacijų tipai</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="893"/>
+        <source>Note</source>
+        <translation>Pastaba</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="895"/>
+        <source>Item</source>
+        <translation>Rodiklis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="896"/>
+        <source>Value</source>
+        <translation>Reikšmė</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="982"/>
+        <source>Hours the item was used in the operations of the period, by the ISO week (from Monday) of the night.</source>
+        <translation>Valandos, kiek įranga naudota laikotarpio operacijose, pagal nakties ISO savaitę (nuo pirmadienio).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="986"/>
+        <source>Weeks used</source>
+        <translation>Naudojimo savaitės</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="988"/>
+        <source>Hours the item was used in the operations of the period.</source>
+        <translation>Valandos, kiek įranga naudota laikotarpio operacijose.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="989"/>
+        <source>Equipment use</source>
+        <translation>Įrangos naudojimas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="998"/>
+        <source>Most frequent violations</source>
+        <translation>Dažniausi pažeidimai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/period_pdf.py" line="102"/>
+        <source>Nights %1 – %2</source>
+        <translation>Naktys %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/period_pdf.py" line="108"/>
+        <source>Nothing to show for this period.</source>
+        <translation>Šiam laikotarpiui nėra ką rodyti.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/period_pdf.py" line="109"/>
+        <source>No data</source>
+        <translation>Duomenų nėra</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="171"/>
+        <source>Reports</source>
+        <translation>Ataskaitos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="172"/>
+        <source>A report leaves the app as a file: you will be asked for its purpose, which is recorded in the audit log with your name.</source>
+        <translation>Ataskaita perduodama už programos ribų kaip failas: jūsų bus paklausta jos tikslo, kuris kartu su jūsų vardu bus užregistruotas audito žurnale.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="174"/>
+        <source>Night report (one shift)</source>
+        <translation>Nakties ataskaita (viena pamaina)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="174"/>
+        <source>Period report</source>
+        <translation>Laikotarpio ataskaita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="175"/>
+        <source>Project indicators (SCAPE II)</source>
+        <translation>Projekto rodikliai (SCAPE II)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="178"/>
+        <source>Week</source>
+        <translation>Savaitė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="178"/>
+        <source>Month</source>
+        <translation>Mėnuo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="178"/>
+        <source>Year</source>
+        <translation>Metai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="179"/>
+        <source>Custom nights</source>
+        <translation>Pasirinktos naktys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="182"/>
+        <source>All types</source>
+        <translation>Visi tipai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="185"/>
+        <source>&amp;Report</source>
+        <translation>&amp;Ataskaita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="185"/>
+        <source>&amp;Agency</source>
+        <translation>Į&amp;staiga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="186"/>
+        <source>&amp;Night of</source>
+        <translation>&amp;Naktis nuo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="186"/>
+        <source>&amp;Period</source>
+        <translation>&amp;Laikotarpis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="187"/>
+        <source>&amp;Within</source>
+        <translation>Api&amp;ma datą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="187"/>
+        <source>&amp;First night</source>
+        <translation>&amp;Pirmoji naktis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="188"/>
+        <source>&amp;Last night</source>
+        <translation>Pas&amp;kutinė naktis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="188"/>
+        <source>Operation &amp;type</source>
+        <translation>Operacijos &amp;tipas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="189"/>
+        <source>&amp;Language</source>
+        <translation>Kal&amp;ba</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="189"/>
+        <source>&amp;Format</source>
+        <translation>&amp;Formatas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="191"/>
+        <source>&amp;Create…</source>
+        <translation>S&amp;ukurti…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="214"/>
+        <source>All partners</source>
+        <translation>Visi partneriai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="262"/>
+        <source>Night of %1</source>
+        <translation>Naktis nuo %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="264"/>
+        <source>Nights %1 – %2</source>
+        <translation>Naktys %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="268"/>
+        <source>The last night is before the first one.</source>
+        <translation>Paskutinė naktis yra prieš pirmąją.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="281"/>
+        <source>The %1 (%2) as a %3 file</source>
+        <translation>%3 failas: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="296"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF dokumentai (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="296"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV failai (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="297"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel darbaknygės (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="298"/>
+        <source>Save the report</source>
+        <translation>Išsaugoti ataskaitą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="322"/>
+        <source>Creating the report…</source>
+        <translation>Kuriama ataskaita…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="362"/>
+        <location filename="../../ui/dialogs/reports.py" line="367"/>
+        <source>Report saved: %1</source>
+        <translation>Ataskaita išsaugota: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="376"/>
+        <source>The report could not be saved to %1: %2. Nothing was recorded.</source>
+        <translation>Ataskaitos nepavyko išsaugoti į %1: %2. Niekas neužregistruota.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="397"/>
+        <source>The report could not be recorded in the audit log, so the file was deleted.</source>
+        <translation>Ataskaitos nepavyko užregistruoti audito žurnale, todėl failas ištrintas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="399"/>
+        <source>The report could not be recorded in the audit log. Delete %1 yourself: it must not be passed on.</source>
+        <translation>Ataskaitos nepavyko užregistruoti audito žurnale. Patys ištrinkite %1: jo negalima perduoti kitiems.</translation>
+    </message>
+</context>
+<context>
     <name>ReserveDialog</name>
     <message>
         <location filename="../../ui/dialogs/equipment_reserve.py" line="35"/>
@@ -3489,6 +5034,259 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
             <numerusform>Trūksta %n vienetų: atidaryti incidentai.</numerusform>
             <numerusform>Trūksta %n vienetų: atidaryti incidentai.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="57"/>
+        <source>Return %1 for correction</source>
+        <translation>Grąžinti operaciją %1 taisyti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="62"/>
+        <source>What should the crew correct or add?</source>
+        <translation>Ką ekipažas turėtų pataisyti ar papildyti?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="65"/>
+        <source>&amp;Comment</source>
+        <translation>&amp;Komentaras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="70"/>
+        <source>A comment on this field, then Enter</source>
+        <translation>Komentaras dėl šio lauko, tada Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="75"/>
+        <source>On a &amp;field</source>
+        <translation>Dėl &amp;lauko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="83"/>
+        <source>Return (Ctrl+Enter)</source>
+        <translation>Grąžinti (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="109"/>
+        <source>Write what should be corrected (overall or on a field).</source>
+        <translation>Parašykite, ką reikia pataisyti (apskritai arba dėl konkretaus lauko).</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../../ui/views/review.py" line="211"/>
+        <source>Review</source>
+        <translation>Peržiūra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="212"/>
+        <source>Filter by number, place or lead officer</source>
+        <translation>Filtruoti pagal numerį, vietą arba ekipažo vyresnįjį</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="216"/>
+        <source>All types</source>
+        <translation>Visi tipai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="221"/>
+        <source>&amp;Approve (Ctrl+Enter)</source>
+        <translation>Pa&amp;tvirtinti (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="222"/>
+        <source>Re&amp;turn… (Ctrl+R)</source>
+        <translation>&amp;Grąžinti… (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="223"/>
+        <source>Time</source>
+        <translation>Laikas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="223"/>
+        <source>Kind</source>
+        <translation>Rūšis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="223"/>
+        <source>Outcome</source>
+        <translation>Rezultatas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="224"/>
+        <source>Rule flags</source>
+        <translation>Taisyklių žymos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="224"/>
+        <source>Details</source>
+        <translation>Duomenys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="225"/>
+        <source>Each flag with the crew&apos;s decision: confirmed, or overridden with a reason</source>
+        <translation>Kiekviena žyma su ekipažo sprendimu: patvirtinta arba atmesta nurodant priežastį</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="227"/>
+        <source>Item</source>
+        <translation>Vienetas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="227"/>
+        <source>Hours</source>
+        <translation>Valandos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="227"/>
+        <source>Custody</source>
+        <translation>Išdavimas / grąžinimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="228"/>
+        <source>Condition</source>
+        <translation>Būklė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="261"/>
+        <source>submitted %1</source>
+        <translation>pateikta %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="262"/>
+        <source>%1 checks, %2 with a violation</source>
+        <translation>patikrinimai: %1, su pažeidimu: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/review.py" line="265"/>
+        <source>returned %n time(s) before</source>
+        <translation>
+            <numerusform>anksčiau grąžinta taisyti %n kartą</numerusform>
+            <numerusform>anksčiau grąžinta taisyti %n kartus</numerusform>
+            <numerusform>anksčiau grąžinta taisyti %n kartų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="267"/>
+        <source>you took part, or another agency decides</source>
+        <translation>jūs dalyvavote arba sprendžia kita įstaiga</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/review.py" line="273"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n laukia</numerusform>
+            <numerusform>%n laukia</numerusform>
+            <numerusform>%n laukia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="321"/>
+        <location filename="../../ui/views/review.py" line="323"/>
+        <source>Nothing waiting for review.</source>
+        <translation>Peržiūros nelaukia nė viena operacija.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="330"/>
+        <source>Crew: %1</source>
+        <translation>Ekipažas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="330"/>
+        <source>Time: %1</source>
+        <translation>Laikas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="331"/>
+        <source>Place: %1</source>
+        <translation>Vieta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="331"/>
+        <source>Vehicle: %1</source>
+        <translation>Transporto priemonė: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="339"/>
+        <source>Changed since the last review</source>
+        <translation>Pakeista nuo paskutinės peržiūros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="343"/>
+        <source>added</source>
+        <translation>pridėtas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="343"/>
+        <source>changed</source>
+        <translation>pakeistas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="343"/>
+        <location filename="../../ui/views/review.py" line="363"/>
+        <source>voided</source>
+        <translation>anuliuotas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="344"/>
+        <source>Check %1: %2</source>
+        <translation>Patikrinimas %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/review.py" line="356"/>
+        <source>%n check(s)</source>
+        <translation>
+            <numerusform>%n patikrinimas</numerusform>
+            <numerusform>%n patikrinimai</numerusform>
+            <numerusform>%n patikrinimų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="371"/>
+        <location filename="../../ui/views/review.py" line="472"/>
+        <source>Equipment used</source>
+        <translation>Naudota įranga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="386"/>
+        <source>Earlier decisions</source>
+        <translation>Ankstesni sprendimai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="389"/>
+        <source>approved</source>
+        <translation>patvirtinta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="389"/>
+        <source>returned</source>
+        <translation>grąžinta taisyti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="404"/>
+        <source>%1 approved.</source>
+        <translation>Operacija %1 patvirtinta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="428"/>
+        <source>%1 returned to the crew.</source>
+        <translation>Operacija %1 grąžinta ekipažui taisyti.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="471"/>
+        <source>Crew</source>
+        <translation>Ekipažas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="473"/>
+        <source>Checks</source>
+        <translation>Patikrinimai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="474"/>
+        <source>Lead officer</source>
+        <translation>Ekipažo vyresnysis</translation>
     </message>
 </context>
 <context>
@@ -4853,16 +6651,19 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
     </message>
     <message>
         <location filename="../../fieldops/rules/messages.py" line="67"/>
+        <location filename="../../fieldops/services/reports.py" line="244"/>
         <source>general</source>
         <translation>įprastas</translation>
     </message>
     <message>
         <location filename="../../fieldops/rules/messages.py" line="68"/>
+        <location filename="../../fieldops/services/reports.py" line="245"/>
         <source>novice</source>
         <translation>nepatyręs</translation>
     </message>
     <message>
         <location filename="../../fieldops/rules/messages.py" line="69"/>
+        <location filename="../../fieldops/services/reports.py" line="246"/>
         <source>professional</source>
         <translation>profesionalus</translation>
     </message>
@@ -5008,21 +6809,25 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         <translation>Administratorius</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="210"/>
         <location filename="../../ui/vocab.py" line="29"/>
         <source>Draft</source>
         <translation>Juodraštis</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="211"/>
         <location filename="../../ui/vocab.py" line="30"/>
         <source>Submitted</source>
         <translation>Pateikta</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="212"/>
         <location filename="../../ui/vocab.py" line="31"/>
         <source>Returned</source>
         <translation>Grąžinta taisyti</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="213"/>
         <location filename="../../ui/vocab.py" line="32"/>
         <source>Approved</source>
         <translation>Patvirtinta</translation>
@@ -5061,121 +6866,146 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         <translation>Nurašyta</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="204"/>
         <location filename="../../ui/vocab.py" line="52"/>
         <source>Traffic monitoring</source>
         <translation>Eismo priežiūra</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="205"/>
         <location filename="../../ui/vocab.py" line="53"/>
         <source>Hunter control</source>
         <translation>Medžioklės kontrolė</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="206"/>
         <location filename="../../ui/vocab.py" line="54"/>
         <source>Public order / event</source>
         <translation>Viešoji tvarka / renginys</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="207"/>
         <location filename="../../ui/vocab.py" line="55"/>
         <source>Other operational activity</source>
         <translation>Kita operatyvinė veikla</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="216"/>
         <location filename="../../ui/vocab.py" line="61"/>
         <source>Traffic</source>
         <translation>Eismas</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="217"/>
         <location filename="../../ui/vocab.py" line="62"/>
         <source>Hunter</source>
         <translation>Medžioklė</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="218"/>
         <location filename="../../ui/vocab.py" line="63"/>
         <source>Other</source>
         <translation>Kita</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="221"/>
         <location filename="../../ui/vocab.py" line="69"/>
         <source>No violation</source>
         <translation>Pažeidimo nėra</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="222"/>
         <location filename="../../ui/vocab.py" line="70"/>
         <source>Warning</source>
         <translation>Įspėjimas</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="223"/>
         <location filename="../../ui/vocab.py" line="71"/>
         <source>Fine / administrative protocol</source>
         <translation>Bauda / administracinio nusižengimo protokolas</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="224"/>
         <location filename="../../ui/vocab.py" line="72"/>
         <source>Licence withdrawn</source>
         <translation>Vairuotojo pažymėjimas paimtas</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="225"/>
         <location filename="../../ui/vocab.py" line="73"/>
         <source>Vehicle detained</source>
         <translation>Transporto priemonė sulaikyta</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="226"/>
         <location filename="../../ui/vocab.py" line="74"/>
         <source>Weapon / trophy / device seized</source>
         <translation>Paimtas ginklas / trofėjus / prietaisas</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="227"/>
         <location filename="../../ui/vocab.py" line="75"/>
         <source>Criminal case</source>
         <translation>Ikiteisminis tyrimas</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="228"/>
+        <location filename="../../fieldops/services/reports.py" line="272"/>
         <location filename="../../ui/vocab.py" line="76"/>
         <source>Refused the test</source>
         <translation>Atsisakė patikrinimo</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="231"/>
         <location filename="../../ui/vocab.py" line="82"/>
         <source>Night-vision binocular</source>
         <translation>Naktinio matymo žiūronai</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="232"/>
         <location filename="../../ui/vocab.py" line="83"/>
         <source>Thermal imager</source>
         <translation>Termovizorius</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="233"/>
         <location filename="../../ui/vocab.py" line="84"/>
         <source>Video camera</source>
         <translation>Vaizdo kamera</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="234"/>
         <location filename="../../ui/vocab.py" line="85"/>
         <source>IR illuminator</source>
         <translation>IR prožektorius</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="235"/>
         <location filename="../../ui/vocab.py" line="86"/>
         <source>Battery</source>
         <translation>Akumuliatorius</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="236"/>
         <location filename="../../ui/vocab.py" line="87"/>
         <source>Charger</source>
         <translation>Įkroviklis</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="237"/>
         <location filename="../../ui/vocab.py" line="88"/>
         <source>Case</source>
         <translation>Dėklas</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="238"/>
         <location filename="../../ui/vocab.py" line="89"/>
         <source>Memory card</source>
         <translation>Atminties kortelė</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="239"/>
         <location filename="../../ui/vocab.py" line="90"/>
         <source>Tripod</source>
         <translation>Trikojis</translation>
@@ -5206,21 +7036,27 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         <translation>transporto priemonėje</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="248"/>
+        <location filename="../../fieldops/services/reports.py" line="258"/>
         <location filename="../../ui/vocab.py" line="114"/>
         <source>optical</source>
         <translation>optinis taikiklis</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="259"/>
         <location filename="../../ui/vocab.py" line="115"/>
         <source>night-vision</source>
         <translation>naktinio matymo taikiklis</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="260"/>
         <location filename="../../ui/vocab.py" line="116"/>
         <source>thermal</source>
         <translation>šiluminis taikiklis</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="249"/>
+        <location filename="../../fieldops/services/reports.py" line="261"/>
         <location filename="../../ui/vocab.py" line="117"/>
         <source>no sight</source>
         <translation>be taikiklio</translation>
@@ -5241,26 +7077,31 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         <translation>blogas</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="250"/>
         <location filename="../../ui/vocab.py" line="137"/>
         <source>Public order</source>
         <translation>Viešoji tvarka</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="251"/>
         <location filename="../../ui/vocab.py" line="138"/>
         <source>Suspicious vehicle</source>
         <translation>Įtartina transporto priemonė</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="252"/>
         <location filename="../../ui/vocab.py" line="139"/>
         <source>Border area</source>
         <translation>Pasienio ruožas</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="253"/>
         <location filename="../../ui/vocab.py" line="140"/>
         <source>Assistance</source>
         <translation>Pagalba</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="254"/>
         <location filename="../../ui/vocab.py" line="141"/>
         <source>Other category</source>
         <translation>Kita kategorija</translation>

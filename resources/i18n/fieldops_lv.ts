@@ -126,23 +126,23 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         <translation>Vai ievelciet failus šeit</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments.py" line="138"/>
+        <location filename="../../ui/widgets/attachments.py" line="139"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments.py" line="166"/>
-        <location filename="../../ui/widgets/attachments.py" line="174"/>
+        <location filename="../../ui/widgets/attachments.py" line="167"/>
+        <location filename="../../ui/widgets/attachments.py" line="175"/>
         <source>Not connected to the regional server: the file can be downloaded once this laptop is online.</source>
         <translation>Nav savienojuma ar reģionālo serveri: failu varēs lejupielādēt, kad šim klēpjdatoram būs savienojums.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments.py" line="169"/>
+        <location filename="../../ui/widgets/attachments.py" line="170"/>
         <source>The file %1 from the regional server</source>
         <translation>Fails %1 no reģionālā servera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/attachments.py" line="192"/>
+        <location filename="../../ui/widgets/attachments.py" line="193"/>
         <source>%n attachment(s)</source>
         <translation>
             <numerusform>%n pielikums</numerusform>
@@ -151,14 +151,401 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments.py" line="210"/>
+        <location filename="../../ui/widgets/attachments.py" line="212"/>
         <source>Attach photos or videos</source>
         <translation>Pievienot fotoattēlus vai video</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments.py" line="211"/>
+        <location filename="../../ui/widgets/attachments.py" line="213"/>
         <source>Photos and videos (*.jpg *.jpeg *.png *.heic *.webp *.mp4 *.mov *.avi *.mkv);;All files (*)</source>
         <translation>Fotoattēli un video (*.jpg *.jpeg *.png *.heic *.webp *.mp4 *.mov *.avi *.mkv);;Visi faili (*)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../../ui/views/audit.py" line="91"/>
+        <source>Collection</source>
+        <translation>Vākšana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="92"/>
+        <source>Alteration</source>
+        <translation>Mainīšana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="93"/>
+        <source>Consultation</source>
+        <translation>Aplūkošana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="94"/>
+        <source>Disclosure</source>
+        <translation>Izpaušana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="95"/>
+        <source>Erasure</source>
+        <translation>Dzēšana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="96"/>
+        <source>Transfer to the server</source>
+        <translation>Nosūtīšana uz serveri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="97"/>
+        <source>Sign-in</source>
+        <translation>Pieteikšanās</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="98"/>
+        <source>Failed sign-in</source>
+        <translation>Neveiksmīga pieteikšanās</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="105"/>
+        <source>Operation</source>
+        <translation>Operācija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="106"/>
+        <source>Check</source>
+        <translation>Pārbaude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="107"/>
+        <source>User</source>
+        <translation>Lietotājs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="108"/>
+        <source>File</source>
+        <translation>Fails</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="109"/>
+        <source>Amendment</source>
+        <translation>Grozījums</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="110"/>
+        <source>Equipment item</source>
+        <translation>Iekārtu vienība</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="111"/>
+        <source>Reservation</source>
+        <translation>Rezervācija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="112"/>
+        <source>Equipment incident</source>
+        <translation>Iekārtu incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="113"/>
+        <source>Equipment issue or return</source>
+        <translation>Iekārtu izsniegšana vai nodošana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="114"/>
+        <source>Kit</source>
+        <translation>Komplekts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="115"/>
+        <location filename="../../ui/views/audit.py" line="512"/>
+        <source>Device</source>
+        <translation>Ierīce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="116"/>
+        <source>Setting</source>
+        <translation>Iestatījums</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="117"/>
+        <source>Workspace</source>
+        <translation>Darbvieta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="118"/>
+        <location filename="../../ui/views/audit.py" line="483"/>
+        <source>Audit log</source>
+        <translation>Audita žurnāls</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="125"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="126"/>
+        <location filename="../../ui/views/audit.py" line="511"/>
+        <source>Time</source>
+        <translation>Laiks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="127"/>
+        <location filename="../../ui/views/audit.py" line="511"/>
+        <source>Action</source>
+        <translation>Darbība</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="128"/>
+        <location filename="../../ui/views/audit.py" line="511"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="129"/>
+        <location filename="../../ui/views/audit.py" line="512"/>
+        <source>Record</source>
+        <translation>Ieraksts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="130"/>
+        <location filename="../../ui/views/audit.py" line="512"/>
+        <source>Purpose</source>
+        <translation>Mērķis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="255"/>
+        <source>The chain check failed at this event.</source>
+        <translation>Ķēdes pārbaude šajā notikumā neizdevās.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="276"/>
+        <source>(system)</source>
+        <translation>(sistēma)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="485"/>
+        <source>Every event recorded in this workspace: who collected, changed, viewed or passed on which record, and when.</source>
+        <translation>Visi šajā darbvietā reģistrētie notikumi: kas un kad kuru ierakstu ir savācis, mainījis, aplūkojis vai nodevis tālāk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="488"/>
+        <source>The events of the people of %1: who collected, changed, viewed or passed on which record, and when.</source>
+        <translation>Iestādes %1 lietotāju notikumi: kas un kad kuru ierakstu ir savācis, mainījis, aplūkojis vai nodevis tālāk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="490"/>
+        <source>Search record id, purpose, details… (Ctrl+F)</source>
+        <translation>Meklēt pēc ieraksta ID, mērķa, informācijas… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="491"/>
+        <source>All actions</source>
+        <translation>Visas darbības</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="494"/>
+        <source>All people</source>
+        <translation>Visas personas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="495"/>
+        <source>Any date</source>
+        <translation>Jebkurš datums</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="495"/>
+        <source>Today</source>
+        <translation>Šodien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="495"/>
+        <source>Last 7 days</source>
+        <translation>Pēdējās 7 dienas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="496"/>
+        <source>Last 30 days</source>
+        <translation>Pēdējās 30 dienas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="496"/>
+        <source>Custom range…</source>
+        <translation>Cits periods…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="499"/>
+        <source>Clear filters</source>
+        <translation>Notīrīt filtrus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="500"/>
+        <source>&amp;Verify chain</source>
+        <translation>Pār&amp;baudīt ķēdi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="501"/>
+        <source>Recompute the hash chain of the whole log: an altered or removed event breaks it.</source>
+        <translation>Pārrēķināt visa žurnāla jaucējkodu ķēdi: mainīts vai dzēsts notikums to pārrauj.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="503"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;ksportēt CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="504"/>
+        <source>Save the events matching the filters as a CSV file (the export is recorded with its purpose).</source>
+        <translation>Saglabāt filtriem atbilstošos notikumus CSV failā (eksports tiek reģistrēts kopā ar tā mērķi).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="506"/>
+        <source>Refresh</source>
+        <translation>Atsvaidzināt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="507"/>
+        <source>Load the newest events (F5)</source>
+        <translation>Ielādēt jaunākos notikumus (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="508"/>
+        <source>Show it</source>
+        <translation>Parādīt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="509"/>
+        <source>Load the list from the broken event</source>
+        <translation>Ielādēt sarakstu, sākot ar bojāto notikumu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="510"/>
+        <source>No events match these filters.</source>
+        <translation>Neviens notikums neatbilst šiem filtriem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="513"/>
+        <source>Event id</source>
+        <translation>Notikuma ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="513"/>
+        <source>Hash</source>
+        <translation>Jaucējkods</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="513"/>
+        <source>Previous hash</source>
+        <translation>Iepriekšējais jaucējkods</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="516"/>
+        <source>Details</source>
+        <translation>Informācija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="650"/>
+        <source>Loading…</source>
+        <translation>Ielādē…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/audit.py" line="652"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n notikums</numerusform>
+            <numerusform>%n notikumi</numerusform>
+            <numerusform>%n notikumu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/audit.py" line="654"/>
+        <source>%n event(s) loaded, more as you scroll</source>
+        <translation>
+            <numerusform>Ielādēts %n notikums, ritinot tiks ielādēti vēl</numerusform>
+            <numerusform>Ielādēti %n notikumi, ritinot tiks ielādēti vēl</numerusform>
+            <numerusform>Ielādēts %n notikumu, ritinot tiks ielādēti vēl</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="696"/>
+        <source>Select an event to see its details.</source>
+        <translation>Atlasiet notikumu, lai redzētu tā informāciju.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="701"/>
+        <source>Event #%1</source>
+        <translation>Notikums Nr. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="703"/>
+        <source>(no signed-in user)</source>
+        <translation>(neviens lietotājs nebija pieteicies)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="777"/>
+        <source>Verifying the chain…</source>
+        <translation>Pārbauda ķēdi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="779"/>
+        <source>Exporting…</source>
+        <translation>Eksportē…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/audit.py" line="784"/>
+        <source>✓ Chain intact: %n event(s) verified.</source>
+        <translation>
+            <numerusform>✓ Ķēde ir neskarta: pārbaudīts %n notikums.</numerusform>
+            <numerusform>✓ Ķēde ir neskarta: pārbaudīti %n notikumi.</numerusform>
+            <numerusform>✓ Ķēde ir neskarta: pārbaudīts %n notikumu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="789"/>
+        <source>its content was changed after it was recorded</source>
+        <translation>tā saturs ir mainīts pēc reģistrēšanas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="791"/>
+        <source>an event before it was removed, or it was changed and re-hashed</source>
+        <translation>pirms tā esošs notikums ir dzēsts vai arī tas ir mainīts un tā jaucējkods pārrēķināts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="792"/>
+        <source>✗ The audit log was altered at event #%1: %2. Report this to IT.</source>
+        <translation>✗ Audita žurnāls ir mainīts, sākot ar notikumu Nr. %1: %2. Ziņojiet par to IT dienestam.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="795"/>
+        <source>The event is not in the list yet.</source>
+        <translation>Šī notikuma sarakstā vēl nav.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="807"/>
+        <source>The audit log (the events matching the filters) as a CSV file</source>
+        <translation>Audita žurnāls (filtriem atbilstošie notikumi) CSV failā</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="815"/>
+        <source>Export the audit log</source>
+        <translation>Eksportēt audita žurnālu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="816"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV faili (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="834"/>
+        <source>Saved to %1. The export is recorded in the audit log.</source>
+        <translation>Saglabāts: %1. Eksports ir reģistrēts audita žurnālā.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="839"/>
+        <source>Audit log exported: %1</source>
+        <translation>Audita žurnāls eksportēts: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="847"/>
+        <source>Nothing was exported: %1</source>
+        <translation>Nekas netika eksportēts: %1</translation>
     </message>
 </context>
 <context>
@@ -641,6 +1028,284 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         <location filename="../../ui/app.py" line="78"/>
         <source>Demo workspace. Sign in as %1 with the password %2. Desk PIN of every demo user: %3.</source>
         <translation>Demonstrācijas darbvieta. Piesakieties kā %1 ar paroli %2. Visu demonstrācijas lietotāju izsniegšanas PIN: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="186"/>
+        <source>Preparing the charts…</source>
+        <translation>Sagatavo diagrammas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="234"/>
+        <location filename="../../ui/views/dashboard.py" line="438"/>
+        <source>All agencies</source>
+        <translation>Visas iestādes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="262"/>
+        <source>Loading…</source>
+        <translation>Ielādē…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="292"/>
+        <source>Failed</source>
+        <translation>Neizdevās</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="328"/>
+        <source>No data for this period</source>
+        <translation>Šim periodam nav datu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="345"/>
+        <location filename="../../ui/views/dashboard.py" line="350"/>
+        <location filename="../../ui/views/dashboard.py" line="353"/>
+        <source>Checks</source>
+        <translation>Pārbaudes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="346"/>
+        <source>With a violation</source>
+        <translation>Ar pārkāpumu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="379"/>
+        <source>week %1 (%2)</source>
+        <translation>%1. nedēļa (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="381"/>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="385"/>
+        <source>Operations</source>
+        <translation>Operācijas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="386"/>
+        <source>Checks with a violation</source>
+        <translation>Pārbaudes ar pārkāpumu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="387"/>
+        <source>Moon illumination</source>
+        <translation>Mēness apgaismotā daļa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="392"/>
+        <location filename="../../ui/views/dashboard.py" line="399"/>
+        <source>not recorded</source>
+        <translation>nav norādīts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="394"/>
+        <source>night sight</source>
+        <translation>nakts tēmēklis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="403"/>
+        <source>refused the test</source>
+        <translation>atteicās no pārbaudes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="408"/>
+        <source>Alcohol over the limit</source>
+        <translation>Alkohols virs pieļaujamās robežas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="408"/>
+        <source>Alcohol &gt; 1.5 ‰</source>
+        <translation>Alkohols &gt; 1,5 ‰</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="409"/>
+        <source>Speeding</source>
+        <translation>Ātruma pārsniegšana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="409"/>
+        <source>Refused the test</source>
+        <translation>Atteicās no pārbaudes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="410"/>
+        <source>Document missing</source>
+        <translation>Nav uzrādīts dokuments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="411"/>
+        <source>Night sight: species</source>
+        <translation>Nakts tēmēklis: neatļauta suga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="412"/>
+        <source>Night sight: not from a stand</source>
+        <translation>Nakts tēmēklis: ne no medību torņa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="413"/>
+        <source>Loaded while moving</source>
+        <translation>Ierocis pielādēts pārvietojoties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="414"/>
+        <source>Uncased in a vehicle</source>
+        <translation>Ierocis transportlīdzeklī bez futrāļa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="415"/>
+        <source>Hunting document missing</source>
+        <translation>Nav uzrādīts medību dokuments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="416"/>
+        <source>Safety check expired</source>
+        <translation>Drošības pārbaude novecojusi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="417"/>
+        <source>Hunting sheet missing</source>
+        <translation>Nav medību lapas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="417"/>
+        <source>Not sober</source>
+        <translation>Nebija skaidrā prātā</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="418"/>
+        <source>Boar marker missing</source>
+        <translation>Nav meža cūkas marķējuma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="419"/>
+        <source>No vest in a driven hunt</source>
+        <translation>Dzinējmedībās bez vestes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="424"/>
+        <source>Dashboard</source>
+        <translation>Statistikas panelis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="425"/>
+        <source>Counted: operations that are not voided (drafts included) by their start; one stopped driver or hunter is one check; voided checks never count.</source>
+        <translation>Skaitīšana: neanulētas operācijas (arī melnraksti) pēc to sākuma laika; viens apturēts vadītājs vai mednieks ir viena pārbaude; anulētas pārbaudes netiek skaitītas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="427"/>
+        <source>&amp;Period</source>
+        <translation>P&amp;eriods</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="428"/>
+        <source>&amp;Agency</source>
+        <translation>&amp;Iestāde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="429"/>
+        <source>&amp;Type</source>
+        <translation>&amp;Veids</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="430"/>
+        <source>This night</source>
+        <translation>Šī nakts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="430"/>
+        <source>Last 7 nights</source>
+        <translation>Pēdējās 7 naktis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="430"/>
+        <source>This month</source>
+        <translation>Šis mēnesis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="431"/>
+        <source>Last 12 months</source>
+        <translation>Pēdējie 12 mēneši</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="431"/>
+        <source>Custom…</source>
+        <translation>Cits periods…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="434"/>
+        <source>All types</source>
+        <translation>Visi veidi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="439"/>
+        <source>Equipment overdue now</source>
+        <translation>Iekārtas, kas šobrīd nav nodotas laikā</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="440"/>
+        <source>Equipment in maintenance now</source>
+        <translation>Iekārtas, kas šobrīd ir apkopē</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="441"/>
+        <source>Operations per night by type</source>
+        <translation>Operācijas naktī pēc veida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="442"/>
+        <source>Checks and violations by category</source>
+        <translation>Pārbaudes un pārkāpumi pēc kategorijas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="443"/>
+        <source>Violations by country rule (checks)</source>
+        <translation>Pārkāpumi pēc valsts noteikuma (pārbaudes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="444"/>
+        <source>Alcohol results (counted test)</source>
+        <translation>Alkohola pārbaužu rezultāti (vērā ņemtais mērījums)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="445"/>
+        <source>Hunter checks by species and sight</source>
+        <translation>Mednieku pārbaudes pēc sugas un tēmēkļa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="446"/>
+        <source>Equipment use: hours per item and week</source>
+        <translation>Iekārtu izmantošana: stundas pa vienībām un nedēļām</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="447"/>
+        <source>Night context: moon illumination, operations and findings</source>
+        <translation>Nakts apstākļi: Mēness apgaismotā daļa, operācijas un konstatētie pārkāpumi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="450"/>
+        <source>Export chart as PNG…</source>
+        <translation>Eksportēt diagrammu PNG formātā…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="464"/>
+        <location filename="../../ui/views/dashboard.py" line="471"/>
+        <source>Export chart as PNG</source>
+        <translation>Eksportēt diagrammu PNG formātā</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="465"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG attēli (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="472"/>
+        <source>The chart could not be written to %1.</source>
+        <translation>Diagrammu nevarēja ierakstīt failā %1.</translation>
     </message>
 </context>
 <context>
@@ -1705,140 +2370,155 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>fieldops – %1 – %2</source>
         <translation>fieldops – %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <location filename="../../ui/selftest.py" line="218"/>
         <source>Overview</source>
         <translation>Pārskats</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Admin</source>
         <translation>Administrēšana</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Tonight</source>
         <translation>Šonakt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Operations</source>
         <translation>Operācijas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Equipment desk</source>
         <translation>Iekārtu uzskaite</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>Sync</source>
         <translation>Sinhronizācija</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="277"/>
+        <source>Review</source>
+        <translation>Pārskatīšana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="279"/>
+        <source>Dashboard</source>
+        <translation>Statistikas panelis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Go to %1</source>
         <translation>Pāriet uz: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sinhronizēt tagad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloķēt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Izrakstīties</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>&amp;Quit</source>
         <translation>Izie&amp;t</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>&amp;Night theme (red on black)</source>
         <translation>&amp;Nakts režīms (sarkans uz melna)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>&amp;Language</source>
         <translation>&amp;Valoda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>&amp;Tools</source>
         <translation>&amp;Rīki</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Iestatījumi…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;Verify audit log</source>
         <translation>&amp;Pārbaudīt audita žurnālu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;Desk PIN…</source>
         <translation>I&amp;zsniegšanas PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="296"/>
+        <source>&amp;Reports…</source>
+        <translation>A&amp;tskaites…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>&amp;About fieldops</source>
         <translation>&amp;Par fieldops</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>Sending %1: %2 %</source>
         <translation>Nosūta %1: %2 %</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Low disk space: %1 free</source>
         <translation>Maz vietas diskā: brīvi %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Free some space: photos and videos are stored here until the regional server confirms them.</source>
         <translation>Atbrīvojiet vietu diskā: fotoattēli un video tiek glabāti šeit, līdz reģionālais serveris apstiprina to saņemšanu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>Not connected to a server</source>
         <translation>Nav pievienots serverim</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="445"/>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n izmaiņa gaida</numerusform>
@@ -1847,37 +2527,37 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>This laptop is not enrolled with a regional server: changes stay here.</source>
         <translation>Šis klēpjdators nav reģistrēts reģionālajā serverī: izmaiņas paliek šeit.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>Offline</source>
         <translation>Bezsaistē</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>The server cannot be reached; changes are sent as soon as it answers.</source>
         <translation>Serveris nav sasniedzams; izmaiņas tiks nosūtītas, tiklīdz tas atbildēs.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Syncing…</source>
         <translation>Sinhronizē…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>Sending this laptop&apos;s changes and fetching the others&apos;.</source>
         <translation>Nosūta šī klēpjdatora izmaiņas un saņem citu izmaiņas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>Synced at %1</source>
         <translation>Sinhronizēts plkst. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n gaida</numerusform>
@@ -1886,17 +2566,17 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>The last sync with the regional server succeeded.</source>
         <translation>Pēdējā sinhronizācija ar reģionālo serveri bija sekmīga.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>Sync error: %1</source>
         <translation>Sinhronizācijas kļūda: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n izmaiņa gaida nosūtīšanu</numerusform>
@@ -1905,7 +2585,7 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>%n of the waiting changes were made by other people: they are sent when those people sync.</source>
         <translation>
             <numerusform>%n no gaidošajām izmaiņām ir veikuši citi lietotāji: tā tiks nosūtīta, kad šie lietotāji veiks sinhronizāciju.</numerusform>
@@ -1914,7 +2594,7 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>%n file(s) waiting</source>
         <translation>
             <numerusform>%n fails gaida</numerusform>
@@ -1923,17 +2603,17 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="497"/>
         <source>Server: %1</source>
         <translation>Serveris: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>Click to open the Sync page.</source>
         <translation>Noklikšķiniet, lai atvērtu lapu „Sinhronizācija”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n atteikta</numerusform>
@@ -1942,7 +2622,7 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="487"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n konflikts</numerusform>
@@ -1951,13 +2631,14 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="573"/>
+        <location filename="../../ui/main_window.py" line="576"/>
         <source>Audit log</source>
         <translation>Audita žurnāls</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="574"/>
         <source>The audit log is intact: %n event(s) verified.</source>
         <translation>
             <numerusform>Audita žurnāls ir neskarts: pārbaudīts %n notikums.</numerusform>
@@ -1966,17 +2647,17 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="577"/>
         <source>The audit log has been altered at event #%1. Report this to your supervisor and IT.</source>
         <translation>Audita žurnāls ir mainīts, sākot ar notikumu Nr. %1. Ziņojiet par to savam tiešajam vadītājam un IT dienestam.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568"/>
+        <location filename="../../ui/main_window.py" line="597"/>
         <source>About fieldops</source>
         <translation>Par fieldops</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="569"/>
+        <location filename="../../ui/main_window.py" line="598"/>
         <source>&lt;b&gt;fieldops %1&lt;/b&gt;&lt;br&gt;Night operations log and equipment desk for the Latvian–Lithuanian border police partners.&lt;br&gt;Workspace: %2</source>
         <translation>&lt;b&gt;fieldops %1&lt;/b&gt;&lt;br&gt;Nakts operāciju žurnāls un iekārtu uzskaite Latvijas un Lietuvas pierobežas policijas partneriem.&lt;br&gt;Darbvieta: %2</translation>
     </message>
@@ -2047,265 +2728,265 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
 <context>
     <name>MediaViewer</name>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="409"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="293"/>
         <source>Previous</source>
         <translation>Iepriekšējais</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="410"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="294"/>
         <source>Previous file (Left arrow, Page Up)</source>
         <translation>Iepriekšējais fails (bultiņa pa kreisi, Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="411"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="295"/>
         <source>Next</source>
         <translation>Nākamais</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="412"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="296"/>
         <source>Next file (Right arrow, Page Down)</source>
         <translation>Nākamais fails (bultiņa pa labi, Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="413"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="297"/>
         <source>Zoom in (+, Ctrl+wheel)</source>
         <translation>Tuvināt (+, Ctrl+peles ritenītis)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="414"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="298"/>
         <source>Zoom out (−, Ctrl+wheel)</source>
         <translation>Tālināt (−, Ctrl+peles ritenītis)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="415"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="299"/>
         <source>Fit</source>
         <translation>Ietilpināt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="416"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="300"/>
         <source>Fit the photo in the window (0)</source>
         <translation>Ietilpināt fotoattēlu logā (0)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="417"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="301"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="418"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="302"/>
         <source>Actual size (1)</source>
         <translation>Faktiskais izmērs (1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="419"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="303"/>
         <source>Drag to move the photo</source>
         <translation>Velciet, lai pārvietotu fotoattēlu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="420"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="304"/>
         <source>Type</source>
         <translation>Veids</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="420"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="304"/>
         <source>Size</source>
         <translation>Izmērs</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="420"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="304"/>
         <source>Captured</source>
         <translation>Uzņemts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="421"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="305"/>
         <source>Attached</source>
         <translation>Pievienots</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="421"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="305"/>
         <source>Upload</source>
         <translation>Nosūtīšana</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="423"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="307"/>
         <source>SHA-256 fingerprint</source>
         <translation>SHA-256 kontrolsumma</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="424"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="308"/>
         <source>The file&apos;s fingerprint, recorded when it was attached</source>
         <translation>Faila kontrolsumma, reģistrēta pievienošanas brīdī</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="425"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="309"/>
         <source>Copy</source>
         <translation>Kopēt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="426"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="310"/>
         <source>Custody trail</source>
         <translation>Glabāšanas ķēde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="427"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="311"/>
         <source>When</source>
         <translation>Kad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="427"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="311"/>
         <source>Action</source>
         <translation>Darbība</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="427"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="311"/>
         <source>Who</source>
         <translation>Kas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="427"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="311"/>
         <source>Purpose</source>
         <translation>Mērķis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="428"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="312"/>
         <source>Download from server</source>
         <translation>Lejupielādēt no servera</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="430"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="314"/>
         <source>Play / pause</source>
         <translation>Atskaņot / pauzēt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="466"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="350"/>
         <source>%1 of %2</source>
         <translation>%1 no %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="506"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="390"/>
         <source>This photo cannot be shown here. You can open it with the system&apos;s viewer.</source>
         <translation>Šo fotoattēlu šeit nevar parādīt. To var atvērt sistēmas skatītājā.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="508"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="392"/>
         <source>This photo is too large to show here (%1). You can open it with the system&apos;s viewer.</source>
         <translation>Šis fotoattēls ir pārāk liels, lai to parādītu šeit (%1). To var atvērt sistēmas skatītājā.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="543"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="427"/>
         <source>This video cannot be played here.</source>
         <translation>Šo video šeit nevar atskaņot.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="590"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="474"/>
         <source>Open in system player</source>
         <translation>Atvērt sistēmas atskaņotājā</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="590"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="474"/>
         <source>Open in system viewer</source>
         <translation>Atvērt sistēmas skatītājā</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="591"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="475"/>
         <source>A decrypted copy is kept on this laptop only while the app runs.</source>
         <translation>Atšifrēta kopija šajā klēpjdatorā tiek glabāta tikai tik ilgi, kamēr darbojas lietotne.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="596"/>
-        <location filename="../../ui/dialogs/media_viewer.py" line="612"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="480"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="496"/>
         <source>Opening…</source>
         <translation>Atver…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="600"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="484"/>
         <source>This file is missing on this laptop and was not sent to the regional server. Ask IT to look for a backup.</source>
         <translation>Šī faila nav šajā klēpjdatorā, un tas netika nosūtīts uz reģionālo serveri. Palūdziet IT dienestam meklēt rezerves kopiju.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="603"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="487"/>
         <source>This file is not on this laptop. It is kept on the regional server.</source>
         <translation>Šī faila nav šajā klēpjdatorā. Tas tiek glabāts reģionālajā serverī.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="624"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="508"/>
         <source>No program on this laptop can open this file.</source>
         <translation>Šajā klēpjdatorā nav programmas, ar kuru var atvērt šo failu.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="665"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="549"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="671"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="555"/>
         <source>Photo</source>
         <translation>Fotoattēls</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="672"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="556"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="672"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="556"/>
         <source>File</source>
         <translation>Fails</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="676"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="560"/>
         <source>%1 bytes</source>
         <translation>%1 baiti</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="677"/>
-        <location filename="../../ui/dialogs/media_viewer.py" line="679"/>
-        <location filename="../../ui/dialogs/media_viewer.py" line="723"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="561"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="563"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="607"/>
         <source>unknown</source>
         <translation>nav zināms</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="678"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="562"/>
         <source>%1 by %2</source>
         <translation>%1, lietotājs: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="725"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="609"/>
         <source>Device %1</source>
         <translation>Ierīce %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="731"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="615"/>
         <source>opened in system player</source>
         <translation>atvērts sistēmas programmā</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="731"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="615"/>
         <source>viewed</source>
         <translation>apskatīts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="732"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="616"/>
         <source>attached</source>
         <translation>pievienots</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="732"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="616"/>
         <source>exported</source>
         <translation>eksportēts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="733"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="617"/>
         <source>sent to server</source>
         <translation>nosūtīts uz serveri</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="734"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="618"/>
         <source>changed</source>
         <translation>mainīts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/media_viewer.py" line="734"/>
+        <location filename="../../ui/dialogs/media_viewer.py" line="618"/>
         <source>deleted</source>
         <translation>dzēsts</translation>
     </message>
@@ -2490,7 +3171,7 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
     </message>
     <message>
         <location filename="../../ui/views/operation_editor.py" line="275"/>
-        <location filename="../../ui/views/operation_editor.py" line="563"/>
+        <location filename="../../ui/views/operation_editor.py" line="571"/>
         <source>Void check</source>
         <translation>Anulēt pārbaudi</translation>
     </message>
@@ -2520,32 +3201,32 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         <translation>Noteikumu atzīmes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="344"/>
+        <location filename="../../ui/views/operation_editor.py" line="345"/>
         <source>  (held by the crew)</source>
         <translation>  (izsniegts ekipāžai)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="365"/>
+        <location filename="../../ui/views/operation_editor.py" line="373"/>
         <source>Returned for correction:</source>
         <translation>Atgriezts labošanai:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="367"/>
+        <location filename="../../ui/views/operation_editor.py" line="375"/>
         <source>This operation is %1 and can no longer be edited here.</source>
         <translation>Operācijas statuss: %1; šeit to vairs nevar labot.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="381"/>
+        <location filename="../../ui/views/operation_editor.py" line="389"/>
         <source>  (lead)</source>
         <translation>  (vecākais)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="383"/>
+        <location filename="../../ui/views/operation_editor.py" line="391"/>
         <source>Enter removes this member</source>
         <translation>Enter – izņemt no ekipāžas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/operation_editor.py" line="391"/>
+        <location filename="../../ui/views/operation_editor.py" line="399"/>
         <source>%n check(s)</source>
         <translation>
             <numerusform>%n pārbaude</numerusform>
@@ -2554,17 +3235,17 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="440"/>
+        <location filename="../../ui/views/operation_editor.py" line="448"/>
         <source>The end is before the start.</source>
         <translation>Beigas ir pirms sākuma.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="442"/>
+        <location filename="../../ui/views/operation_editor.py" line="450"/>
         <source>A shift cannot last more than 24 hours.</source>
         <translation>Maiņa nevar ilgt vairāk par 24 stundām.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="563"/>
+        <location filename="../../ui/views/operation_editor.py" line="571"/>
         <source>Why is this check withdrawn?</source>
         <translation>Kāpēc šī pārbaude tiek anulēta?</translation>
     </message>
@@ -2730,31 +3411,37 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
     </message>
     <message>
         <location filename="../../ui/reports/operation_pdf.py" line="353"/>
+        <location filename="../../ui/reports/period_pdf.py" line="103"/>
         <source>Moon: %1 % lit (%2)</source>
         <translation>Mēness: apgaismoti %1 % (%2)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/operation_pdf.py" line="357"/>
+        <location filename="../../ui/reports/period_pdf.py" line="101"/>
         <source>Night of %1</source>
         <translation>Nakts no %1</translation>
     </message>
     <message>
         <location filename="../../ui/reports/operation_pdf.py" line="359"/>
+        <location filename="../../ui/reports/period_pdf.py" line="104"/>
         <source>Sunset</source>
         <translation>Saulriets</translation>
     </message>
     <message>
         <location filename="../../ui/reports/operation_pdf.py" line="360"/>
+        <location filename="../../ui/reports/period_pdf.py" line="105"/>
         <source>nautical dusk</source>
         <translation>navigācijas krēslas beigas</translation>
     </message>
     <message>
         <location filename="../../ui/reports/operation_pdf.py" line="361"/>
+        <location filename="../../ui/reports/period_pdf.py" line="106"/>
         <source>Nautical dawn</source>
         <translation>Navigācijas krēslas sākums</translation>
     </message>
     <message>
         <location filename="../../ui/reports/operation_pdf.py" line="362"/>
+        <location filename="../../ui/reports/period_pdf.py" line="107"/>
         <source>sunrise</source>
         <translation>saullēkts</translation>
     </message>
@@ -2917,11 +3604,13 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
     </message>
     <message>
         <location filename="../../ui/reports/operation_pdf.py" line="495"/>
+        <location filename="../../ui/reports/period_pdf.py" line="110"/>
         <source>Printed by %1 on %2 — purpose: %3</source>
         <translation>Izdrukāja %1 %2 — mērķis: %3</translation>
     </message>
     <message>
         <location filename="../../ui/reports/operation_pdf.py" line="553"/>
+        <location filename="../../ui/reports/period_pdf.py" line="111"/>
         <source>Page %1 of %2</source>
         <translation>%1. lapa no %2</translation>
     </message>
@@ -3293,6 +3982,862 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="247"/>
+        <source>night-vision or thermal sight</source>
+        <translation>nakts redzamības vai termālais tēmēklis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="255"/>
+        <location filename="../../fieldops/services/reports.py" line="262"/>
+        <location filename="../../fieldops/services/reports.py" line="265"/>
+        <source>not recorded</source>
+        <translation>nav norādīts</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="267"/>
+        <source>0.00 ‰</source>
+        <translation>0,00 ‰</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="268"/>
+        <source>0.01–0.20 ‰</source>
+        <translation>0,01–0,20 ‰</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="269"/>
+        <source>0.21–0.50 ‰</source>
+        <translation>0,21–0,50 ‰</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="270"/>
+        <source>0.51–1.50 ‰</source>
+        <translation>0,51–1,50 ‰</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="271"/>
+        <source>over 1.50 ‰</source>
+        <translation>virs 1,50 ‰</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="274"/>
+        <source>Latvia</source>
+        <translation>Latvija</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="275"/>
+        <source>Lithuania</source>
+        <translation>Lietuva</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="277"/>
+        <source>Alcohol over the limit</source>
+        <translation>Alkohols virs pieļaujamās robežas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="278"/>
+        <source>Alcohol over the criminal threshold</source>
+        <translation>Alkohols virs kriminālatbildības sliekšņa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="279"/>
+        <source>Speeding</source>
+        <translation>Ātruma pārsniegšana</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="280"/>
+        <source>Refused the alcohol test</source>
+        <translation>Atteicās no alkohola koncentrācijas pārbaudes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="281"/>
+        <source>Driving document missing</source>
+        <translation>Nav uzrādīts transportlīdzekļa vadīšanas dokuments</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="282"/>
+        <source>Plate format unknown</source>
+        <translation>Nezināms numura zīmes formāts</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="283"/>
+        <source>Night sight on a protected species</source>
+        <translation>Nakts tēmēklis neatļautai sugai</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="284"/>
+        <source>Night sight not from a stand</source>
+        <translation>Nakts tēmēklis ne no medību torņa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="285"/>
+        <source>Loaded night-sight weapon while moving</source>
+        <translation>Pielādēts ierocis ar nakts tēmēkli pārvietojoties</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="286"/>
+        <source>Uncased night-sight weapon in a vehicle</source>
+        <translation>Ierocis ar nakts tēmēkli transportlīdzeklī bez futrāļa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="288"/>
+        <source>Hunting document missing</source>
+        <translation>Nav uzrādīts medību dokuments</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="289"/>
+        <source>Safety check expired</source>
+        <translation>Drošības pārbaude novecojusi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="290"/>
+        <source>No hunting sheet</source>
+        <translation>Nav medību lapas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="291"/>
+        <source>Hunter not sober</source>
+        <translation>Mednieks nebija skaidrā prātā</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="292"/>
+        <source>Wild boar not registered</source>
+        <translation>Meža cūka nav reģistrēta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="293"/>
+        <source>No vest in a driven hunt</source>
+        <translation>Dzinējmedībās bez vestes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="294"/>
+        <source>Outcome without a rule flag</source>
+        <translation>Iznākums bez noteikumu atzīmes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="296"/>
+        <source>yes</source>
+        <translation>jā</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="296"/>
+        <source>no</source>
+        <translation>nē</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="325"/>
+        <source>Night report</source>
+        <translation>Nakts atskaite</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="326"/>
+        <source>Period report</source>
+        <translation>Perioda atskaite</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="327"/>
+        <source>Project indicators (Interreg LV-LT SCAPE II)</source>
+        <translation>Projekta rādītāji (Interreg LV-LT SCAPE II)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="328"/>
+        <source>Counting rule: one person or driver stopped is one check, however many offences; a check with a violation counts once. Voided checks are not counted.</source>
+        <translation>Skaitīšanas noteikums: viena apturēta persona vai vadītājs ir viena pārbaude neatkarīgi no pārkāpumu skaita; pārbaude ar pārkāpumu tiek skaitīta vienreiz. Anulētās pārbaudes netiek skaitītas.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="331"/>
+        <source>An operation performed with the project equipment is one that lists at least one project-funded item among the equipment used.</source>
+        <translation>Operācija, kas veikta ar projekta iekārtām, ir operācija, kuras izmantoto iekārtu sarakstā ir vismaz viena no projekta finansēta iekārtu vienība.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="497"/>
+        <location filename="../../fieldops/services/reports.py" line="506"/>
+        <location filename="../../fieldops/services/reports.py" line="594"/>
+        <location filename="../../fieldops/services/reports.py" line="633"/>
+        <location filename="../../fieldops/services/reports.py" line="638"/>
+        <location filename="../../fieldops/services/reports.py" line="732"/>
+        <location filename="../../fieldops/services/reports.py" line="737"/>
+        <source>Operations</source>
+        <translation>Operācijas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="498"/>
+        <source>Officers on duty</source>
+        <translation>Amatpersonas dienestā</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="499"/>
+        <location filename="../../fieldops/services/reports.py" line="516"/>
+        <location filename="../../fieldops/services/reports.py" line="548"/>
+        <location filename="../../fieldops/services/reports.py" line="552"/>
+        <location filename="../../fieldops/services/reports.py" line="596"/>
+        <location filename="../../fieldops/services/reports.py" line="645"/>
+        <location filename="../../fieldops/services/reports.py" line="653"/>
+        <location filename="../../fieldops/services/reports.py" line="661"/>
+        <location filename="../../fieldops/services/reports.py" line="669"/>
+        <location filename="../../fieldops/services/reports.py" line="684"/>
+        <location filename="../../fieldops/services/reports.py" line="691"/>
+        <location filename="../../fieldops/services/reports.py" line="1000"/>
+        <source>Checks</source>
+        <translation>Pārbaudes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="500"/>
+        <location filename="../../fieldops/services/reports.py" line="597"/>
+        <location filename="../../fieldops/services/reports.py" line="634"/>
+        <source>Checks with a violation</source>
+        <translation>Pārbaudes ar pārkāpumu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="501"/>
+        <source>Equipment items used</source>
+        <translation>Izmantotās iekārtu vienības</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="502"/>
+        <location filename="../../fieldops/services/reports.py" line="602"/>
+        <location filename="../../fieldops/services/reports.py" line="733"/>
+        <source>Operations with project equipment</source>
+        <translation>Operācijas ar projekta iekārtām</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="507"/>
+        <source>Number</source>
+        <translation>Numurs</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="508"/>
+        <location filename="../../fieldops/services/reports.py" line="637"/>
+        <location filename="../../fieldops/services/reports.py" line="744"/>
+        <location filename="../../fieldops/services/reports.py" line="747"/>
+        <source>Type</source>
+        <translation>Veids</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="509"/>
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="510"/>
+        <source>Start</source>
+        <translation>Sākums</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="511"/>
+        <source>End</source>
+        <translation>Beigas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="512"/>
+        <source>Area</source>
+        <translation>Teritorija</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="513"/>
+        <source>Crew</source>
+        <translation>Ekipāža</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="514"/>
+        <source>Vehicle</source>
+        <translation>Transportlīdzeklis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="515"/>
+        <source>Equipment</source>
+        <translation>Iekārtas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="517"/>
+        <source>Violations</source>
+        <translation>Pārkāpumi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="519"/>
+        <source>Checks and outcomes</source>
+        <translation>Pārbaudes un iznākumi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="520"/>
+        <location filename="../../fieldops/services/reports.py" line="528"/>
+        <location filename="../../fieldops/services/reports.py" line="538"/>
+        <source>Operation</source>
+        <translation>Operācija</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="521"/>
+        <location filename="../../fieldops/services/reports.py" line="529"/>
+        <source>Time</source>
+        <translation>Laiks</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="522"/>
+        <location filename="../../fieldops/services/reports.py" line="530"/>
+        <location filename="../../fieldops/services/reports.py" line="536"/>
+        <location filename="../../fieldops/services/reports.py" line="643"/>
+        <source>Kind</source>
+        <translation>Veids</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="523"/>
+        <source>Subject</source>
+        <translation>Pārbaudītais</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="524"/>
+        <location filename="../../fieldops/services/reports.py" line="532"/>
+        <source>Outcome</source>
+        <translation>Iznākums</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="525"/>
+        <source>Violation</source>
+        <translation>Pārkāpums</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="527"/>
+        <source>Findings</source>
+        <translation>Konstatējumi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="531"/>
+        <source>Finding</source>
+        <translation>Konstatējums</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="534"/>
+        <source>Equipment used</source>
+        <translation>Izmantotās iekārtas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="535"/>
+        <location filename="../../fieldops/services/reports.py" line="977"/>
+        <location filename="../../fieldops/services/reports.py" line="985"/>
+        <source>Asset tag</source>
+        <translation>Inventāra numurs</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="537"/>
+        <source>Make and model</source>
+        <translation>Ražotājs un modelis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="539"/>
+        <location filename="../../fieldops/services/reports.py" line="974"/>
+        <source>Hours</source>
+        <translation>Stundas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="540"/>
+        <source>Project-funded</source>
+        <translation>Finansēts no projekta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="546"/>
+        <source>Checks by outcome</source>
+        <translation>Pārbaudes pēc iznākuma</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="549"/>
+        <location filename="../../fieldops/services/reports.py" line="555"/>
+        <location filename="../../fieldops/services/reports.py" line="687"/>
+        <location filename="../../fieldops/services/reports.py" line="692"/>
+        <location filename="../../fieldops/services/reports.py" line="1001"/>
+        <source>checks</source>
+        <translation>pārbaudes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="550"/>
+        <location filename="../../fieldops/services/reports.py" line="682"/>
+        <source>Checks by kind</source>
+        <translation>Pārbaudes pēc veida</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="553"/>
+        <location filename="../../fieldops/services/reports.py" line="646"/>
+        <location filename="../../fieldops/services/reports.py" line="685"/>
+        <source>With a violation</source>
+        <translation>Ar pārkāpumu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="595"/>
+        <source>Nights with operations</source>
+        <translation>Naktis ar operācijām</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="598"/>
+        <source>Share of checks with a violation</source>
+        <translation>Pārbaužu ar pārkāpumu īpatsvars</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="600"/>
+        <source>Traffic checks</source>
+        <translation>Satiksmes pārbaudes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="601"/>
+        <source>Hunter checks</source>
+        <translation>Mednieku pārbaudes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="603"/>
+        <source>Equipment hours</source>
+        <translation>Iekārtu stundas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="604"/>
+        <source>Equipment overdue now</source>
+        <translation>Iekārtas, kas šobrīd nav nodotas laikā</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="605"/>
+        <source>Equipment in maintenance now</source>
+        <translation>Iekārtas, kas šobrīd ir apkopē</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="627"/>
+        <source>Operations by week</source>
+        <translation>Operācijas pa nedēļām</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="628"/>
+        <source>Operations by night</source>
+        <translation>Operācijas pa naktīm</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="629"/>
+        <source>Week from</source>
+        <translation>Nedēļa no</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="629"/>
+        <source>Night</source>
+        <translation>Nakts</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="631"/>
+        <source>Moon lit</source>
+        <translation>Mēness apgaismotā daļa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="636"/>
+        <source>Operations by type</source>
+        <translation>Operācijas pēc veida</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="639"/>
+        <location filename="../../fieldops/services/reports.py" line="647"/>
+        <location filename="../../fieldops/services/reports.py" line="662"/>
+        <location filename="../../fieldops/services/reports.py" line="739"/>
+        <source>Share</source>
+        <translation>Īpatsvars</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="642"/>
+        <source>Checks by kind and category</source>
+        <translation>Pārbaudes pēc veida un kategorijas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="644"/>
+        <source>Category</source>
+        <translation>Kategorija</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="650"/>
+        <source>Violations by rule</source>
+        <translation>Pārkāpumi pēc noteikuma</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="651"/>
+        <source>Country</source>
+        <translation>Valsts</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="652"/>
+        <source>Rule</source>
+        <translation>Noteikums</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="656"/>
+        <source>Confirmed violation flags of the rule packs; a check with several offences counts once under each rule it broke.</source>
+        <translation>Apstiprinātās noteikumu kopu pārkāpumu atzīmes; pārbaude ar vairākiem pārkāpumiem tiek skaitīta vienreiz pie katra pārkāptā noteikuma.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="659"/>
+        <location filename="../../fieldops/services/reports.py" line="689"/>
+        <source>Breath alcohol of traffic checks</source>
+        <translation>Alkohola koncentrācija izelpā satiksmes pārbaudēs</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="660"/>
+        <source>Result</source>
+        <translation>Rezultāts</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="664"/>
+        <source>The counted test: the first one in Latvia, the lower of two in Lithuania. Checks without a recorded value are not listed.</source>
+        <translation>Vērā ņemtais mērījums: Latvijā – pirmais, Lietuvā – mazākais no diviem. Pārbaudes bez reģistrētas vērtības nav iekļautas.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="666"/>
+        <source>Hunter checks by species and sight</source>
+        <translation>Mednieku pārbaudes pēc sugas un tēmēkļa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="667"/>
+        <source>Species</source>
+        <translation>Suga</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="668"/>
+        <source>Sight</source>
+        <translation>Tēmēklis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="676"/>
+        <source>Operations per week</source>
+        <translation>Operācijas nedēļā</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="677"/>
+        <source>Operations per night</source>
+        <translation>Operācijas naktī</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="681"/>
+        <location filename="../../fieldops/services/reports.py" line="767"/>
+        <location filename="../../fieldops/services/reports.py" line="772"/>
+        <source>operations</source>
+        <translation>operācijas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="734"/>
+        <source>Share with project equipment</source>
+        <translation>Īpatsvars ar projekta iekārtām</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="735"/>
+        <source>Partners</source>
+        <translation>Partneri</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="738"/>
+        <location filename="../../fieldops/services/reports.py" line="763"/>
+        <source>With project equipment</source>
+        <translation>Ar projekta iekārtām</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="741"/>
+        <source>By partner</source>
+        <translation>Pa partneriem</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="742"/>
+        <location filename="../../fieldops/services/reports.py" line="746"/>
+        <source>Partner</source>
+        <translation>Partneris</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="743"/>
+        <source>By type of operation</source>
+        <translation>Pēc operācijas veida</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="745"/>
+        <source>By partner and type</source>
+        <translation>Pa partneriem un veidiem</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="757"/>
+        <source>By month</source>
+        <translation>Pa mēnešiem</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="758"/>
+        <location filename="../../fieldops/services/reports.py" line="884"/>
+        <source>First night</source>
+        <translation>Pirmā nakts</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="759"/>
+        <location filename="../../fieldops/services/reports.py" line="885"/>
+        <source>Last night</source>
+        <translation>Pēdējā nakts</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="761"/>
+        <source>Operations by partner</source>
+        <translation>Operācijas pa partneriem</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="765"/>
+        <source>Without project equipment</source>
+        <translation>Bez projekta iekārtām</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="768"/>
+        <source>Operations with project equipment by type</source>
+        <translation>Operācijas ar projekta iekārtām pēc veida</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="883"/>
+        <location filename="../../fieldops/services/reports.py" line="894"/>
+        <source>Report</source>
+        <translation>Atskaite</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="886"/>
+        <source>Agencies</source>
+        <translation>Iestādes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="887"/>
+        <source>Time zone</source>
+        <translation>Laika josla</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="890"/>
+        <source>Operation types</source>
+        <translation>Operāciju veidi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="893"/>
+        <source>Note</source>
+        <translation>Piezīme</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="895"/>
+        <source>Item</source>
+        <translation>Rādītājs</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="896"/>
+        <source>Value</source>
+        <translation>Vērtība</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="982"/>
+        <source>Hours the item was used in the operations of the period, by the ISO week (from Monday) of the night.</source>
+        <translation>Stundas, kuras iekārta izmantota perioda operācijās, pa nakts ISO nedēļām (no pirmdienas).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="986"/>
+        <source>Weeks used</source>
+        <translation>Izmantošanas nedēļas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="988"/>
+        <source>Hours the item was used in the operations of the period.</source>
+        <translation>Stundas, kuras iekārta izmantota perioda operācijās.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="989"/>
+        <source>Equipment use</source>
+        <translation>Iekārtu izmantošana</translation>
+    </message>
+    <message>
+        <location filename="../../fieldops/services/reports.py" line="998"/>
+        <source>Most frequent violations</source>
+        <translation>Biežākie pārkāpumi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/period_pdf.py" line="102"/>
+        <source>Nights %1 – %2</source>
+        <translation>Naktis %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/period_pdf.py" line="108"/>
+        <source>Nothing to show for this period.</source>
+        <translation>Šim periodam nav ko rādīt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/period_pdf.py" line="109"/>
+        <source>No data</source>
+        <translation>Nav datu</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="171"/>
+        <source>Reports</source>
+        <translation>Atskaites</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="172"/>
+        <source>A report leaves the app as a file: you will be asked for its purpose, which is recorded in the audit log with your name.</source>
+        <translation>Atskaite tiek izvadīta ārpus lietotnes kā fails: jums tiks jautāts tās mērķis, kas kopā ar jūsu vārdu tiks reģistrēts audita žurnālā.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="174"/>
+        <source>Night report (one shift)</source>
+        <translation>Nakts atskaite (viena maiņa)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="174"/>
+        <source>Period report</source>
+        <translation>Perioda atskaite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="175"/>
+        <source>Project indicators (SCAPE II)</source>
+        <translation>Projekta rādītāji (SCAPE II)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="178"/>
+        <source>Week</source>
+        <translation>Nedēļa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="178"/>
+        <source>Month</source>
+        <translation>Mēnesis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="178"/>
+        <source>Year</source>
+        <translation>Gads</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="179"/>
+        <source>Custom nights</source>
+        <translation>Izvēlētas naktis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="182"/>
+        <source>All types</source>
+        <translation>Visi veidi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="185"/>
+        <source>&amp;Report</source>
+        <translation>&amp;Atskaite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="185"/>
+        <source>&amp;Agency</source>
+        <translation>&amp;Iestāde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="186"/>
+        <source>&amp;Night of</source>
+        <translation>&amp;Nakts no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="186"/>
+        <source>&amp;Period</source>
+        <translation>&amp;Periods</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="187"/>
+        <source>&amp;Within</source>
+        <translation>I&amp;etver datumu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="187"/>
+        <source>&amp;First night</source>
+        <translation>Pi&amp;rmā nakts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="188"/>
+        <source>&amp;Last night</source>
+        <translation>Pē&amp;dējā nakts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="188"/>
+        <source>Operation &amp;type</source>
+        <translation>Operācijas &amp;veids</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="189"/>
+        <source>&amp;Language</source>
+        <translation>Va&amp;loda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="189"/>
+        <source>&amp;Format</source>
+        <translation>&amp;Formāts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="191"/>
+        <source>&amp;Create…</source>
+        <translation>I&amp;zveidot…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="214"/>
+        <source>All partners</source>
+        <translation>Visi partneri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="262"/>
+        <source>Night of %1</source>
+        <translation>Nakts no %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="264"/>
+        <source>Nights %1 – %2</source>
+        <translation>Naktis %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="268"/>
+        <source>The last night is before the first one.</source>
+        <translation>Pēdējā nakts ir pirms pirmās.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="281"/>
+        <source>The %1 (%2) as a %3 file</source>
+        <translation>%3 fails: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="296"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF dokumenti (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="296"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV faili (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="297"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel darbgrāmatas (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="298"/>
+        <source>Save the report</source>
+        <translation>Saglabāt atskaiti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="322"/>
+        <source>Creating the report…</source>
+        <translation>Tiek veidota atskaite…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="362"/>
+        <location filename="../../ui/dialogs/reports.py" line="367"/>
+        <source>Report saved: %1</source>
+        <translation>Atskaite saglabāta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="376"/>
+        <source>The report could not be saved to %1: %2. Nothing was recorded.</source>
+        <translation>Atskaiti nevarēja saglabāt kā %1: %2. Nekas netika reģistrēts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="397"/>
+        <source>The report could not be recorded in the audit log, so the file was deleted.</source>
+        <translation>Atskaiti neizdevās reģistrēt audita žurnālā, tāpēc fails tika dzēsts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="399"/>
+        <source>The report could not be recorded in the audit log. Delete %1 yourself: it must not be passed on.</source>
+        <translation>Atskaiti neizdevās reģistrēt audita žurnālā. Izdzēsiet %1 paši: to nedrīkst nodot tālāk.</translation>
+    </message>
+</context>
+<context>
     <name>ReserveDialog</name>
     <message>
         <location filename="../../ui/dialogs/equipment_reserve.py" line="35"/>
@@ -3489,6 +5034,259 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
             <numerusform>Trūkst %n vienību: atvērti incidenti.</numerusform>
             <numerusform>Trūkst %n vienību: atvērti incidenti.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="57"/>
+        <source>Return %1 for correction</source>
+        <translation>Atgriezt operāciju %1 labošanai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="62"/>
+        <source>What should the crew correct or add?</source>
+        <translation>Kas ekipāžai jālabo vai jāpapildina?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="65"/>
+        <source>&amp;Comment</source>
+        <translation>&amp;Komentārs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="70"/>
+        <source>A comment on this field, then Enter</source>
+        <translation>Komentārs par šo lauku, pēc tam Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="75"/>
+        <source>On a &amp;field</source>
+        <translation>Par &amp;lauku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="83"/>
+        <source>Return (Ctrl+Enter)</source>
+        <translation>Atgriezt (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="109"/>
+        <source>Write what should be corrected (overall or on a field).</source>
+        <translation>Uzrakstiet, kas jālabo (kopumā vai par konkrētu lauku).</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../../ui/views/review.py" line="211"/>
+        <source>Review</source>
+        <translation>Pārskatīšana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="212"/>
+        <source>Filter by number, place or lead officer</source>
+        <translation>Filtrēt pēc numura, vietas vai ekipāžas vecākā</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="216"/>
+        <source>All types</source>
+        <translation>Visi veidi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="221"/>
+        <source>&amp;Approve (Ctrl+Enter)</source>
+        <translation>&amp;Apstiprināt (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="222"/>
+        <source>Re&amp;turn… (Ctrl+R)</source>
+        <translation>A&amp;tgriezt… (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="223"/>
+        <source>Time</source>
+        <translation>Laiks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="223"/>
+        <source>Kind</source>
+        <translation>Veids</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="223"/>
+        <source>Outcome</source>
+        <translation>Iznākums</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="224"/>
+        <source>Rule flags</source>
+        <translation>Noteikumu atzīmes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="224"/>
+        <source>Details</source>
+        <translation>Informācija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="225"/>
+        <source>Each flag with the crew&apos;s decision: confirmed, or overridden with a reason</source>
+        <translation>Katra atzīme ar ekipāžas lēmumu: apstiprināta vai noraidīta, norādot iemeslu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="227"/>
+        <source>Item</source>
+        <translation>Vienība</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="227"/>
+        <source>Hours</source>
+        <translation>Stundas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="227"/>
+        <source>Custody</source>
+        <translation>Izsniegšana/nodošana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="228"/>
+        <source>Condition</source>
+        <translation>Stāvoklis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="261"/>
+        <source>submitted %1</source>
+        <translation>iesniegta %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="262"/>
+        <source>%1 checks, %2 with a violation</source>
+        <translation>pārbaudes: %1, ar pārkāpumu: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/review.py" line="265"/>
+        <source>returned %n time(s) before</source>
+        <translation>
+            <numerusform>iepriekš atgriezta labošanai %n reizi</numerusform>
+            <numerusform>iepriekš atgriezta labošanai %n reizes</numerusform>
+            <numerusform>iepriekš atgriezta labošanai %n reižu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="267"/>
+        <source>you took part, or another agency decides</source>
+        <translation>jūs piedalījāties vai lēmumu pieņem cita iestāde</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/review.py" line="273"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n gaida</numerusform>
+            <numerusform>%n gaida</numerusform>
+            <numerusform>%n gaida</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="321"/>
+        <location filename="../../ui/views/review.py" line="323"/>
+        <source>Nothing waiting for review.</source>
+        <translation>Pārskatīšanu negaida neviena operācija.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="330"/>
+        <source>Crew: %1</source>
+        <translation>Ekipāža: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="330"/>
+        <source>Time: %1</source>
+        <translation>Laiks: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="331"/>
+        <source>Place: %1</source>
+        <translation>Vieta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="331"/>
+        <source>Vehicle: %1</source>
+        <translation>Transportlīdzeklis: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="339"/>
+        <source>Changed since the last review</source>
+        <translation>Mainīts kopš pēdējās pārskatīšanas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="343"/>
+        <source>added</source>
+        <translation>pievienota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="343"/>
+        <source>changed</source>
+        <translation>mainīta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="343"/>
+        <location filename="../../ui/views/review.py" line="363"/>
+        <source>voided</source>
+        <translation>anulēta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="344"/>
+        <source>Check %1: %2</source>
+        <translation>Pārbaude %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/review.py" line="356"/>
+        <source>%n check(s)</source>
+        <translation>
+            <numerusform>%n pārbaude</numerusform>
+            <numerusform>%n pārbaudes</numerusform>
+            <numerusform>%n pārbaužu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="371"/>
+        <location filename="../../ui/views/review.py" line="472"/>
+        <source>Equipment used</source>
+        <translation>Izmantotās iekārtas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="386"/>
+        <source>Earlier decisions</source>
+        <translation>Iepriekšējie lēmumi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="389"/>
+        <source>approved</source>
+        <translation>apstiprināta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="389"/>
+        <source>returned</source>
+        <translation>atgriezta labošanai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="404"/>
+        <source>%1 approved.</source>
+        <translation>Operācija %1 apstiprināta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="428"/>
+        <source>%1 returned to the crew.</source>
+        <translation>Operācija %1 atgriezta ekipāžai labošanai.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="471"/>
+        <source>Crew</source>
+        <translation>Ekipāža</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="473"/>
+        <source>Checks</source>
+        <translation>Pārbaudes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="474"/>
+        <source>Lead officer</source>
+        <translation>Ekipāžas vecākais</translation>
     </message>
 </context>
 <context>
@@ -4853,16 +6651,19 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
     </message>
     <message>
         <location filename="../../fieldops/rules/messages.py" line="67"/>
+        <location filename="../../fieldops/services/reports.py" line="244"/>
         <source>general</source>
         <translation>parasts</translation>
     </message>
     <message>
         <location filename="../../fieldops/rules/messages.py" line="68"/>
+        <location filename="../../fieldops/services/reports.py" line="245"/>
         <source>novice</source>
         <translation>iesācējs</translation>
     </message>
     <message>
         <location filename="../../fieldops/rules/messages.py" line="69"/>
+        <location filename="../../fieldops/services/reports.py" line="246"/>
         <source>professional</source>
         <translation>profesionāls</translation>
     </message>
@@ -5008,21 +6809,25 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         <translation>Administrators</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="210"/>
         <location filename="../../ui/vocab.py" line="29"/>
         <source>Draft</source>
         <translation>Melnraksts</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="211"/>
         <location filename="../../ui/vocab.py" line="30"/>
         <source>Submitted</source>
         <translation>Iesniegts</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="212"/>
         <location filename="../../ui/vocab.py" line="31"/>
         <source>Returned</source>
         <translation>Atgriezts labošanai</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="213"/>
         <location filename="../../ui/vocab.py" line="32"/>
         <source>Approved</source>
         <translation>Apstiprināts</translation>
@@ -5061,121 +6866,146 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         <translation>Norakstīts</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="204"/>
         <location filename="../../ui/vocab.py" line="52"/>
         <source>Traffic monitoring</source>
         <translation>Satiksmes uzraudzība</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="205"/>
         <location filename="../../ui/vocab.py" line="53"/>
         <source>Hunter control</source>
         <translation>Medību uzraudzība</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="206"/>
         <location filename="../../ui/vocab.py" line="54"/>
         <source>Public order / event</source>
         <translation>Sabiedriskā kārtība / pasākums</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="207"/>
         <location filename="../../ui/vocab.py" line="55"/>
         <source>Other operational activity</source>
         <translation>Cita operatīvā darbība</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="216"/>
         <location filename="../../ui/vocab.py" line="61"/>
         <source>Traffic</source>
         <translation>Satiksme</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="217"/>
         <location filename="../../ui/vocab.py" line="62"/>
         <source>Hunter</source>
         <translation>Medības</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="218"/>
         <location filename="../../ui/vocab.py" line="63"/>
         <source>Other</source>
         <translation>Cits</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="221"/>
         <location filename="../../ui/vocab.py" line="69"/>
         <source>No violation</source>
         <translation>Pārkāpuma nav</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="222"/>
         <location filename="../../ui/vocab.py" line="70"/>
         <source>Warning</source>
         <translation>Brīdinājums</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="223"/>
         <location filename="../../ui/vocab.py" line="71"/>
         <source>Fine / administrative protocol</source>
         <translation>Sods / administratīvā pārkāpuma protokols</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="224"/>
         <location filename="../../ui/vocab.py" line="72"/>
         <source>Licence withdrawn</source>
         <translation>Vadītāja apliecība izņemta</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="225"/>
         <location filename="../../ui/vocab.py" line="73"/>
         <source>Vehicle detained</source>
         <translation>Transportlīdzeklis aizturēts</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="226"/>
         <location filename="../../ui/vocab.py" line="74"/>
         <source>Weapon / trophy / device seized</source>
         <translation>Izņemts ierocis / trofeja / ierīce</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="227"/>
         <location filename="../../ui/vocab.py" line="75"/>
         <source>Criminal case</source>
         <translation>Kriminālprocess</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="228"/>
+        <location filename="../../fieldops/services/reports.py" line="272"/>
         <location filename="../../ui/vocab.py" line="76"/>
         <source>Refused the test</source>
         <translation>Atteicās no pārbaudes</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="231"/>
         <location filename="../../ui/vocab.py" line="82"/>
         <source>Night-vision binocular</source>
         <translation>Nakts redzamības binoklis</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="232"/>
         <location filename="../../ui/vocab.py" line="83"/>
         <source>Thermal imager</source>
         <translation>Termokamera</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="233"/>
         <location filename="../../ui/vocab.py" line="84"/>
         <source>Video camera</source>
         <translation>Videokamera</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="234"/>
         <location filename="../../ui/vocab.py" line="85"/>
         <source>IR illuminator</source>
         <translation>IS prožektors</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="235"/>
         <location filename="../../ui/vocab.py" line="86"/>
         <source>Battery</source>
         <translation>Akumulators</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="236"/>
         <location filename="../../ui/vocab.py" line="87"/>
         <source>Charger</source>
         <translation>Lādētājs</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="237"/>
         <location filename="../../ui/vocab.py" line="88"/>
         <source>Case</source>
         <translation>Futrālis</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="238"/>
         <location filename="../../ui/vocab.py" line="89"/>
         <source>Memory card</source>
         <translation>Atmiņas karte</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="239"/>
         <location filename="../../ui/vocab.py" line="90"/>
         <source>Tripod</source>
         <translation>Statīvs</translation>
@@ -5206,21 +7036,27 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         <translation>transportlīdzeklī</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="248"/>
+        <location filename="../../fieldops/services/reports.py" line="258"/>
         <location filename="../../ui/vocab.py" line="114"/>
         <source>optical</source>
         <translation>optiskais tēmēklis</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="259"/>
         <location filename="../../ui/vocab.py" line="115"/>
         <source>night-vision</source>
         <translation>nakts redzamības tēmēklis</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="260"/>
         <location filename="../../ui/vocab.py" line="116"/>
         <source>thermal</source>
         <translation>termālais tēmēklis</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="249"/>
+        <location filename="../../fieldops/services/reports.py" line="261"/>
         <location filename="../../ui/vocab.py" line="117"/>
         <source>no sight</source>
         <translation>bez tēmēkļa</translation>
@@ -5241,26 +7077,31 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         <translation>slikta</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="250"/>
         <location filename="../../ui/vocab.py" line="137"/>
         <source>Public order</source>
         <translation>Sabiedriskā kārtība</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="251"/>
         <location filename="../../ui/vocab.py" line="138"/>
         <source>Suspicious vehicle</source>
         <translation>Aizdomīgs transportlīdzeklis</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="252"/>
         <location filename="../../ui/vocab.py" line="139"/>
         <source>Border area</source>
         <translation>Pierobeža</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="253"/>
         <location filename="../../ui/vocab.py" line="140"/>
         <source>Assistance</source>
         <translation>Palīdzība</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="254"/>
         <location filename="../../ui/vocab.py" line="141"/>
         <source>Other category</source>
         <translation>Cita kategorija</translation>

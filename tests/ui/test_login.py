@@ -196,7 +196,7 @@ def test_valid_first_start_creates_the_workspace_and_signs_in_as_administrator(h
     assert (user.username, user.full_name, user.agency_short) == ("aozola", "Anna Ozola", "Klaipėdos AVPK")
     assert user.roles == frozenset({Role.ADMINISTRATOR})
     assert [window.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(window.nav.count())] == [
-        "overview", "admin", "audit", "sync"]
+        "overview", "admin", "audit", "dashboard", "sync"]
     assert "Anna Ozola" in window.windowTitle()
     # the new login really opens the workspace
     FAST_OPEN(empty_home, "aozola", "long-enough-pw").close()

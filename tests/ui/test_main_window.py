@@ -48,8 +48,9 @@ def waiting(home: Path) -> int:
 # ---- navigation by role ------------------------------------------------------------------------------------
 def test_administrator_sees_overview_and_admin(harness: Harness, controller: Any) -> None:
     window = harness.login(ADMIN, ADMIN_PASSWORD)
-    assert nav_keys(window) == ["overview", "admin", "audit", "sync"]
-    assert [window.nav.item(i).text() for i in range(window.nav.count())] == ["Overview", "Admin", "Audit log", "Sync"]
+    assert nav_keys(window) == ["overview", "admin", "audit", "dashboard", "sync"]
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
+        "Overview", "Admin", "Audit log", "Dashboard", "Sync"]
     assert isinstance(window.page("overview"), OverviewView)
     assert isinstance(window.page("admin"), AdminView)
     assert window.nav.currentRow() == 0 and window.stack.currentWidget() is window.page("overview")
