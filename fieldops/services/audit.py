@@ -24,10 +24,8 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import errno
 import json
 import os
-import tempfile
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -42,6 +40,7 @@ from fieldops.changes import Changes
 from fieldops.context import Context
 from fieldops.dto import AuditEventDTO, PersonRef, UserDTO
 from fieldops.errors import ErrorCode, FieldOpsError
+from fieldops.fsutil import export_temp_file, target_disk_errors
 from fieldops.models import Agency, AuditEvent, User
 from fieldops.models.enums import AuditAction, Role
 
@@ -59,7 +58,6 @@ CSV_COLUMNS = ("seq", "event_id", "at_utc", "action", "entity", "entity_id", "ac
 EXPORT_ENTITY = "audit_log"  # the entity of the export's own DISCLOSURE event
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _LIKE_ESCAPE = "!"
-_DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
 _SELECT = (col(AuditEvent.seq), col(AuditEvent.at), col(User.full_name), col(AuditEvent.action),
            col(AuditEvent.entity), col(AuditEvent.entity_id), col(AuditEvent.purpose), col(AuditEvent.id),
@@ -155,9 +153,9 @@ class AuditService:
             raise FieldOpsError(ErrorCode.TARGET_UNWRITABLE, field="target", detail="a folder")
         with self._ctx.read() as s:
             newest = s.execute(select(func.max(col(AuditEvent.seq)))).scalar()
-        tmp = _temp_file(target.parent)
+        tmp = export_temp_file(target.parent, ".fieldops-export-")
         try:
-            with _disk_errors(), open(tmp, "w", encoding="utf-8-sig", newline="") as out:
+            with target_disk_errors(), open(tmp, "w", encoding="utf-8-sig", newline="") as out:
                 rows = self._write_csv(out, where, int(newest or 0))
                 out.flush()
                 os.fsync(out.fileno())
@@ -292,25 +290,3 @@ def _cell(value: str | None) -> str:
     if not value:
         return ""
     return "'" + value if value.startswith(_FORMULA_START) else value
-
-
-def _temp_file(folder: Path) -> Path:
-    try:
-        with _disk_errors():
-            fd, name = tempfile.mkstemp(prefix=".fieldops-export-", suffix=".part", dir=folder)
-    except FileNotFoundError:
-        raise FieldOpsError(ErrorCode.TARGET_UNWRITABLE, field="target", detail="folder not found") from None
-    except (PermissionError, NotADirectoryError):
-        raise FieldOpsError(ErrorCode.TARGET_UNWRITABLE, field="target", detail="not writable") from None
-    os.close(fd)
-    return Path(name)
-
-
-@contextlib.contextmanager
-def _disk_errors() -> Iterator[None]:
-    try:
-        yield
-    except OSError as exc:
-        if exc.errno in _DISK_FULL:
-            raise FieldOpsError(ErrorCode.DISK_FULL, field="target", detail="disk full") from exc
-        raise

@@ -38,10 +38,8 @@ from __future__ import annotations
 import calendar
 import contextlib
 import csv
-import errno
 import io
 import os
-import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -57,6 +55,7 @@ from fieldops.changes import Changes
 from fieldops.context import Context
 from fieldops.dto import AgencyDTO, UserDTO
 from fieldops.errors import ErrorCode, FieldOpsError
+from fieldops.fsutil import export_temp_file, target_disk_errors
 from fieldops.i18n import QT_TRANSLATE_NOOP
 from fieldops.models import (
     Agency,
@@ -84,7 +83,6 @@ MAX_WEEK_COLUMNS = 6  # equipment hours get a column per week up to this many we
 MAX_RULES_CHARTED = 10
 CSV_DELIMITER = ";"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 NOON = time(12, 0)
 
 
@@ -794,9 +792,9 @@ class ReportService:
             raise FieldOpsError(ErrorCode.REQUIRED, field="purpose")
         if target.is_dir():
             raise FieldOpsError(ErrorCode.TARGET_UNWRITABLE, field="target", detail="a folder")
-        tmp = _temp_file(target.parent)
+        tmp = export_temp_file(target.parent, ".fieldops-report-")
         try:
-            with _disk_errors(), open(tmp, "wb") as out:
+            with target_disk_errors(), open(tmp, "wb") as out:
                 write(out)
                 out.flush()
                 os.fsync(out.fileno())
@@ -1038,25 +1036,3 @@ def _night_context(agency: AgencyDTO, ops: Sequence[Any], on: date) -> NightCont
         return night_context(float(place[0]), float(place[1]), on, agency.timezone)
     except FieldOpsError:
         return None
-
-
-def _temp_file(folder: Path) -> Path:
-    try:
-        with _disk_errors():
-            fd, name = tempfile.mkstemp(prefix=".fieldops-report-", suffix=".part", dir=folder)
-    except FileNotFoundError:
-        raise FieldOpsError(ErrorCode.TARGET_UNWRITABLE, field="target", detail="folder not found") from None
-    except (PermissionError, NotADirectoryError):
-        raise FieldOpsError(ErrorCode.TARGET_UNWRITABLE, field="target", detail="not writable") from None
-    os.close(fd)
-    return Path(name)
-
-
-@contextlib.contextmanager
-def _disk_errors() -> Iterator[None]:
-    try:
-        yield
-    except OSError as exc:
-        if exc.errno in _DISK_FULL:
-            raise FieldOpsError(ErrorCode.DISK_FULL, field="target", detail="disk full") from exc
-        raise
