@@ -134,11 +134,12 @@ def _build(home: Path, operations: int, items: int, seed: int, kdf: KdfParams, n
         with fo._ctx.write() as uow:
             uow.audit(AuditAction.COLLECTION, "demo", None, {"operations": operations, "checks": n_checks,
                                                             "items": n_items, "desk_pin": "set"})
+        n_checks += _last_night(home, kdf, now)
         checks, tonight_ops = _tonight(home, kdf, now)
         n_checks += checks
         _desk_tonight(home, kdf, now, tonight_ops)
         report(1.0, "done")
-        return DemoResult(operations + 2, n_checks, n_items, 1 + 10 * len(agencies))
+        return DemoResult(operations + len(TONIGHT) * (1 + LAST_NIGHT), n_checks, n_items, 1 + 10 * len(agencies))
     finally:
         fo.close()
 
@@ -398,6 +399,39 @@ TONIGHT: dict[str, tuple[str, str, tuple[float, float], list[TonightEntry]]] = {
 }
 
 
+LAST_NIGHT = 3  # submitted operations per demo officer from last night, waiting for the supervisor
+
+
+def _last_night(home: Path, kdf: KdfParams, now: datetime) -> int:
+    """Last night's finished operations of the demo officers, submitted for review through the real services
+    (their outbox ops reach the demo server at the first sync, so the supervisor's decisions are accepted
+    there: the bulk history is local only and is never left waiting for review). Returns the checks made."""
+    checks = 0
+    for login, (op_type, area, (lat, lon), entries) in TONIGHT.items():
+        lv = login.endswith("lv")
+        fo = FieldOps.open(home, login, DEMO_PASSWORD, kdf=kdf)
+        try:
+            for k in range(LAST_NIGHT):
+                start = (now - timedelta(days=1)).replace(hour=17, minute=30, second=0, microsecond=0) + timedelta(
+                    minutes=50 * k)
+                op_id = fo.operations.create(type=op_type, start_at=start, area_name=area, actual=True,
+                                             vehicle="VP-231" if lv else "LT-517").created_id
+                assert op_id
+                detail = fo.operations.get(op_id)
+                fo.operations.update(op_id, detail.version, lat=lat + 0.004 * k, lon=lon - 0.003 * k,
+                                     weather="apmācies, 0 °C" if lv else "debesuota, 0 °C", visibility="good",
+                                     actual_end=start + timedelta(hours=5, minutes=20),
+                                     narrative=_narrative(lv, OperationType(op_type), len(entries), area))
+                for i, (kind, outcome, facts, overrides) in enumerate(entries):
+                    fo.checks.add(op_id, kind=kind, at=start + timedelta(minutes=35 * (i + 1)), outcome=outcome,
+                                  facts=facts, lat=lat, lon=lon, overrides=overrides)
+                    checks += 1
+                fo.operations.submit(op_id)
+        finally:
+            fo.close()
+    return checks
+
+
 def _tonight(home: Path, kdf: KdfParams, now: datetime) -> tuple[int, dict[str, str]]:
     """Tonight's open operation for the demo officers, written through the real services (rule packs
     judge the checks). Returns the number of checks and each officer's operation id."""
@@ -564,9 +598,11 @@ def _after_history(fo: FieldOps, now: datetime) -> datetime:
 
 
 def _status(rng: random.Random, night: int) -> str:
+    """The bulk history is local only (never pushed to the demo server), so none of it waits for review: the
+    review queue holds last night's operations, made through the services (`_last_night`)."""
     if night > 14:
-        return "approved" if rng.random() < 0.97 else "submitted"
-    return rng.choice(["draft", "submitted", "submitted", "returned", "approved"])
+        return "approved"
+    return rng.choice(["draft", "returned", "approved", "approved"])
 
 
 def _check(rng: random.Random, op_type: OperationType, lv: bool) -> tuple[str, str, dict[str, Any]]:
