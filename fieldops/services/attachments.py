@@ -9,7 +9,6 @@ hash: the chain of custody starts here. Uploading (`upload_state` waiting → up
 from __future__ import annotations
 
 import builtins
-import os
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -26,6 +25,7 @@ from fieldops.media import SNIFF_BYTES, MediaStore, sniff_mime
 from fieldops.models import Agency, Attachment, Check, MediaTransfer, Operation, OperationCrew, User
 from fieldops.models.enums import AuditAction, OperationStatus, Role
 from fieldops.progress import CancelToken, Progress
+from fieldops.services.disclosure import publish
 
 OWNER_TYPES = ("operation", "check")  # what `add` attaches to (the desk attaches to custody events itself)
 LISTED_TYPES = (*OWNER_TYPES, "custody_event")
@@ -150,20 +150,8 @@ class AttachmentService:
             raise FieldOpsError(ErrorCode.NOT_FOUND)
         sha256, size = str(row[0]), int(row[1])
         tmp = self._media.export_temp(sha256, target.parent, progress, cancel, label=target.name)
-        renamed = False
-        try:
-            with self._ctx.write() as uow:
-                uow.audit(AuditAction.DISCLOSURE, "attachment", attachment_id,
-                          {"sha256": sha256, "size": size, "to": str(target)}, purpose=purpose[:500])
-                try:
-                    os.replace(tmp, target)  # last step: a failed commit below removes the file again
-                except PermissionError:
-                    raise FieldOpsError(ErrorCode.TARGET_UNWRITABLE, field="target", detail="not writable") from None
-                renamed = True
-        except BaseException:
-            (target if renamed else tmp).unlink(missing_ok=True)
-            raise
-        return uow.changes
+        return publish(self._ctx, tmp, target, "attachment", attachment_id,
+                       {"sha256": sha256, "size": size, "to": str(target)}, purpose)
 
     def waiting_count(self) -> int:
         """Attached files not yet uploaded (for the "waiting to be sent" indicator)."""

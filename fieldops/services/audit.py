@@ -22,7 +22,6 @@ microseconds, `details` compact JSON. A text cell starting with `=`, `+`, `-`, `
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import json
 import os
@@ -43,6 +42,7 @@ from fieldops.errors import ErrorCode, FieldOpsError
 from fieldops.fsutil import export_temp_file, target_disk_errors
 from fieldops.models import Agency, AuditEvent, User
 from fieldops.models.enums import AuditAction, Role
+from fieldops.services.disclosure import publish
 
 _COLUMNS = tuple(col(getattr(AuditEvent, name)) for name in (
     "seq", "id", "at", "actor_id", "device_id", "action", "entity", "entity_id", "purpose", "details", "prev_hash",
@@ -164,20 +164,7 @@ class AuditService:
             raise
         recorded = {k: v.isoformat() if isinstance(v, datetime) else v for k, v in filters.items() if v}
         details = {"format": "csv", "rows": rows, "to": str(target), "filters": recorded}
-        renamed = False
-        try:
-            with self._ctx.write() as uow:
-                uow.audit(AuditAction.DISCLOSURE, EXPORT_ENTITY, None, details, purpose=purpose[:500])
-                try:
-                    os.replace(tmp, target)  # last step: a failed commit below removes the file again
-                except PermissionError:
-                    raise FieldOpsError(ErrorCode.TARGET_UNWRITABLE, field="target", detail="not writable") from None
-                renamed = True
-        except BaseException:
-            with contextlib.suppress(OSError):
-                (target if renamed else tmp).unlink(missing_ok=True)
-            raise
-        return uow.changes
+        return publish(self._ctx, tmp, target, EXPORT_ENTITY, None, details, purpose)
 
     def _write_csv(self, out: IO[str], where: list[ColumnElement[bool]], newest: int) -> int:
         writer = csv.writer(out, delimiter=CSV_DELIMITER, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")

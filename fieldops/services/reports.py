@@ -36,7 +36,6 @@ and key figures.
 from __future__ import annotations
 
 import calendar
-import contextlib
 import csv
 import io
 import os
@@ -66,10 +65,11 @@ from fieldops.models import (
     OperationEquipment,
     User,
 )
-from fieldops.models.enums import AuditAction, CheckKind, EquipmentKind, OperationStatus, OperationType, Outcome, Role
+from fieldops.models.enums import CheckKind, EquipmentKind, OperationStatus, OperationType, Outcome, Role
 from fieldops.night import NightContext, night_context
 from fieldops.progress import CancelToken
 from fieldops.rules.messages import VALUE_LABELS
+from fieldops.services.disclosure import publish
 from fieldops.services.statistics import UNSPECIFIED, VOIDED_STATUS, StatisticsService, StatsFilter
 from fieldops.xlsx import XlsxCell, XlsxSheet, write_xlsx
 
@@ -801,21 +801,7 @@ class ReportService:
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
-        renamed = False
-        try:
-            with self._ctx.write() as uow:
-                uow.audit(AuditAction.DISCLOSURE, ENTITY, None, disclosure_details(report, fmt, target.name),
-                          purpose=purpose[:500])
-                try:
-                    os.replace(tmp, target)  # last step: a failed commit below removes the file again
-                except PermissionError:
-                    raise FieldOpsError(ErrorCode.TARGET_UNWRITABLE, field="target", detail="not writable") from None
-                renamed = True
-        except BaseException:
-            with contextlib.suppress(OSError):
-                (target if renamed else tmp).unlink(missing_ok=True)
-            raise
-        return uow.changes
+        return publish(self._ctx, tmp, target, ENTITY, None, disclosure_details(report, fmt, target.name), purpose)
 
 
 def disclosure_details(report: Report, fmt: str, filename: str) -> dict[str, Any]:
