@@ -29,6 +29,7 @@ from fieldops.keyslots import DEFAULT_KDF, KdfParams, KeyFile, check_password_st
 from fieldops.media import MediaStore
 from fieldops.models import Agency, EquipmentItem, Meta, Operation, OpStats, OutboxOp, User, UserRole
 from fieldops.models.enums import AuditAction, Role
+from fieldops.services.amendments import AmendmentService
 from fieldops.services.attachments import AttachmentService
 from fieldops.services.audit import AuditService
 from fieldops.services.checks import CheckService
@@ -56,6 +57,7 @@ class FieldOps:
         self.checks = CheckService(ctx)
         self.operation_list = OperationListService(ctx)
         self.reviews = ReviewService(ctx)
+        self.amendments = AmendmentService(ctx)
         self.statistics = StatisticsService(ctx)
         self.reports = ReportService(ctx, self.statistics)
         self.media = MediaStore(ctx.home / "media", ctx.data_key)

@@ -18,7 +18,7 @@ from sqlalchemy.exc import OperationalError
 
 from fieldops.errors import ErrorCode, FieldOpsError
 
-HEAD = "0008_statistics_indexes"  # tests assert this equals Alembic's head
+HEAD = "0009_amendments"  # tests assert this equals Alembic's head
 MIGRATIONS_DIR = Path(__file__).parent
 
 

@@ -22,6 +22,7 @@ class OperationStatus(StrEnum):
     SUBMITTED = "submitted"
     RETURNED = "returned"
     APPROVED = "approved"
+    VOIDED = "voided"  # an approved void amendment: kept on record, never counted
 
 
 class CheckKind(StrEnum):

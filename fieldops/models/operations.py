@@ -123,17 +123,28 @@ class ReviewDecision(SQLModel, table=True):
     at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
     comments: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     content_hash: str | None = Field(default=None, max_length=64)
+    amendment_id: str | None = Field(default=None, max_length=36, index=True)  # None: on the operation itself
 
 
 class Amendment(SQLModel, table=True):
+    """A correction or void of an approved operation, with its own review life (`fieldops.services.amendments`):
+    draft → submitted → returned (edited, submitted again) | approved | withdrawn."""
+
     id: str = Field(primary_key=True, max_length=36)
     operation_id: str = Field(foreign_key="operation.id", index=True)
     kind: str = Field(max_length=16)  # correction | void
     reason: str
     status: str = Field(default="draft", max_length=16)
+    # {"fields": {name: corrected value}, "before": {name: value it corrects}, "void_checks": {check id: reason},
+    #  "refused_ops": the offline edits the server refused, for a draft made from them}
     changes: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     created_by: str = Field(foreign_key="user.id")
     created_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    base_hash: str | None = Field(default=None, max_length=64)  # the approval hash it was made against
+    result_hash: str | None = Field(default=None, max_length=64)  # the approval hash its approval produced
+    submitted_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
+    updated_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
 
 class OpStats(SQLModel, table=True):

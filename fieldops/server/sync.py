@@ -52,8 +52,12 @@ WRITERS: dict[str, set[str]] = {
                                                                                       MANAGER},
     "review_decision": {SUPERVISOR}, "user": {ADMIN}, "custody_event": {MANAGER}, "equipment_item": {MANAGER},
     "kit": {MANAGER}, "equipment_incident": {MANAGER}, "equipment_reservation": {MANAGER},
-    "equipment_share": {MANAGER},
+    "equipment_share": {MANAGER}, "amendment": {OFFICER, SUPERVISOR},
 }
+# The reviewed fields an amendment may correct (`fieldops.services.amendments.CORRECTABLE`).
+CORRECTABLE = {"type", "area_name", "lat", "lon", "vehicle", "planned_start", "planned_end", "actual_start",
+               "actual_end", "weather", "visibility", "narrative"}
+LOCKED_FOR_GOOD = ("approved", "voided")
 SELF_SERVICE = {("user", "set_desk_pin")}  # a user may set their own desk PIN
 
 
@@ -308,6 +312,8 @@ def _validate(b: Batch, op: Op) -> None:
             raise RejectedError(INVALID, "sha256")
         if not isinstance(size, int) or isinstance(size, bool) or not 0 < size <= MAX_MEDIA_FILE:
             raise RejectedError(INVALID, "size")
+    if op.entity == "amendment" and op.op_type in ("create", "resubmit"):
+        _validate_amendment(op.payload, op.op_type == "create")
     if op.entity == "user":
         if (op.entity, op.op_type) in SELF_SERVICE:
             if set(op.payload) - {"desk_pin_hash"} or not isinstance(op.payload.get("desk_pin_hash"), str):
@@ -338,6 +344,27 @@ def _validate(b: Batch, op: Op) -> None:
             raise RejectedError(INVALID, "agency_id")
         if "active" in op.payload and not isinstance(op.payload["active"], bool):
             raise RejectedError(INVALID, "active")
+
+
+def _validate_amendment(data: Mapping[str, Any], create: bool) -> None:
+    if create and not isinstance(data.get("operation_id"), str):
+        raise RejectedError(INVALID, "operation_id")
+    if data.get("kind") not in ("correction", "void"):
+        raise RejectedError(INVALID, "kind")
+    reason = data.get("reason")
+    if not isinstance(reason, str) or not reason.strip() or len(reason) > 4000:
+        raise RejectedError(INVALID, "reason")
+    changes = data.get("changes")
+    if not isinstance(changes, dict):
+        raise RejectedError(INVALID, "changes")
+    fields, voids = changes.get("fields") or {}, changes.get("void_checks") or {}
+    if not isinstance(fields, dict) or set(fields) - CORRECTABLE:
+        raise RejectedError(INVALID, "changes: fields")
+    if not isinstance(voids, dict) or not all(isinstance(k, str) and isinstance(v, str) and v.strip()
+                                              for k, v in voids.items()):
+        raise RejectedError(INVALID, "changes: void_checks")
+    if data["kind"] == "correction" and not fields and not voids:
+        raise RejectedError(INVALID, "changes: nothing changes")
 
 
 def apply_op(b: Batch, p: Principal, op: Op) -> Result:
@@ -385,7 +412,7 @@ def _agency_of(b: Batch, p: Principal, op: Op) -> tuple[str, list[str]]:
     """The owning agency of a new record: from its payload, or from its parent record."""
     data = op.payload
     parent: tuple[str, str] | None = None
-    if op.entity == "check":
+    if op.entity in ("check", "amendment"):
         parent = ("operation", str(data.get("operation_id", "")))
     elif op.entity == "attachment":
         parent = (str(data.get("owner_type", "")), str(data.get("owner_id", "")))
@@ -421,12 +448,31 @@ def _create(b: Batch, p: Principal, op: Op) -> Result:
         data["provisional_number"] = data.get("number")
         data["number"] = _report_number(b, agency, data)
         data["created_by"] = p.user_id
+    if op.entity == "amendment":
+        status = "submitted"
+        _amendment_author(b, p, str(data.get("operation_id")))
+        data["created_by"] = p.user_id
     if op.entity == "user":
         data.setdefault("active", True)
     data.setdefault("created_by", p.user_id)
     rec = b.create(op.entity, op.entity_id, agency, data, op.hlc, shared, status)
     b.touch(rec, op.op_id)
     return Result(op.op_id, APPLIED, version=rec.version)
+
+
+def _amendment_author(b: Batch, p: Principal, operation_id: str) -> None:
+    """Only an approved operation is amended, by its crew or author."""
+    operation = b.get("operation", operation_id)
+    if operation is None:
+        raise RejectedError(INVALID, "unknown operation")
+    if operation.status != "approved":
+        raise RejectedError(LOCKED, f"not approved: {operation.status}")
+    if p.user_id not in _participants(operation):
+        raise RejectedError(FORBIDDEN, "not of the crew")
+
+
+def _participants(operation: Rec) -> set[Any]:
+    return set(operation.data.get("crew") or []) | {operation.data.get("lead_id"), operation.data.get("created_by")}
 
 
 def _report_number(b: Batch, agency_id: str, data: Mapping[str, Any]) -> str:
@@ -453,7 +499,7 @@ def _check_lock(b: Batch, p: Principal, rec: Rec | None, op: Op, parent_id: str 
     if op.entity not in ("operation", "check"):
         return
     status, _operation = _operation_status(b, rec, op, parent_id)
-    if status == "approved":
+    if status in LOCKED_FOR_GOOD:
         raise RejectedError(IMMUTABLE, "approved: corrections are amendments")
     if status == "submitted" and not (op.entity == "operation" and op.op_type == "submit"):
         raise RejectedError(LOCKED, "submitted: locked until returned")
@@ -470,6 +516,17 @@ def _fields(b: Batch, p: Principal, rec: Rec, op: Op) -> dict[str, Any]:
         return {"submitted_at": payload.get("submitted_at"), "__status": "submitted"}
     if op.entity == "check" and op.op_type == "void":
         return {"void_reason": payload.get("reason"), "voided_at": payload.get("voided_at") or b.now.isoformat()}
+    if op.entity == "amendment" and op.op_type in ("resubmit", "withdraw"):
+        if rec.data.get("created_by") != p.user_id:
+            raise RejectedError(FORBIDDEN, "another user's amendment")
+        allowed = ("returned",) if op.op_type == "resubmit" else ("submitted", "returned")
+        if rec.status not in allowed:
+            raise RejectedError(IMMUTABLE if rec.status in ("approved", "withdrawn") else LOCKED,
+                                f"amendment {rec.status}")
+        if op.op_type == "withdraw":
+            return {"__status": "withdrawn"}
+        return {k: payload.get(k) for k in ("kind", "reason", "changes", "base_hash", "submitted_at")} | {
+            "__status": "submitted"}
     if (op.entity, op.op_type) in {("equipment_incident", "resolve"), ("equipment_reservation", "cancel"),
                                    ("user", "set_desk_pin"), ("equipment_share", "set")}:
         return payload
@@ -543,7 +600,7 @@ def resolve_conflict(conn: Connection, p: Principal, conflict_id: str, value: An
         return None
     if not (WRITERS.get(rec.entity, set()) & p.roles):
         raise RejectedError(FORBIDDEN, f"role may not write {rec.entity}")
-    if rec.status == "approved":
+    if rec.status in LOCKED_FOR_GOOD:
         raise RejectedError(IMMUTABLE, "approved: corrections are amendments")
     rec.version += 1
     rec.data[m["field"]] = value
@@ -567,12 +624,13 @@ def _review(b: Batch, p: Principal, op: Op) -> Result:
     decision = op.op_type
     if decision not in ("approved", "returned"):
         raise RejectedError(INVALID, f"unknown decision {decision[:20]}")
+    if op.payload.get("amendment_id") is not None:
+        return _review_amendment(b, p, op, operation)
     if operation.status == "approved":
         raise RejectedError(IMMUTABLE, "already approved")
     if operation.status != "submitted":
         raise RejectedError(LOCKED, f"not submitted: {operation.status}")
-    crew = set(operation.data.get("crew") or []) | {operation.data.get("lead_id"), operation.data.get("created_by")}
-    if p.user_id in crew:
+    if p.user_id in _participants(operation):
         raise RejectedError(FORBIDDEN, "self review")
     if decision == "approved":
         expected = server_content_hash(b, operation)
@@ -592,17 +650,77 @@ def _review(b: Batch, p: Principal, op: Op) -> Result:
     return Result(op.op_id, APPLIED, version=operation.version)
 
 
-def server_content_hash(b: Batch, operation: Rec) -> str:
+def _review_amendment(b: Batch, p: Principal, op: Op, operation: Rec) -> Result:
+    """A decision on an amendment of an approved operation: approving a correction applies it as the
+    operation's next version if the corrected record has the hash the supervisor saw; a void voids it."""
+    amendment = b.get("amendment", str(op.payload["amendment_id"]))
+    if amendment is None or amendment.data.get("operation_id") != operation.id:
+        raise RejectedError(INVALID, "unknown amendment")
+    if amendment.status != "submitted":
+        raise RejectedError(IMMUTABLE if amendment.status in ("approved", "withdrawn") else LOCKED,
+                            f"amendment {amendment.status}")
+    if operation.status != "approved":
+        raise RejectedError(LOCKED, f"not approved: {operation.status}")
+    if p.user_id in _participants(operation) or p.user_id == amendment.data.get("created_by"):
+        raise RejectedError(FORBIDDEN, "self review")
+    decision = op.op_type
+    changes = amendment.data.get("changes") or {}
+    fields = {k: v for k, v in (changes.get("fields") or {}).items() if k in CORRECTABLE}
+    voids = {str(k): str(v) for k, v in (changes.get("void_checks") or {}).items()}
+    if decision == "approved":
+        if amendment.data.get("kind") == "void":
+            if op.payload.get("content_hash") != operation.data.get("approval_hash"):
+                raise RejectedError(INVALID, "changed since it was reviewed")
+            operation.status = "voided"
+        else:
+            expected = server_content_hash(b, operation, fields, set(voids))
+            if op.payload.get("content_hash") != expected:
+                raise RejectedError(INVALID, "changed since it was reviewed")
+            for check_id, why in voids.items():
+                check = b.get("check", check_id)
+                if check is None or check.data.get("operation_id") != operation.id or check.data.get("voided_at"):
+                    continue
+                _write(b, check, {"voided_at": b.now.isoformat(), "void_reason": why[:500]}, op)
+            _write(b, operation, {**fields, "approval_hash": expected}, op)
+        amendment.data["result_hash"] = op.payload.get("content_hash")
+    rec = b.create("review_decision", op.op_id, operation.agency_id, {
+        "operation_id": operation.id, "amendment_id": amendment.id, "decision": decision, "reviewer_id": p.user_id,
+        "comments": op.payload.get("comments") or {}, "content_hash": op.payload.get("content_hash"),
+        "at": b.now.isoformat()}, op.hlc, operation.shared_with)
+    b.touch(rec, op.op_id)
+    amendment.status = decision
+    amendment.version += 1
+    b.touch(amendment, op.op_id)
+    if decision == "approved" and amendment.data.get("kind") == "void":
+        operation.version += 1
+        b.touch(operation, op.op_id)
+    return Result(op.op_id, APPLIED, version=operation.version)
+
+
+def _write(b: Batch, rec: Rec, fields: Mapping[str, Any], op: Op) -> None:
+    """A reviewed change written as the record's next version (an approved amendment: a decision, not a merge)."""
+    rec.version += 1
+    for name, value in fields.items():
+        rec.data[name] = value
+        rec.field_versions[name] = rec.version
+        rec.field_hlc[name] = max(op.hlc, rec.field_hlc.get(name, ""))
+    b.touch(rec, op.op_id)
+
+
+def server_content_hash(b: Batch, operation: Rec, fields: Mapping[str, Any] | None = None,
+                        voided: set[str] | None = None) -> str:
+    """The approval hash of the operation as the server holds it (with `fields` corrected and the `voided`
+    checks voided, for an amendment under review)."""
     r = schema.record.c
     checks = [dict(row.data) | {"id": row.id} for row in b.conn.execute(
         select(r.id, r.data).where(r.entity == "check", r.data["operation_id"].as_string() == operation.id))]
     for (entity, _id), rec in b.records.items():  # this batch's own, not yet written
         if entity == "check" and rec is not None and rec.data.get("operation_id") == operation.id:
             checks = [c for c in checks if c["id"] != rec.id] + [dict(rec.data) | {"id": rec.id}]
-    live = [c for c in checks if not c.get("voided_at")]
+    live = [c for c in checks if not c.get("voided_at") and c["id"] not in (voided or set())]
     media = [str(row.data.get("sha256")) for row in b.conn.execute(
         select(r.data).where(r.entity == "attachment", r.data["owner_id"].as_string() == operation.id))]
-    data = dict(operation.data) | {"id": operation.id, "agency_id": operation.agency_id}
+    data = dict(operation.data) | dict(fields or {}) | {"id": operation.id, "agency_id": operation.agency_id}
     return approval.content_hash(data, data.get("crew") or [], live, media)
 
 

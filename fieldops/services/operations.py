@@ -137,7 +137,8 @@ class OperationService:
                 for d, name in s.execute(
                     select(ReviewDecision, col(User.full_name))
                     .join(User, col(User.id) == col(ReviewDecision.reviewer_id))
-                    .where(col(ReviewDecision.operation_id) == operation_id, col(ReviewDecision.decision) == "returned")
+                    .where(col(ReviewDecision.operation_id) == operation_id, col(ReviewDecision.decision) == "returned",
+                           col(ReviewDecision.amendment_id).is_(None))
                     .order_by(col(ReviewDecision.at))).all())
         member = any(c.user.id == me.id for c in crew) or op.created_by == me.id
         editable = op.status in EDITABLE and (member or me.has_role(Role.SUPERVISOR))

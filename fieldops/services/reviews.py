@@ -3,7 +3,8 @@
 A supervisor of the operation's agency returns it for correction (an overall comment and/or comments per
 field, which the crew sees in the editor) or approves it. Approval stores a content hash of what the
 supervisor saw (operation, live checks, attachment hashes); an approved operation is immutable (corrections
-are amendments, a later capability). Nobody reviews an operation they took part in (crew or author).
+and voids are amendments, `fieldops.services.amendments`, which wait in the same queue). Nobody reviews an
+operation they took part in (crew or author).
 
 Every decision keeps, in its `comments`, what the reviewer saw (`seen`: the reviewed fields and a digest of
 each live check), so the next review shows a field-level diff of what the crew changed meanwhile. The
@@ -16,7 +17,7 @@ import hashlib
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import func, or_, select
@@ -26,8 +27,7 @@ from fieldops import approval
 from fieldops.changes import Changes
 from fieldops.context import Context
 from fieldops.errors import ErrorCode, FieldOpsError
-from fieldops.ids import uuid7
-from fieldops.models import Attachment, Check, Operation, OperationCrew, ReviewDecision, User
+from fieldops.models import Amendment, Attachment, Check, Operation, OperationCrew, ReviewDecision, User
 from fieldops.models.enums import AuditAction, OperationStatus, Role
 
 # What a supervisor can comment on: the operation's reviewed fields, and its crew, equipment and checks.
@@ -50,6 +50,8 @@ class ReviewItem:
     violation_count: int
     returns: int  # how many times it was returned before
     can_decide: bool  # False: the supervisor took part in it (another supervisor decides)
+    amendment_id: str | None = None  # an amendment of this (approved) operation waits, not the operation
+    amendment_kind: str = ""  # correction | void
 
 
 @dataclass(frozen=True)
@@ -134,7 +136,8 @@ class ReviewService:
         crew_of_mine = select(col(OperationCrew.operation_id)).join(
             User, col(User.id) == col(OperationCrew.user_id)).where(col(User.agency_id) == me.agency_id)
         returns = (select(func.count()).where(col(ReviewDecision.operation_id) == col(Operation.id),
-                                              col(ReviewDecision.decision) == "returned")
+                                              col(ReviewDecision.decision) == "returned",
+                                              col(ReviewDecision.amendment_id).is_(None))
                    .correlate(Operation).scalar_subquery())
         q = (select(Operation, col(User.full_name), returns)
              .outerjoin(User, col(User.id) == col(Operation.lead_id))
@@ -147,14 +150,34 @@ class ReviewService:
             q = q.where(or_(col(Operation.number).ilike(like), col(Operation.area_name).ilike(like),
                             col(User.full_name).ilike(like)))
         q = q.order_by(col(Operation.submitted_at), col(Operation.start_at), col(Operation.id))
+        aq = (select(Amendment, Operation, col(User.full_name))
+              .join(Operation, col(Operation.id) == col(Amendment.operation_id))
+              .outerjoin(User, col(User.id) == col(Operation.lead_id))
+              .where(col(Amendment.status) == "submitted", col(Operation.agency_id) == me.agency_id))
+        if op_type:
+            aq = aq.where(col(Operation.type) == op_type)
+        if text.strip():
+            aq = aq.where(or_(col(Operation.number).ilike(like), col(Operation.area_name).ilike(like),
+                              col(User.full_name).ilike(like), col(Amendment.reason).ilike(like)))
         with self._ctx.read() as s:
             rows = s.execute(q).all()
+            amendments = s.execute(aq).all()
             mine = set(s.execute(select(col(OperationCrew.operation_id)).where(
                 col(OperationCrew.user_id) == me.id)).scalars())
-        return [ReviewItem(op.id, op.number, op.type, op.area_name, lead or "", op.start_at, op.submitted_at,
-                           op.check_count, op.violation_count, int(n or 0),
-                           op.agency_id == me.agency_id and op.id not in mine and op.created_by != me.id)
-                for op, lead, n in rows]
+            returned = dict(s.execute(select(col(ReviewDecision.amendment_id), func.count()).where(
+                col(ReviewDecision.amendment_id).in_([a.id for a, _o, _n in amendments]),
+                col(ReviewDecision.decision) == "returned").group_by(col(ReviewDecision.amendment_id))).all())
+        items = [ReviewItem(op.id, op.number, op.type, op.area_name, lead or "", op.start_at, op.submitted_at,
+                            op.check_count, op.violation_count, int(n or 0),
+                            op.agency_id == me.agency_id and op.id not in mine and op.created_by != me.id)
+                 for op, lead, n in rows]
+        items += [ReviewItem(op.id, op.number, op.type, op.area_name, lead or "", op.start_at, am.submitted_at,
+                             op.check_count, op.violation_count, int(returned.get(am.id, 0)),
+                             op.id not in mine and me.id not in (op.created_by, am.created_by), am.id, am.kind)
+                  for am, op, lead in amendments]
+        never = datetime.max.replace(tzinfo=UTC)
+        items.sort(key=lambda i: (i.submitted_at or never, i.start_at or never, i.id, i.amendment_id or ""))
+        return items
 
     # ---- what the reviewer reads ------------------------------------------------------------------------
     def changes_since_last_review(self, operation_id: str) -> list[FieldChange]:
@@ -164,19 +187,22 @@ class ReviewService:
             op = s.get(Operation, operation_id)
             if op is None:
                 raise FieldOpsError(ErrorCode.NOT_FOUND)
-            last = s.execute(select(ReviewDecision).where(col(ReviewDecision.operation_id) == operation_id)
+            last = s.execute(select(ReviewDecision).where(col(ReviewDecision.operation_id) == operation_id,
+                                                          col(ReviewDecision.amendment_id).is_(None))
                              .order_by(col(ReviewDecision.at).desc()).limit(1)).scalars().first()
             if last is None or not isinstance(last.comments.get("seen"), dict):
                 return []
             return diff(last.comments["seen"], seen(s, op))
 
     def decisions(self, operation_id: str) -> list[Decision]:
-        """Every decision on the operation, oldest first, with the comments (the crew reads them too)."""
+        """Every decision on the operation itself (not on its amendments: `AmendmentService.version_chain`),
+        oldest first, with the comments (the crew reads them too)."""
         self._ctx.require_user()
         with self._ctx.read() as s:
             rows = s.execute(select(ReviewDecision, col(User.full_name))
                              .outerjoin(User, col(User.id) == col(ReviewDecision.reviewer_id))
-                             .where(col(ReviewDecision.operation_id) == operation_id)
+                             .where(col(ReviewDecision.operation_id) == operation_id,
+                                    col(ReviewDecision.amendment_id).is_(None))
                              .order_by(col(ReviewDecision.at))).all()
         return [Decision(d.at, name or "", d.decision, str(d.comments.get("overall", "")),
                          dict(d.comments.get("fields") or {}), d.content_hash) for d, name in rows]
@@ -198,14 +224,15 @@ class ReviewService:
                 raise FieldOpsError(ErrorCode.SELF_REVIEW)
             digest = content_hash(s, op) if decision == "approved" else None
             comments = {**comments, "seen": seen(s, op)}  # the base of the next review's diff
-            s.add(ReviewDecision(id=uuid7(), operation_id=op.id, decision=decision, reviewer_id=me.id,
+            # The decision row has the id the server gives the fact (its op id), so pulling it back is no copy.
+            op_id = uow.outbox("review_decision", op.id, decision, {"comments": comments, "content_hash": digest},
+                               base_version=op.version)
+            s.add(ReviewDecision(id=op_id, operation_id=op.id, decision=decision, reviewer_id=me.id,
                                  at=uow.now, comments=comments, content_hash=digest))
             op.status = decision
             op.approval_hash = digest
             op.version += 1
             op.updated_at = uow.now
-            uow.outbox("review_decision", op.id, decision, {"comments": comments, "content_hash": digest},
-                       base_version=op.version - 1)
             uow.audit(AuditAction.ALTERATION, "operation", op.id, {"status": decision})
             uow.touch("operation", op.id)
         return uow.changes

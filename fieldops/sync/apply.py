@@ -18,6 +18,7 @@ from sqlalchemy.sql.sqltypes import Date, DateTime
 
 from fieldops.context import UnitOfWork
 from fieldops.models import (
+    Amendment,
     Attachment,
     Check,
     CustodyEvent,
@@ -39,6 +40,7 @@ TABLES: dict[str, Any] = {
     "operation": Operation, "check": Check, "attachment": Attachment, "custody_event": CustodyEvent,
     "equipment_item": EquipmentItem, "kit": Kit, "equipment_incident": EquipmentIncident,
     "equipment_reservation": EquipmentReservation, "user": User, "review_decision": ReviewDecision,
+    "amendment": Amendment,
 }
 # Local-only or derived columns a server document never sets.
 DERIVED = {

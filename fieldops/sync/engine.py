@@ -135,16 +135,35 @@ class SyncEngine:
                 return
 
     def _amendment_draft(self, uow: Any, draft: dict[str, Any]) -> None:
+        """A refused offline edit of an approved operation becomes (or joins) the author's draft amendment of it,
+        which they complete with a reason and submit, or discard (`fieldops.services.amendments`)."""
         from fieldops.models import Amendment, Operation
+        from fieldops.services.amendments import refused_to_changes
 
         if uow.session.get(Operation, draft["operation_id"]) is None:
             return
-        amendment_id = uuid7()
-        uow.session.add(Amendment(id=amendment_id, operation_id=draft["operation_id"], kind="correction",
-                                  reason="", status="draft", changes=draft["changes"], created_by=self.fo.user.id,
-                                  created_at=uow.now))
+        raw = draft["changes"]
+        proposed = refused_to_changes(raw["entity"], raw["entity_id"], raw["op_type"], raw["payload"] or {})
+        if raw["entity"] == "operation" and not proposed["fields"] and raw["op_type"] != "update":
+            return  # a workflow step (a submit sent twice), not content: nothing to amend
+        existing = uow.session.execute(select(Amendment).where(
+            col(Amendment.operation_id) == draft["operation_id"], col(Amendment.status) == "draft",
+            col(Amendment.created_by) == self.fo.user.id)).scalars().first()
+        if existing is not None:
+            changes = dict(existing.changes)
+            changes["fields"] = {**dict(changes.get("fields") or {}), **proposed["fields"]}
+            changes["void_checks"] = {**dict(changes.get("void_checks") or {}), **proposed["void_checks"]}
+            changes["refused_ops"] = [*list(changes.get("refused_ops") or []), raw]
+            existing.changes = changes
+            existing.updated_at = uow.now
+            amendment_id = existing.id
+        else:
+            amendment_id = uuid7()
+            uow.session.add(Amendment(id=amendment_id, operation_id=draft["operation_id"], kind="correction",
+                                      reason="", status="draft", changes={**proposed, "refused_ops": [raw]},
+                                      created_by=self.fo.user.id, created_at=uow.now, updated_at=uow.now))
         uow.audit(AuditAction.COLLECTION, "amendment", amendment_id,
-                  {"operation_id": draft["operation_id"], "from_op": draft["changes"]["op_id"]})
+                  {"operation_id": draft["operation_id"], "from_op": raw["op_id"]})
         uow.touch("amendment", amendment_id)
 
     def _seen(self, ops: Sequence[Pending]) -> dict[tuple[str, str], int]:

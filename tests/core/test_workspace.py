@@ -407,6 +407,10 @@ def test_agency_ids_are_rekeyed_to_the_derived_ones(fo: FieldOps) -> None:
         conn.exec_driver_sql("DROP TABLE sync_seen")
         conn.exec_driver_sql("DROP TABLE media_transfer")
         conn.exec_driver_sql("ALTER TABLE custody_event DROP COLUMN hlc")
+        conn.exec_driver_sql("DROP INDEX ix_review_decision_amendment_id")  # revision 0009
+        conn.exec_driver_sql("ALTER TABLE review_decision DROP COLUMN amendment_id")
+        for column in ("base_hash", "result_hash", "submitted_at", "updated_at", "version"):
+            conn.exec_driver_sql(f"ALTER TABLE amendment DROP COLUMN {column}")
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0003_equipment_desk'")
     fo.close()
     again = FieldOps.open(home, ADMIN, ADMIN_PASSWORD, kdf=FAST_KDF)

@@ -31,6 +31,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine, func, select, text
 
+from fieldops import approval
 from fieldops.agencies import agency_id
 from fieldops.ids import uuid7
 from fieldops.server import accounts, db, schema
@@ -161,7 +162,7 @@ def _seed(engine: Engine, who: dict[str, Who], agency: str) -> dict[str, str]:
     custody event, an incident and a reservation, a kit, a share), and the `user` record of its target account."""
     crew, manager = who[f"{agency}.crew"].principal(), who[f"{agency}.equipment_manager"].principal()
     agency_uuid = crew.agency_id
-    ids = {kind: str(uuid7()) for kind in WRITERS if kind not in ("user", "review_decision")}
+    ids = {kind: str(uuid7()) for kind in WRITERS if kind not in ("user", "review_decision", "amendment")}
     seed_op(engine, crew, "operation", ids["operation"], "create", {
         "type": "traffic_monitoring", "agency_id": agency_uuid, "lead_id": crew.user_id, "crew": [crew.user_id],
         "actual_start": START})
@@ -193,13 +194,27 @@ def new_conflict(engine: Engine, who: dict[str, Who], agency: str) -> str:
         return str(conn.execute(select(c.id).where(c.entity_id == oid, c.resolved_at.is_(None))).scalar_one())
 
 
-def submitted_operation(engine: Engine, who: dict[str, Who], agency: str) -> str:
+def submitted_operation(engine: Engine, who: dict[str, Who], agency: str, extra_crew: list[str] | None = None) -> str:
     crew = who[f"{agency}.crew"].principal()
     oid = str(uuid7())
     seed_op(engine, crew, "operation", oid, "create", {
-        "type": "other", "agency_id": crew.agency_id, "lead_id": crew.user_id, "crew": [crew.user_id],
+        "type": "other", "agency_id": crew.agency_id, "lead_id": crew.user_id,
+        "crew": [crew.user_id, *(extra_crew or [])],
         "actual_start": START})
     seed_op(engine, crew, "operation", oid, "submit", {"submitted_at": START}, base=1)
+    return oid
+
+
+def approved_operation(engine: Engine, who: dict[str, Who], agency: str, with_member: str) -> str:
+    """An approved operation of `agency` with `with_member` in its crew (only the crew amends)."""
+    oid = submitted_operation(engine, who, agency, extra_crew=[with_member])
+    crew = who[f"{agency}.crew"].principal()
+    approver = Principal(str(uuid7()), "d-approver", crew.agency_id, frozenset({"supervisor"}))
+    r = schema.record.c
+    with engine.connect() as conn:
+        data = conn.execute(select(r.data).where(r.entity == "operation", r.id == oid)).scalar_one()
+    digest = approval.content_hash(dict(data) | {"id": oid, "agency_id": crew.agency_id}, data["crew"], [], [])
+    seed_op(engine, approver, "review_decision", oid, "approved", {"content_hash": digest})
     return oid
 
 
@@ -429,14 +444,15 @@ class PushCase:
 
 PUSH_CASES = [PushCase(entity, action, caller, target)
               for entity in sorted(WRITERS)
-              for action in (("create",) if entity in FACTS else ("create", "update"))
+              # Amendments change only through their author's resubmit/withdraw (tests/server/test_sync_policy.py).
+              for action in (("create",) if entity in FACTS or entity == "amendment" else ("create", "update"))
               for caller in CALLERS for target in ("own", "other")]
 
 
 def test_push_cases_cover_every_entity_kind_role_and_agency() -> None:
     assert {c.entity for c in PUSH_CASES} == set(WRITERS) == {
         "operation", "check", "attachment", "custody_event", "equipment_item", "kit", "equipment_incident",
-        "equipment_reservation", "equipment_share", "review_decision", "user"}
+        "equipment_reservation", "equipment_share", "review_decision", "user", "amendment"}
     assert {c.caller for c in PUSH_CASES} == set(CALLERS)
     assert {c.target for c in PUSH_CASES} == {"own", "other"}
 
@@ -459,6 +475,12 @@ def build_op(world: World, case: PushCase) -> tuple[dict[str, Any], list[tuple[s
         oid = submitted_operation(world.engine, world.who, target)
         op.update(entity_id=oid, op_type="returned", payload={"comments": {"general": "see me"}})
         return op, [("operation", oid), ("review_decision", op["op_id"])]
+    if case.entity == "amendment":
+        oid = approved_operation(world.engine, world.who, target, with_member=who.user_id)
+        new_id = str(uuid7())
+        op.update(entity_id=new_id, payload={"operation_id": oid, "kind": "correction", "reason": "typo",
+                                             "changes": {"fields": {"vehicle": "VP-1"}, "void_checks": {}}})
+        return op, [("amendment", new_id), ("operation", oid)]
     if case.action == "update":
         field = {"user": "full_name", "operation": "vehicle"}.get(case.entity, "notes")
         op.update(entity_id=seeded[case.entity], payload={field: f"changed {op['op_id'][-6:]}"})

@@ -195,3 +195,83 @@ def test_a_sharing_rule_is_created_by_its_first_set_and_seen_by_the_borrower(eng
     assert [(x["entity"], x["entity_id"]) for x in rows] == [("equipment_share", key)]
     [r] = push(engine, STRANGER, [op("equipment_share", key, "set", {"allowed": False}, base=1)])
     assert r.status == "rejected_forbidden"  # the borrower cannot change the owner's rule
+
+
+def _approve(engine: Engine, oid: str, checks: list[dict[str, Any]] | None = None) -> str:
+    push(engine, OFFICER, [op("operation", oid, "submit", {"submitted_at": datetime.now(UTC).isoformat()})])
+    data = record(engine, "operation", oid)["data"] | {"id": oid, "agency_id": KRP}
+    digest = approval.content_hash(data, data["crew"], checks or [], [])
+    [ok] = push(engine, SUPERVISOR, [op("review_decision", oid, "approved", {"content_hash": digest})])
+    assert ok.status == "applied"
+    return digest
+
+
+def _amendment(engine: Engine, oid: str, who: Principal = OFFICER, **extra: Any) -> tuple[str, Any]:
+    aid = uuid7()
+    payload = {"operation_id": oid, "kind": "correction", "reason": "Typo in the car number.",
+               "changes": {"fields": {"vehicle": "VP-4321"}, "before": {"vehicle": "VP-1"}, "void_checks": {}},
+               **extra}
+    [result] = push(engine, who, [op("amendment", aid, "create", payload)])
+    return aid, result
+
+
+def test_an_amendment_of_an_approved_operation_is_applied_only_as_reviewed(engine: Engine) -> None:
+    oid = new_operation(engine, vehicle="VP-1")
+    _aid, early = _amendment(engine, oid)
+    assert (early.status, early.reason) == ("rejected_locked", "not approved: draft")
+    first = _approve(engine, oid)
+    _aid, stranger = _amendment(engine, oid, STRANGER)
+    assert stranger.status == "rejected_forbidden"
+    _aid, not_crew = _amendment(engine, oid, OFFICER2)
+    assert (not_crew.status, not_crew.reason) == ("rejected_forbidden", "not of the crew")
+    for bad in ({"kind": "delete"}, {"reason": " "}, {"changes": {"fields": {"status": "draft"}}},
+                {"changes": {"fields": {}, "void_checks": {}}}):
+        _aid, refused = _amendment(engine, oid, **bad)
+        assert refused.status == "rejected_invalid", bad
+    aid, created = _amendment(engine, oid)
+    assert created.status == "applied" and record(engine, "amendment", aid)["status"] == "submitted"
+    assert record(engine, "amendment", aid)["agency_id"] == KRP
+
+    corrected = record(engine, "operation", oid)["data"] | {"id": oid, "agency_id": KRP, "vehicle": "VP-4321"}
+    digest = approval.content_hash(corrected, corrected["crew"], [], [])
+    decide = {"amendment_id": aid, "comments": {"overall": ""}}
+    [own] = push(engine, OFFICER, [op("review_decision", oid, "approved", decide | {"content_hash": digest})])
+    assert own.status == "rejected_forbidden"
+    [stale] = push(engine, SUPERVISOR, [op("review_decision", oid, "approved", decide | {"content_hash": first})])
+    assert (stale.status, stale.reason) == ("rejected_invalid", "changed since it was reviewed")
+    assert record(engine, "operation", oid)["data"]["vehicle"] == "VP-1"  # a refused decision changes nothing
+    [ok] = push(engine, SUPERVISOR, [op("review_decision", oid, "approved", decide | {"content_hash": digest})])
+    assert ok.status == "applied"
+    rec = record(engine, "operation", oid)
+    assert (rec["status"], rec["data"]["vehicle"], rec["data"]["approval_hash"]) == ("approved", "VP-4321", digest)
+    assert record(engine, "amendment", aid)["status"] == "approved"
+    [again] = push(engine, SUPERVISOR, [op("review_decision", oid, "returned", decide)])
+    assert again.status == "rejected_immutable"
+    [edit] = push(engine, OFFICER, [op("operation", oid, "update", {"vehicle": "x"})])
+    assert edit.status == "rejected_immutable"  # still immutable: the next correction is another amendment
+
+
+def test_a_returned_amendment_is_resubmitted_or_withdrawn_by_its_author_and_a_void_voids(engine: Engine) -> None:
+    oid = new_operation(engine, vehicle="VP-1")
+    digest = _approve(engine, oid)
+    aid, _created = _amendment(engine, oid)
+    decide = {"amendment_id": aid, "comments": {"overall": "Which car?"}}
+    [returned] = push(engine, SUPERVISOR, [op("review_decision", oid, "returned", decide)])
+    assert returned.status == "applied" and record(engine, "amendment", aid)["status"] == "returned"
+    again = {"kind": "void", "reason": "Logged twice.", "changes": {"fields": {}, "void_checks": {}},
+             "base_hash": digest, "submitted_at": datetime.now(UTC).isoformat()}
+    [other] = push(engine, OFFICER2, [op("amendment", aid, "resubmit", again)])
+    assert other.status == "rejected_forbidden"
+    [resubmitted] = push(engine, OFFICER, [op("amendment", aid, "resubmit", again)])
+    assert resubmitted.status == "applied"
+    assert record(engine, "amendment", aid)["status"] == "submitted"
+    [wrong] = push(engine, SUPERVISOR, [op("review_decision", oid, "approved",
+                                           {"amendment_id": aid, "content_hash": "0" * 64})])
+    assert wrong.status == "rejected_invalid"
+    [voided] = push(engine, SUPERVISOR, [op("review_decision", oid, "approved",
+                                            {"amendment_id": aid, "content_hash": digest})])
+    assert voided.status == "applied" and record(engine, "operation", oid)["status"] == "voided"
+    [late] = push(engine, OFFICER, [op("amendment", aid, "withdraw", {})])
+    assert late.status == "rejected_immutable"
+    [check] = push(engine, OFFICER, [op("check", uuid7(), "create", {"operation_id": oid, "kind": "other"})])
+    assert check.status == "rejected_immutable"

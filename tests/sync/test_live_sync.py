@@ -130,7 +130,30 @@ def test_a_review_round_trip_between_laptops(setup: Setup) -> None:
     import json
 
     changes = json.loads(drafts[0][2]) if isinstance(drafts[0][2], str) else drafts[0][2]
-    assert changes["payload"] == {"narrative": "Kontrolēti 4 transportlīdzekļi."}
+    assert changes["fields"] == {"narrative": "Kontrolēti 4 transportlīdzekļi."}
+    assert changes["refused_ops"][0]["payload"] == {"narrative": "Kontrolēti 4 transportlīdzekļi."}
+    # The crew completes the draft with a reason; it travels to the supervisor, whose approval makes the next
+    # version on the server and on both laptops, with the same approval hash everywhere.
+    [draft] = a.fo.amendments.for_operation(op_id)
+    a.fo.amendments.propose(op_id, "correction", "Four vehicles were checked, not three.",
+                            fields={"narrative": "Kontrolēti 4 transportlīdzekļi."}, amendment_id=draft.id)
+    report = a.engine().sync()
+    assert report.rejected == 0, factories.rows(a.fo, "SELECT last_error FROM outbox WHERE state = 'rejected'")
+    b.engine().sync()
+    [item] = b.fo.reviews.queue()
+    assert (item.id, item.amendment_id) == (op_id, draft.id)
+    b.fo.amendments.approve(draft.id)
+    report = b.engine().sync()
+    assert report.rejected == 0, factories.rows(b.fo, "SELECT last_error FROM outbox WHERE state = 'rejected'")
+    a.engine().sync()
+    for laptop in (a, b):
+        seen = laptop.fo.operations.get(op_id)
+        assert (seen.status, seen.narrative) == ("approved", "Kontrolēti 4 transportlīdzekļi.")
+        assert laptop.fo.amendments.get(draft.id).status == "approved"
+        events = [e.event for e in laptop.fo.amendments.version_chain(op_id)]
+        assert events == ["created", "approved", "amendment", "amendment_approved"], events
+    hashes = {factories.scalar(x.fo, "SELECT approval_hash FROM operation WHERE id = :i", i=op_id) for x in (a, b)}
+    assert len(hashes) == 1 and None not in hashes
     # The officer's later edit of an approved record is refused by the server and kept, not dropped.
     with pytest.raises(Exception):  # noqa: B017 - the local app refuses it already (LOCKED)
         a.fo.operations.update(op_id, a.fo.operations.get(op_id).version, narrative="changed")
