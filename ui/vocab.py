@@ -30,6 +30,7 @@ def operation_status(status: str) -> str:
         OperationStatus.SUBMITTED: QCoreApplication.translate("vocab", "Submitted"),
         OperationStatus.RETURNED: QCoreApplication.translate("vocab", "Returned"),
         OperationStatus.APPROVED: QCoreApplication.translate("vocab", "Approved"),
+        OperationStatus.VOIDED: QCoreApplication.translate("vocab", "Voided"),
     }.get(OperationStatus(status), status)
 
 

@@ -145,3 +145,88 @@ def test_the_crew_reads_the_comments_per_field_in_the_editor(harness: Harness, h
     harness.qtbot.waitUntil(lambda: editor.detail is not None and editor.banner.isVisible(), timeout=WAIT_MS)
     assert "Returned for correction" in editor.banner.text() and "Vehicle: Which patrol car?" in editor.banner.text()
     harness.settle()
+
+
+def _approved(home: Path, officer: object, supervisor: object) -> str:
+    [op_id] = _submit(home, officer.username, officer.password, 1)  # type: ignore[attr-defined]
+    fo = FAST_OPEN(home, supervisor.username, supervisor.password)  # type: ignore[attr-defined]
+    try:
+        fo.reviews.approve(op_id)
+    finally:
+        fo.close()
+    return op_id
+
+
+def test_an_approved_record_refuses_edits_and_the_crew_proposes_a_correction(harness: Harness, home: Path) -> None:
+    from ui.dialogs.amendment import AmendmentDialog
+
+    officer = add_person(home, Role.OFFICER, full_name="Inese Kalniņa")
+    supervisor = add_person(home, Role.SUPERVISOR, full_name="Dace Ozola")
+    op_id = _approved(home, officer, supervisor)
+    harness.start(home)
+    window = harness.open_as(officer.username, officer.password)
+    window.open_operation(op_id)
+    editor, bar = window.editor, window.editor.amendment_bar
+    harness.qtbot.waitUntil(lambda: editor.detail is not None and bar.isVisible(), timeout=WAIT_MS)
+    assert not editor.save.isEnabled() and not editor.vehicle.isEnabled() and editor.narrative.isReadOnly()
+    assert "Approved and locked" in bar.text.text() and bar.correct.isVisible() and not bar.withdraw.isVisible()
+    bar.correct.click()
+    harness.qtbot.waitUntil(lambda: isinstance(bar.dialog, AmendmentDialog), timeout=WAIT_MS)
+    dialog = bar.dialog
+    assert dialog.inputs["vehicle"].text() == "VP-0"
+    dialog.send.click()  # no reason: refused next to the field, nothing sent
+    harness.settle()
+    assert dialog.isVisible() and dialog.errors["reason"].text() == "This field is required."
+    dialog.reason.setPlainText("The car was VP-4321.")
+    dialog.send.click()  # a reason but nothing changed
+    harness.settle()
+    assert dialog.isVisible() and "Nothing would change" in dialog.form_error.text()
+    dialog.inputs["vehicle"].setText("VP-4321")
+    dialog.send.click()
+    harness.qtbot.waitUntil(lambda: bar.dialog is None, timeout=WAIT_MS)
+    harness.qtbot.waitUntil(lambda: "waiting for a supervisor" in bar.text.text(), timeout=WAIT_MS)
+    assert not bar.correct.isVisible() and bar.withdraw.isVisible()
+    assert editor.detail is not None and editor.detail.vehicle == "VP-0"  # unchanged until approved
+    fo = FAST_OPEN(home, ADMIN, ADMIN_PASSWORD)
+    try:
+        [am] = fo.amendments.for_operation(op_id)
+        assert (am.status, am.reason, [(c.field, c.after) for c in am.corrections]) == (
+            "submitted", "The car was VP-4321.", [("vehicle", "VP-4321")])
+    finally:
+        fo.close()
+
+
+def test_a_supervisor_approves_an_amendment_from_the_queue_and_reads_the_version_chain(
+        harness: Harness, home: Path) -> None:
+    from ui.dialogs.version_chain import VersionChainDialog
+
+    officer = add_person(home, Role.OFFICER, full_name="Inese Kalniņa")
+    supervisor = add_person(home, Role.SUPERVISOR, full_name="Dace Ozola")
+    op_id = _approved(home, officer, supervisor)
+    fo = FAST_OPEN(home, officer.username, officer.password)
+    try:
+        fo.amendments.propose(op_id, "correction", "Typo in the car number.", fields={"vehicle": "VP-4321"})
+    finally:
+        fo.close()
+    harness.start(home)
+    page = _review_page(harness, supervisor.username, supervisor.password)
+    harness.qtbot.waitUntil(lambda: page.detail is not None and page.changes.isVisible(), timeout=WAIT_MS)
+    [item] = page.items
+    assert item.amendment_id and "correction of an approved log" in page.queue.item(0).text()
+    assert "Reason: Typo in the car number." in page.changes.text() and "VP-0 → VP-4321" in page.changes.text()
+    page.queue.setFocus()
+    _key(harness, page, "Ctrl+Return")
+    harness.qtbot.waitUntil(lambda: page.items == [], timeout=WAIT_MS)
+    fo = FAST_OPEN(home, ADMIN, ADMIN_PASSWORD)
+    try:
+        assert fo.operations.get(op_id).vehicle == "VP-4321"
+    finally:
+        fo.close()
+    dialog = VersionChainDialog(op_id, "X", "Europe/Riga", page)
+    harness.qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() == 4, timeout=WAIT_MS)
+    steps = [dialog.tree.topLevelItem(i).text(1) for i in range(4)]
+    assert steps == ["Created", "Approved", "Amendment proposed (correction)", "Amendment approved (correction)"]
+    assert [dialog.tree.topLevelItem(i).text(3) for i in range(4)] == ["", "1", "", "2"]
+    details = [dialog.tree.topLevelItem(2).child(i).text(1) for i in range(dialog.tree.topLevelItem(2).childCount())]
+    assert details == ["Reason: Typo in the car number.", "Vehicle: VP-0 → VP-4321"]
+    dialog.close()

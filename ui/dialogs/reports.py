@@ -184,8 +184,8 @@ class ReportsDialog(QDialog):
             self.type.setItemText(i, vocab.operation_type(self.type.itemData(i)))
         for key, text in (("kind", self.tr("&Report")), ("agency", self.tr("&Agency")),
                           ("night", self.tr("&Night of")), ("span", self.tr("&Period")),
-                          ("day", self.tr("&Within")), ("first", self.tr("&First night")),
-                          ("last", self.tr("&Last night")), ("type", self.tr("Operation &type")),
+                          ("day", self.tr("&Within")), ("first", self.tr("F&irst night")),
+                          ("last", self.tr("La&st night")), ("type", self.tr("Operation &type")),
                           ("language", self.tr("&Language")), ("format", self.tr("&Format"))):
             self.labels[key].setText(text)
         self.create_button.setText(self.tr("&Create…"))

@@ -118,6 +118,8 @@ def status_hint(status: str) -> str:
             "OperationsModel", "Returned by a supervisor for corrections."),
         OperationStatus.APPROVED: QCoreApplication.translate(
             "OperationsModel", "Approved: final; corrections are recorded as amendments."),
+        OperationStatus.VOIDED: QCoreApplication.translate(
+            "OperationsModel", "Voided by an approved amendment: kept on record, never counted."),
     }.get(status, status)  # type: ignore[call-overload]
 
 

@@ -93,6 +93,11 @@ class OperationEditor(QWidget):
         self.banner.setWordWrap(True)
         self.banner.hide()
         outer.addWidget(self.banner)
+        from ui.widgets.amendment_bar import AmendmentBar
+
+        self.amendment_bar = AmendmentBar(self)
+        self.amendment_bar.sig_changed.connect(self.reload)
+        outer.addWidget(self.amendment_bar)
         self.form_error = FieldError()
         outer.addWidget(self.form_error)
 
@@ -293,7 +298,8 @@ class OperationEditor(QWidget):
         def load(fo: Any) -> tuple[Any, ...]:
             detail = fo.operations.get(operation_id, record_view=True)
             return (detail, fo.checks.list(operation_id), fo.users.directory(),
-                    fo.operations.equipment_choices(operation_id), fo.reviews.decisions(operation_id))
+                    fo.operations.equipment_choices(operation_id), fo.reviews.decisions(operation_id),
+                    fo.amendments.for_operation(operation_id))
 
         Query(self, load).success(self._on_loaded).run()
 
@@ -302,11 +308,13 @@ class OperationEditor(QWidget):
             return
         op_id = self.detail.id
         Query(self, lambda fo: (fo.operations.get(op_id), fo.checks.list(op_id), self.people,
-                                fo.operations.equipment_choices(op_id), fo.reviews.decisions(op_id))
+                                fo.operations.equipment_choices(op_id), fo.reviews.decisions(op_id),
+                                fo.amendments.for_operation(op_id))
               ).success(self._on_loaded).run()
 
     def _on_loaded(self, result: tuple[Any, ...]) -> None:
-        self.detail, self.checks, self.people, choices, self.decisions = result
+        self.detail, self.checks, self.people, choices, self.decisions, amendments = result
+        self.amendment_bar.set_operation(self.detail, amendments, self.checks)
         self._loading = True
         try:
             self._fill(choices)
@@ -374,7 +382,9 @@ class OperationEditor(QWidget):
         elif not d.editable:
             self.banner.setText(self.tr("This operation is %1 and can no longer be edited here.").replace(
                 "%1", operation_status(d.status).lower()))
-        self.banner.setVisible((d.status == "returned" and bool(notes)) or not d.editable)
+        # Approved and voided operations: the amendment bar says why and what can be done instead.
+        self.banner.setVisible(((d.status == "returned" and bool(notes)) or not d.editable)
+                               and d.status not in ("approved", "voided"))
         self._render_checks()
         self._update_night()
 

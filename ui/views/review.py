@@ -5,6 +5,10 @@ the last review (field-level diff), checks with their rule flags and the crew's 
 with reasons), equipment used with its custody events for the operation, attachments, and earlier decisions.
 Keys: Ctrl+Enter approve, Ctrl+R return with comments, Alt+Down / Alt+Up next / previous. Nobody decides on
 an operation they took part in: the buttons say so instead of failing.
+
+Amendments of approved operations (a correction or a void, with the crew's reason) wait in the same queue; their
+view shows the reason and each proposed change as "before → after" (or the checks to void) above the approved
+operation, and the same keys decide on the amendment. "Version history…" shows the operation's chain.
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ from PySide6.QtWidgets import (
 from fieldops.changes import Changes
 from fieldops.dto import CheckDTO, CustodyEventDTO, OperationDetail
 from fieldops.models.enums import OperationType
+from fieldops.services.amendments import AmendmentView
 from fieldops.services.reviews import COMMENTABLE, Decision, FieldChange, ReviewItem
 from ui import state
 from ui.errors import message
@@ -150,6 +155,9 @@ class ReviewView(QWidget):
         self.feedback = QLabel(objectName="reviewFeedback")
         self.feedback.setWordWrap(True)
         actions.addWidget(self.feedback, 1)
+        self.history_button = QPushButton(objectName="reviewHistory")
+        self.history_button.clicked.connect(self.show_history)
+        actions.addWidget(self.history_button)
         actions.addWidget(self.return_button)
         actions.addWidget(self.approve_button)
         layout.addLayout(actions)
@@ -219,6 +227,7 @@ class ReviewView(QWidget):
         self.type_filter.setCurrentIndex(max(0, self.type_filter.findData(current)))
         self.type_filter.blockSignals(False)
         self.approve_button.setText(self.tr("&Approve (Ctrl+Enter)"))
+        self.history_button.setText(self.tr("Version &history…"))
         self.return_button.setText(self.tr("Re&turn… (Ctrl+R)"))
         self.checks.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Kind"), self.tr("Outcome"),
                                                self.tr("Rule flags"), self.tr("Details")])
@@ -240,15 +249,16 @@ class ReviewView(QWidget):
         Query(self, lambda fo: fo.reviews.queue(op_type=op_type, text=text)).success(self._on_queue).run()
 
     def _on_queue(self, items: list[ReviewItem]) -> None:
-        keep = self.current.id if self.current else None
+        keep = (self.current.id, self.current.amendment_id) if self.current else None
         self.items = items
         self._render_queue()
-        row = next((i for i, it in enumerate(items) if it.id == keep), 0 if items else -1)
+        row = next((i for i, it in enumerate(items) if (it.id, it.amendment_id) == keep), 0 if items else -1)
         self.queue.blockSignals(True)
         self.queue.setCurrentRow(row)
         self.queue.blockSignals(False)
         item = items[row] if row >= 0 else None
-        if item is None or self.current is None or item.id != self.current.id or self.detail is None:
+        if item is None or self.current is None or self.detail is None or (
+                (item.id, item.amendment_id) != (self.current.id, self.current.amendment_id)):
             self._show(item)
 
     def _render_queue(self) -> None:
@@ -257,7 +267,11 @@ class ReviewView(QWidget):
         self.queue.clear()
         for it in self.items:
             when = short(it.submitted_at, "Europe/Riga") if it.submitted_at else "–"
-            lines = [f"{it.number} · {operation_type(it.type)}", f"{it.area_name or '–'} · {it.lead_name or '–'}",
+            head = f"{it.number} · {operation_type(it.type)}"
+            if it.amendment_id:
+                head = (self.tr("%1 · correction of an approved log") if it.amendment_kind == "correction"
+                        else self.tr("%1 · void of an approved log")).replace("%1", it.number)
+            lines = [head, f"{it.area_name or '–'} · {it.lead_name or '–'}",
                      self.tr("submitted %1").replace("%1", when),
                      self.tr("%1 checks, %2 with a violation").replace("%1", str(it.check_count))
                      .replace("%2", str(it.violation_count))]
@@ -292,14 +306,15 @@ class ReviewView(QWidget):
         if item is None:
             self._render_detail()
             return
-        op_id = item.id
+        op_id, amendment_id = item.id, item.amendment_id
 
         def load(fo: Any) -> tuple[Any, ...]:
             detail = fo.operations.get(op_id, record_view=True)  # a consultation (Directive 2016/680 Art. 25)
             events = [e for u in detail.equipment for e in fo.equipment.history(item_id=u.item_id, limit=50)
                       if e.operation_id == op_id]
             return (detail, fo.checks.list(op_id, include_voided=True), events,
-                    fo.reviews.changes_since_last_review(op_id), fo.reviews.decisions(op_id))
+                    [] if amendment_id else fo.reviews.changes_since_last_review(op_id), fo.reviews.decisions(op_id),
+                    fo.amendments.get(amendment_id) if amendment_id else None)
 
         Query(self, load).success(lambda r: self._on_loaded(serial, r)).failure(
             lambda exc: self._say(message(exc), error=True)).run()
@@ -307,7 +322,7 @@ class ReviewView(QWidget):
     def _on_loaded(self, serial: int, result: tuple[Any, ...]) -> None:
         if serial != self._serial:
             return  # another operation was chosen meanwhile
-        self.detail, self.check_rows, self.events, self.changes_rows, self.decision_rows = result
+        self.detail, self.check_rows, self.events, self.changes_rows, self.decision_rows, self.amendment = result
         self._render_detail()
         self.attachments.set_owner("operation", self.detail.id, False)
 
@@ -315,6 +330,7 @@ class ReviewView(QWidget):
         d, item = self.detail, self.current
         self.approve_button.setEnabled(bool(d and item and item.can_decide))
         self.return_button.setEnabled(bool(d and item and item.can_decide))
+        self.history_button.setEnabled(d is not None)
         self.detail_area.setVisible(d is not None)
         if d is None:
             if not self.items:
@@ -323,6 +339,10 @@ class ReviewView(QWidget):
         if self.feedback.text() == self.tr("Nothing waiting for review."):
             self._say("")
         self.title.setText(f"{d.number} · {operation_type(d.type)}")
+        amendment = getattr(self, "amendment", None)
+        if amendment is not None:
+            self.title.setText((self.tr("Correction of %1 (approved)") if amendment.kind == "correction"
+                                else self.tr("Void of %1 (approved)")).replace("%1", d.number))
         crew = ", ".join(m.user.full_name + (" ★" if m.is_lead else "") for m in d.crew)
         times = " – ".join(short(t, d.timezone) for t in (d.actual_start, d.actual_end) if t)
         place = d.area_name + (f" ({d.lat:.5f}, {d.lon:.5f})" if d.lat is not None and d.lon is not None else "")
@@ -330,7 +350,10 @@ class ReviewView(QWidget):
             self.tr("Crew: %1").replace("%1", crew), self.tr("Time: %1").replace("%1", times or "–"),
             self.tr("Place: %1").replace("%1", place or "–"), self.tr("Vehicle: %1").replace("%1", d.vehicle or "–"),
             d.narrative) if x))
-        self._render_changes(getattr(self, "changes_rows", []))
+        if amendment is not None:
+            self._render_amendment(amendment, d.timezone)
+        else:
+            self._render_changes(getattr(self, "changes_rows", []))
         self._render_checks(getattr(self, "check_rows", []), d.timezone)
         self._render_equipment(d, getattr(self, "events", []))
         self._render_decisions(getattr(self, "decision_rows", []), d.timezone)
@@ -348,6 +371,28 @@ class ReviewView(QWidget):
         self.changes.setText("\n".join(lines))
         for w in (self.changes_title, self.changes):
             w.setVisible(bool(lines))
+
+    def _render_amendment(self, am: AmendmentView, tz: str) -> None:
+        from ui.dialogs.version_chain import correction_lines
+
+        when = short(am.submitted_at, tz) if am.submitted_at else "–"
+        self.changes_title.setText(self.tr("Proposed by %1 on %2").replace("%1", am.author_name).replace("%2", when))
+        lines = [self.tr("Reason: %1").replace("%1", am.reason)]
+        if am.kind == "void":
+            lines.append(self.tr("The operation would be voided: kept on record, never counted."))
+        lines += correction_lines(am.corrections, am.void_checks, tz)
+        self.changes.setText("\n".join(lines))
+        for w in (self.changes_title, self.changes):
+            w.setVisible(True)
+
+    def show_history(self) -> None:
+        from ui.dialogs.version_chain import VersionChainDialog
+
+        if self.detail is None:
+            return
+        dialog = VersionChainDialog(self.detail.id, self.detail.number, self.detail.timezone, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _render_checks(self, rows: list[CheckDTO], tz: str) -> None:
         from ui.rules_text import flag_text
@@ -399,7 +444,12 @@ class ReviewView(QWidget):
         item = self.current
         if item is None or self.detail is None or not self.approve_button.isEnabled():
             return
-        op_id, number = item.id, item.number
+        op_id, number, amendment_id = item.id, item.number, item.amendment_id
+        if amendment_id:
+            Op(self, lambda fo: fo.amendments.approve(amendment_id)).success(
+                lambda _c: self._decided(self.tr("Amendment of %1 approved.").replace("%1", number))).failure(
+                lambda exc: self._say(message(exc), error=True)).run()
+            return
         Op(self, lambda fo: fo.reviews.approve(op_id)).success(
             lambda _c: self._decided(self.tr("%1 approved.").replace("%1", number))).failure(
             lambda exc: self._say(message(exc), error=True)).run()
@@ -424,6 +474,13 @@ class ReviewView(QWidget):
 
     def _send_return(self, item: ReviewItem, dialog: ReturnDialog) -> None:
         op_id, number, comment, fields = item.id, item.number, dialog.comment(), dict(dialog.fields)
+        if item.amendment_id:  # an amendment takes one comment: the per-field ones are written into it
+            amendment_id = item.amendment_id
+            text = "\n".join([comment, *(f"{_field_name(k)}: {v}" for k, v in fields.items())]).strip()
+            Op(self, lambda fo: fo.amendments.return_for_correction(amendment_id, text)).success(
+                lambda _c: self._decided(self.tr("Amendment of %1 returned to its author.").replace("%1", number))
+            ).failure(lambda exc: self._say(message(exc), error=True)).run()
+            return
         Op(self, lambda fo: fo.reviews.return_for_correction(op_id, comment, fields)).success(
             lambda _c: self._decided(self.tr("%1 returned to the crew.").replace("%1", number))).failure(
             lambda exc: self._say(message(exc), error=True)).run()
@@ -441,7 +498,7 @@ class ReviewView(QWidget):
         self.feedback.style().polish(self.feedback)
 
     def _on_operation_executed(self, changes: Changes, initiator: object) -> None:
-        if initiator is not self and changes.concerns("operation"):
+        if initiator is not self and changes.concerns("operation", "amendment"):
             self.refresh()
 
 

@@ -81,8 +81,8 @@ def refusal(status: str | None, reason: str | None) -> str:
             "SyncView", "The operation was submitted meanwhile: your change was not applied; it is kept here.")
     if status == "rejected_immutable":
         return QCoreApplication.translate(
-            "SyncView", "The operation is approved: corrections are amendments. Your change was not applied; "
-            "it is kept here.")
+            "SyncView", "The operation is approved: your change was not applied. It is kept here and as a draft "
+            "amendment in the operation: complete it with a reason to send it for review.")
     if status == "rejected_forbidden":
         text = QCoreApplication.translate(
             "SyncView", "Your role or agency may not make this change: it was not applied.")

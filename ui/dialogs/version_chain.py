@@ -1,0 +1,140 @@
+"""An operation's version chain: every approval with the content hash it locked and the version it made, every
+amendment (correction or void) with its reason and what it changed from what, and the decisions on it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldops.services.amendments import ChainEntry, FieldCorrection
+from ui.ops import Query
+from ui.timefmt import short
+from ui.vocab import operation_type
+
+TIME_FIELDS = ("planned_start", "planned_end", "actual_start", "actual_end")
+
+
+def value_text(field: str, value: Any, tz: str) -> str:
+    """A field's value as a person reads it (times in the agency's zone, types by name, long text cut)."""
+    if value in (None, ""):
+        return "–"
+    if field in TIME_FIELDS and isinstance(value, str | datetime):
+        try:
+            moment = value if isinstance(value, datetime) else datetime.fromisoformat(value)
+            return short(moment, tz)
+        except ValueError:
+            pass
+    if field == "type":
+        return operation_type(str(value))
+    text = str(value)
+    return text if len(text) <= 120 else text[:117] + "…"
+
+
+def correction_lines(corrections: tuple[FieldCorrection, ...], void_checks: dict[str, str], tz: str) -> list[str]:
+    from ui.views.review import _field_name
+
+    lines = [f"{_field_name(c.field)}: {value_text(c.field, c.before, tz)} → {value_text(c.field, c.after, tz)}"
+             for c in corrections]
+    lines += [QCoreApplication.translate("VersionChain", "Check …%1 voided: %2").replace("%1", cid[-6:])
+              .replace("%2", why) for cid, why in void_checks.items()]
+    return lines
+
+
+def kind_text(kind: str) -> str:
+    return {"correction": QCoreApplication.translate("VersionChain", "Correction"),
+            "void": QCoreApplication.translate("VersionChain", "Void")}.get(kind, kind)
+
+
+def event_text(e: ChainEntry) -> str:
+    t = QCoreApplication.translate
+    kind = kind_text(e.kind).lower()
+    return {
+        "created": t("VersionChain", "Created"),
+        "submitted": t("VersionChain", "Submitted for review"),
+        "returned": t("VersionChain", "Returned for correction"),
+        "approved": t("VersionChain", "Approved"),
+        "amendment": t("VersionChain", "Amendment proposed (%1)").replace("%1", kind),
+        "amendment_returned": t("VersionChain", "Amendment returned (%1)").replace("%1", kind),
+        "amendment_resubmitted": t("VersionChain", "Amendment submitted again (%1)").replace("%1", kind),
+        "amendment_approved": t("VersionChain", "Amendment approved (%1)").replace("%1", kind),
+        "amendment_withdrawn": t("VersionChain", "Amendment withdrawn (%1)").replace("%1", kind),
+    }.get(e.event, e.event)
+
+
+class VersionChainDialog(QDialog):
+    """Read-only; the hashes can be copied (select a row, Ctrl+C) to compare with the server or a printout."""
+
+    def __init__(self, operation_id: str, number: str, tz: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tz = tz
+        self.setWindowTitle(self.tr("Version history of %1").replace("%1", number))
+        self.resize(860, 520)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Each approval locks what the supervisor saw under a content hash. Corrections and "
+                               "voids after approval are amendments with their own review; an approved correction "
+                               "makes the next version."))
+        intro.setWordWrap(True)
+        intro.setObjectName("muted")
+        layout.addWidget(intro)
+        self.tree = QTreeWidget(objectName="versionChain")
+        self.tree.setHeaderLabels([self.tr("When"), self.tr("Step"), self.tr("Who"), self.tr("Version"),
+                                   self.tr("Content hash")])
+        self.tree.setRootIsDecorated(True)
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 2, 3, 4):
+            self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.tree, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.copy_button = buttons.addButton(self.tr("&Copy hash"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.connect(self.copy_hash)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.entries: list[ChainEntry] = []
+        Query(self, lambda fo: fo.amendments.version_chain(operation_id)).success(self.show_entries).run()
+
+    def show_entries(self, entries: list[ChainEntry]) -> None:
+        self.entries = entries
+        self.tree.clear()
+        for e in entries:
+            row = QTreeWidgetItem([short(e.at, self.tz) if e.at else "–", event_text(e), e.actor or "–",
+                                   str(e.version) if e.version else "", (e.content_hash or "")[:16]])
+            row.setData(4, Qt.ItemDataRole.UserRole, e.content_hash or "")
+            if e.content_hash:
+                row.setToolTip(4, e.content_hash)
+            details = []
+            if e.reason:
+                details.append(self.tr("Reason: %1").replace("%1", e.reason))
+            details += correction_lines(e.corrections, e.void_checks, self.tz)
+            if e.comment:
+                details.append(self.tr("Comment: %1").replace("%1", e.comment))
+            for line in details:
+                child = QTreeWidgetItem(["", line])
+                child.setToolTip(1, line)
+                row.addChild(child)
+            self.tree.addTopLevelItem(row)
+            row.setExpanded(True)
+        if entries:
+            self.tree.setCurrentItem(self.tree.topLevelItem(len(entries) - 1))
+
+    def copy_hash(self) -> None:
+        item = self.tree.currentItem()
+        while item is not None and item.parent() is not None:
+            item = item.parent()
+        digest = str(item.data(4, Qt.ItemDataRole.UserRole) or "") if item is not None else ""
+        if digest:
+            QGuiApplication.clipboard().setText(digest)
