@@ -113,6 +113,202 @@ Create it on the regional server later (or set the password here again when conn
     </message>
 </context>
 <context>
+    <name>AmendmentBar</name>
+    <message>
+        <location filename="../../ui/widgets/amendment_bar.py" line="56"/>
+        <source>Propose a &amp;correction…</source>
+        <translation>Propose a &amp;correction…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/amendment_bar.py" line="57"/>
+        <source>Propose &amp;voiding…</source>
+        <translation>Propose &amp;voiding…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/amendment_bar.py" line="58"/>
+        <location filename="../../ui/widgets/amendment_bar.py" line="118"/>
+        <location filename="../../ui/widgets/amendment_bar.py" line="124"/>
+        <source>Withdraw the amendment</source>
+        <translation>Withdraw the amendment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/amendment_bar.py" line="59"/>
+        <source>Version &amp;history…</source>
+        <translation>Version &amp;history…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/amendment_bar.py" line="80"/>
+        <source>Voided by an approved amendment: kept on record, never counted.</source>
+        <translation>Voided by an approved amendment: kept on record, never counted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/amendment_bar.py" line="81"/>
+        <source>Approved and locked. A correction or a void is an amendment with a reason, reviewed by a supervisor like the log.</source>
+        <translation>Approved and locked. A correction or a void is an amendment with a reason, reviewed by a supervisor like the log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/amendment_bar.py" line="84"/>
+        <source>%1 by %2, submitted %3: waiting for a supervisor.</source>
+        <translation>%1 by %2, submitted %3: waiting for a supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/amendment_bar.py" line="88"/>
+        <source>Your amendment was returned: %1</source>
+        <translation>Your amendment was returned: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/amendment_bar.py" line="90"/>
+        <source>A draft correction was made from changes the server refused (the operation had been approved). Complete it with a reason, or withdraw it.</source>
+        <translation>A draft correction was made from changes the server refused (the operation had been approved). Complete it with a reason, or withdraw it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/amendment_bar.py" line="97"/>
+        <source>Co&amp;mplete the draft…</source>
+        <translation>Co&amp;mplete the draft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/amendment_bar.py" line="98"/>
+        <source>Edit and sub&amp;mit again…</source>
+        <translation>Edit and sub&amp;mit again…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/amendment_bar.py" line="119"/>
+        <source>Withdraw this amendment? It stays on record as withdrawn.</source>
+        <translation>Withdraw this amendment? It stays on record as withdrawn.</translation>
+    </message>
+</context>
+<context>
+    <name>AmendmentDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/amendment.py" line="47"/>
+        <source>Propose a correction of %1</source>
+        <translation>Propose a correction of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/amendment.py" line="48"/>
+        <source>Propose voiding %1</source>
+        <translation>Propose voiding %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/amendment.py" line="52"/>
+        <source>The operation is approved and locked. A supervisor reviews this amendment; only an approved correction changes the record, as its next version.</source>
+        <translation>The operation is approved and locked. A supervisor reviews this amendment; only an approved correction changes the record, as its next version.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/amendment.py" line="54"/>
+        <source>Voiding keeps the operation on record, marked voided, and takes it out of every count. A supervisor reviews it first.</source>
+        <translation>Voiding keeps the operation on record, marked voided, and takes it out of every count. A supervisor reviews it first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/amendment.py" line="59"/>
+        <source>Returned by the supervisor: %1</source>
+        <translation>Returned by the supervisor: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/amendment.py" line="65"/>
+        <source>Made from %n change(s) you made offline after the operation had been approved; the server kept the approved version. Add a reason and submit, or withdraw.</source>
+        <translation>
+            <numerusform>Made from %n change you made offline after the operation had been approved; the server kept the approved version. Add a reason and submit, or withdraw.</numerusform>
+            <numerusform>Made from %n changes you made offline after the operation had been approved; the server kept the approved version. Add a reason and submit, or withdraw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/amendment.py" line="73"/>
+        <source>Why the approved record must change (required)</source>
+        <translation>Why the approved record must change (required)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/amendment.py" line="77"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/amendment.py" line="92"/>
+        <source>Sen&amp;d for review</source>
+        <translation>Sen&amp;d for review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/amendment.py" line="119"/>
+        <source>T&amp;ype</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/amendment.py" line="120"/>
+        <source>&amp;Area</source>
+        <translation>&amp;Area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/amendment.py" line="120"/>
+        <source>Vehi&amp;cle</source>
+        <translation>Vehi&amp;cle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/amendment.py" line="120"/>
+        <source>&amp;Weather</source>
+        <translation>&amp;Weather</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/amendment.py" line="121"/>
+        <source>Visi&amp;bility</source>
+        <translation>Visi&amp;bility</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/amendment.py" line="130"/>
+        <source>&amp;Position (WGS84)</source>
+        <translation>&amp;Position (WGS84)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/amendment.py" line="131"/>
+        <source>Planned start</source>
+        <translation>Planned start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/amendment.py" line="131"/>
+        <source>Planned end</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/amendment.py" line="132"/>
+        <source>Actual &amp;start</source>
+        <translation>Actual &amp;start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/amendment.py" line="132"/>
+        <source>Actual &amp;end</source>
+        <translation>Actual &amp;end</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/amendment.py" line="148"/>
+        <source>&amp;Narrative</source>
+        <translation>&amp;Narrative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/amendment.py" line="159"/>
+        <source>&amp;Void checks</source>
+        <translation>&amp;Void checks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/amendment.py" line="161"/>
+        <source>Why the ticked checks are void</source>
+        <translation>Why the ticked checks are void</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/amendment.py" line="162"/>
+        <source>Void reas&amp;on</source>
+        <translation>Void reas&amp;on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/amendment.py" line="209"/>
+        <source>Another amendment of this operation is waiting for review.</source>
+        <translation>Another amendment of this operation is waiting for review.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/amendment.py" line="212"/>
+        <source>Nothing would change: correct a field or void a check.</source>
+        <translation>Nothing would change: correct a field or void a check.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <location filename="../../ui/widgets/attachments.py" line="98"/>
@@ -3035,173 +3231,173 @@ Create it on the regional server later (or set the password here again when conn
 <context>
     <name>OperationEditor</name>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="249"/>
+        <location filename="../../ui/views/operation_editor.py" line="254"/>
         <source>← Operations</source>
         <translation>← Operations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="250"/>
+        <location filename="../../ui/views/operation_editor.py" line="255"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="252"/>
+        <location filename="../../ui/views/operation_editor.py" line="257"/>
         <source>Submit for review</source>
         <translation>Submit for review</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="254"/>
+        <location filename="../../ui/views/operation_editor.py" line="259"/>
         <source>Print to PDF…</source>
         <translation>Print to PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="256"/>
+        <location filename="../../ui/views/operation_editor.py" line="261"/>
         <source>T&amp;ype</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="256"/>
+        <location filename="../../ui/views/operation_editor.py" line="261"/>
         <source>&amp;Area</source>
         <translation>&amp;Area</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="256"/>
+        <location filename="../../ui/views/operation_editor.py" line="261"/>
         <source>&amp;Position (WGS84)</source>
         <translation>&amp;Position (WGS84)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="257"/>
+        <location filename="../../ui/views/operation_editor.py" line="262"/>
         <source>Planned start</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="257"/>
+        <location filename="../../ui/views/operation_editor.py" line="262"/>
         <source>Vehi&amp;cle</source>
         <translation>Vehi&amp;cle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="258"/>
+        <location filename="../../ui/views/operation_editor.py" line="263"/>
         <source>Planned end</source>
         <translation>Planned end</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="258"/>
+        <location filename="../../ui/views/operation_editor.py" line="263"/>
         <source>Actual &amp;start</source>
         <translation>Actual &amp;start</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="259"/>
+        <location filename="../../ui/views/operation_editor.py" line="264"/>
         <source>Actual &amp;end</source>
         <translation>Actual &amp;end</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="259"/>
+        <location filename="../../ui/views/operation_editor.py" line="264"/>
         <source>&amp;Weather</source>
         <translation>&amp;Weather</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="260"/>
+        <location filename="../../ui/views/operation_editor.py" line="265"/>
         <source>Visi&amp;bility</source>
         <translation>Visi&amp;bility</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="260"/>
+        <location filename="../../ui/views/operation_editor.py" line="265"/>
         <source>&amp;Narrative</source>
         <translation>&amp;Narrative</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="265"/>
+        <location filename="../../ui/views/operation_editor.py" line="270"/>
         <source>e.g. 56.5047, 21.0108 or 56°30&apos;17&quot;N 21°0&apos;39&quot;E</source>
         <translation>e.g. 56.5047, 21.0108 or 56°30&apos;17&quot;N 21°0&apos;39&quot;E</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="266"/>
+        <location filename="../../ui/views/operation_editor.py" line="271"/>
         <source>Crew (lead first)</source>
         <translation>Crew (lead first)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="267"/>
+        <location filename="../../ui/views/operation_editor.py" line="272"/>
         <source>Add a crew member by name or badge…</source>
         <translation>Add a crew member by name or badge…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="268"/>
+        <location filename="../../ui/views/operation_editor.py" line="273"/>
         <source>Equipment used (tick; the crew&apos;s check-outs first)</source>
         <translation>Equipment used (tick; the crew&apos;s check-outs first)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="269"/>
+        <location filename="../../ui/views/operation_editor.py" line="274"/>
         <source>+ Traffic check</source>
         <translation>+ Traffic check</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="271"/>
+        <location filename="../../ui/views/operation_editor.py" line="276"/>
         <source>+ Hunter check</source>
         <translation>+ Hunter check</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="273"/>
+        <location filename="../../ui/views/operation_editor.py" line="278"/>
         <source>+ Other</source>
         <translation>+ Other</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="275"/>
-        <location filename="../../ui/views/operation_editor.py" line="571"/>
+        <location filename="../../ui/views/operation_editor.py" line="280"/>
+        <location filename="../../ui/views/operation_editor.py" line="581"/>
         <source>Void check</source>
         <translation>Void check</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="276"/>
+        <location filename="../../ui/views/operation_editor.py" line="281"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="276"/>
+        <location filename="../../ui/views/operation_editor.py" line="281"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="276"/>
+        <location filename="../../ui/views/operation_editor.py" line="281"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="277"/>
+        <location filename="../../ui/views/operation_editor.py" line="282"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="277"/>
+        <location filename="../../ui/views/operation_editor.py" line="282"/>
         <source>Rule flags</source>
         <translation>Rule flags</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="345"/>
+        <location filename="../../ui/views/operation_editor.py" line="353"/>
         <source>  (held by the crew)</source>
         <translation>  (held by the crew)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="373"/>
+        <location filename="../../ui/views/operation_editor.py" line="381"/>
         <source>Returned for correction:</source>
         <translation>Returned for correction:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="375"/>
+        <location filename="../../ui/views/operation_editor.py" line="383"/>
         <source>This operation is %1 and can no longer be edited here.</source>
         <translation>This operation is %1 and can no longer be edited here.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="389"/>
+        <location filename="../../ui/views/operation_editor.py" line="399"/>
         <source>  (lead)</source>
         <translation>  (lead)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="391"/>
+        <location filename="../../ui/views/operation_editor.py" line="401"/>
         <source>Enter removes this member</source>
         <translation>Enter removes this member</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/operation_editor.py" line="399"/>
+        <location filename="../../ui/views/operation_editor.py" line="409"/>
         <source>%n check(s)</source>
         <translation>
             <numerusform>%n check</numerusform>
@@ -3209,17 +3405,17 @@ Create it on the regional server later (or set the password here again when conn
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="448"/>
+        <location filename="../../ui/views/operation_editor.py" line="458"/>
         <source>The end is before the start.</source>
         <translation>The end is before the start.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="450"/>
+        <location filename="../../ui/views/operation_editor.py" line="460"/>
         <source>A shift cannot last more than 24 hours.</source>
         <translation>A shift cannot last more than 24 hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="571"/>
+        <location filename="../../ui/views/operation_editor.py" line="581"/>
         <source>Why is this check withdrawn?</source>
         <translation>Why is this check withdrawn?</translation>
     </message>
@@ -3657,12 +3853,17 @@ Create it on the regional server later (or set the password here again when conn
         <translation>Approved: final; corrections are recorded as amendments.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/operations.py" line="515"/>
+        <location filename="../../ui/models/operations.py" line="121"/>
+        <source>Voided by an approved amendment: kept on record, never counted.</source>
+        <translation>Voided by an approved amendment: kept on record, never counted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/operations.py" line="517"/>
         <source>Checks: %1 · with a violation: %2</source>
         <translation>Checks: %1 · with a violation: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/operations.py" line="519"/>
+        <location filename="../../ui/models/operations.py" line="521"/>
         <source>Local time of the agency (%1)</source>
         <translation>Local time of the agency (%1)</translation>
     </message>
@@ -3955,661 +4156,661 @@ Create it on the regional server later (or set the password here again when conn
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="247"/>
+        <location filename="../../fieldops/services/reports.py" line="245"/>
         <source>night-vision or thermal sight</source>
         <translation>night-vision or thermal sight</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="255"/>
-        <location filename="../../fieldops/services/reports.py" line="262"/>
-        <location filename="../../fieldops/services/reports.py" line="265"/>
+        <location filename="../../fieldops/services/reports.py" line="253"/>
+        <location filename="../../fieldops/services/reports.py" line="260"/>
+        <location filename="../../fieldops/services/reports.py" line="263"/>
         <source>not recorded</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="267"/>
+        <location filename="../../fieldops/services/reports.py" line="265"/>
         <source>0.00 ‰</source>
         <translation>0.00 ‰</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="268"/>
+        <location filename="../../fieldops/services/reports.py" line="266"/>
         <source>0.01–0.20 ‰</source>
         <translation>0.01–0.20 ‰</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="269"/>
+        <location filename="../../fieldops/services/reports.py" line="267"/>
         <source>0.21–0.50 ‰</source>
         <translation>0.21–0.50 ‰</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="270"/>
+        <location filename="../../fieldops/services/reports.py" line="268"/>
         <source>0.51–1.50 ‰</source>
         <translation>0.51–1.50 ‰</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="271"/>
+        <location filename="../../fieldops/services/reports.py" line="269"/>
         <source>over 1.50 ‰</source>
         <translation>over 1.50 ‰</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="274"/>
+        <location filename="../../fieldops/services/reports.py" line="272"/>
         <source>Latvia</source>
         <translation>Latvia</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="275"/>
+        <location filename="../../fieldops/services/reports.py" line="273"/>
         <source>Lithuania</source>
         <translation>Lithuania</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="277"/>
+        <location filename="../../fieldops/services/reports.py" line="275"/>
         <source>Alcohol over the limit</source>
         <translation>Alcohol over the limit</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="278"/>
+        <location filename="../../fieldops/services/reports.py" line="276"/>
         <source>Alcohol over the criminal threshold</source>
         <translation>Alcohol over the criminal threshold</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="279"/>
+        <location filename="../../fieldops/services/reports.py" line="277"/>
         <source>Speeding</source>
         <translation>Speeding</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="280"/>
+        <location filename="../../fieldops/services/reports.py" line="278"/>
         <source>Refused the alcohol test</source>
         <translation>Refused the alcohol test</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="281"/>
+        <location filename="../../fieldops/services/reports.py" line="279"/>
         <source>Driving document missing</source>
         <translation>Driving document missing</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="282"/>
+        <location filename="../../fieldops/services/reports.py" line="280"/>
         <source>Plate format unknown</source>
         <translation>Plate format unknown</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="283"/>
+        <location filename="../../fieldops/services/reports.py" line="281"/>
         <source>Night sight on a protected species</source>
         <translation>Night sight on a protected species</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="284"/>
+        <location filename="../../fieldops/services/reports.py" line="282"/>
         <source>Night sight not from a stand</source>
         <translation>Night sight not from a stand</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="285"/>
+        <location filename="../../fieldops/services/reports.py" line="283"/>
         <source>Loaded night-sight weapon while moving</source>
         <translation>Loaded night-sight weapon while moving</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="286"/>
+        <location filename="../../fieldops/services/reports.py" line="284"/>
         <source>Uncased night-sight weapon in a vehicle</source>
         <translation>Uncased night-sight weapon in a vehicle</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="288"/>
+        <location filename="../../fieldops/services/reports.py" line="286"/>
         <source>Hunting document missing</source>
         <translation>Hunting document missing</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="289"/>
+        <location filename="../../fieldops/services/reports.py" line="287"/>
         <source>Safety check expired</source>
         <translation>Safety check expired</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="290"/>
+        <location filename="../../fieldops/services/reports.py" line="288"/>
         <source>No hunting sheet</source>
         <translation>No hunting sheet</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="291"/>
+        <location filename="../../fieldops/services/reports.py" line="289"/>
         <source>Hunter not sober</source>
         <translation>Hunter not sober</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="292"/>
+        <location filename="../../fieldops/services/reports.py" line="290"/>
         <source>Wild boar not registered</source>
         <translation>Wild boar not registered</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="293"/>
+        <location filename="../../fieldops/services/reports.py" line="291"/>
         <source>No vest in a driven hunt</source>
         <translation>No vest in a driven hunt</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="294"/>
+        <location filename="../../fieldops/services/reports.py" line="292"/>
         <source>Outcome without a rule flag</source>
         <translation>Outcome without a rule flag</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="296"/>
+        <location filename="../../fieldops/services/reports.py" line="294"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="296"/>
+        <location filename="../../fieldops/services/reports.py" line="294"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="325"/>
+        <location filename="../../fieldops/services/reports.py" line="323"/>
         <source>Night report</source>
         <translation>Night report</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="326"/>
+        <location filename="../../fieldops/services/reports.py" line="324"/>
         <source>Period report</source>
         <translation>Period report</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="327"/>
+        <location filename="../../fieldops/services/reports.py" line="325"/>
         <source>Project indicators (Interreg LV-LT SCAPE II)</source>
         <translation>Project indicators (Interreg LV-LT SCAPE II)</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="328"/>
+        <location filename="../../fieldops/services/reports.py" line="326"/>
         <source>Counting rule: one person or driver stopped is one check, however many offences; a check with a violation counts once. Voided checks are not counted.</source>
         <translation>Counting rule: one person or driver stopped is one check, however many offences; a check with a violation counts once. Voided checks are not counted.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="331"/>
+        <location filename="../../fieldops/services/reports.py" line="329"/>
         <source>An operation performed with the project equipment is one that lists at least one project-funded item among the equipment used.</source>
         <translation>An operation performed with the project equipment is one that lists at least one project-funded item among the equipment used.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="497"/>
-        <location filename="../../fieldops/services/reports.py" line="506"/>
-        <location filename="../../fieldops/services/reports.py" line="594"/>
-        <location filename="../../fieldops/services/reports.py" line="633"/>
-        <location filename="../../fieldops/services/reports.py" line="638"/>
-        <location filename="../../fieldops/services/reports.py" line="732"/>
-        <location filename="../../fieldops/services/reports.py" line="737"/>
+        <location filename="../../fieldops/services/reports.py" line="495"/>
+        <location filename="../../fieldops/services/reports.py" line="504"/>
+        <location filename="../../fieldops/services/reports.py" line="592"/>
+        <location filename="../../fieldops/services/reports.py" line="631"/>
+        <location filename="../../fieldops/services/reports.py" line="636"/>
+        <location filename="../../fieldops/services/reports.py" line="730"/>
+        <location filename="../../fieldops/services/reports.py" line="735"/>
         <source>Operations</source>
         <translation>Operations</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="498"/>
+        <location filename="../../fieldops/services/reports.py" line="496"/>
         <source>Officers on duty</source>
         <translation>Officers on duty</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="499"/>
-        <location filename="../../fieldops/services/reports.py" line="516"/>
-        <location filename="../../fieldops/services/reports.py" line="548"/>
-        <location filename="../../fieldops/services/reports.py" line="552"/>
-        <location filename="../../fieldops/services/reports.py" line="596"/>
-        <location filename="../../fieldops/services/reports.py" line="645"/>
-        <location filename="../../fieldops/services/reports.py" line="653"/>
-        <location filename="../../fieldops/services/reports.py" line="661"/>
-        <location filename="../../fieldops/services/reports.py" line="669"/>
-        <location filename="../../fieldops/services/reports.py" line="684"/>
-        <location filename="../../fieldops/services/reports.py" line="691"/>
-        <location filename="../../fieldops/services/reports.py" line="1000"/>
+        <location filename="../../fieldops/services/reports.py" line="497"/>
+        <location filename="../../fieldops/services/reports.py" line="514"/>
+        <location filename="../../fieldops/services/reports.py" line="546"/>
+        <location filename="../../fieldops/services/reports.py" line="550"/>
+        <location filename="../../fieldops/services/reports.py" line="594"/>
+        <location filename="../../fieldops/services/reports.py" line="643"/>
+        <location filename="../../fieldops/services/reports.py" line="651"/>
+        <location filename="../../fieldops/services/reports.py" line="659"/>
+        <location filename="../../fieldops/services/reports.py" line="667"/>
+        <location filename="../../fieldops/services/reports.py" line="682"/>
+        <location filename="../../fieldops/services/reports.py" line="689"/>
+        <location filename="../../fieldops/services/reports.py" line="984"/>
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="500"/>
-        <location filename="../../fieldops/services/reports.py" line="597"/>
-        <location filename="../../fieldops/services/reports.py" line="634"/>
+        <location filename="../../fieldops/services/reports.py" line="498"/>
+        <location filename="../../fieldops/services/reports.py" line="595"/>
+        <location filename="../../fieldops/services/reports.py" line="632"/>
         <source>Checks with a violation</source>
         <translation>Checks with a violation</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="501"/>
+        <location filename="../../fieldops/services/reports.py" line="499"/>
         <source>Equipment items used</source>
         <translation>Equipment items used</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="502"/>
-        <location filename="../../fieldops/services/reports.py" line="602"/>
-        <location filename="../../fieldops/services/reports.py" line="733"/>
+        <location filename="../../fieldops/services/reports.py" line="500"/>
+        <location filename="../../fieldops/services/reports.py" line="600"/>
+        <location filename="../../fieldops/services/reports.py" line="731"/>
         <source>Operations with project equipment</source>
         <translation>Operations with project equipment</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="507"/>
+        <location filename="../../fieldops/services/reports.py" line="505"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="508"/>
-        <location filename="../../fieldops/services/reports.py" line="637"/>
-        <location filename="../../fieldops/services/reports.py" line="744"/>
-        <location filename="../../fieldops/services/reports.py" line="747"/>
+        <location filename="../../fieldops/services/reports.py" line="506"/>
+        <location filename="../../fieldops/services/reports.py" line="635"/>
+        <location filename="../../fieldops/services/reports.py" line="742"/>
+        <location filename="../../fieldops/services/reports.py" line="745"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="509"/>
+        <location filename="../../fieldops/services/reports.py" line="507"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="510"/>
+        <location filename="../../fieldops/services/reports.py" line="508"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="511"/>
+        <location filename="../../fieldops/services/reports.py" line="509"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="512"/>
+        <location filename="../../fieldops/services/reports.py" line="510"/>
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="513"/>
+        <location filename="../../fieldops/services/reports.py" line="511"/>
         <source>Crew</source>
         <translation>Crew</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="514"/>
+        <location filename="../../fieldops/services/reports.py" line="512"/>
         <source>Vehicle</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="515"/>
+        <location filename="../../fieldops/services/reports.py" line="513"/>
         <source>Equipment</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="517"/>
+        <location filename="../../fieldops/services/reports.py" line="515"/>
         <source>Violations</source>
         <translation>Violations</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="519"/>
+        <location filename="../../fieldops/services/reports.py" line="517"/>
         <source>Checks and outcomes</source>
         <translation>Checks and outcomes</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="520"/>
-        <location filename="../../fieldops/services/reports.py" line="528"/>
-        <location filename="../../fieldops/services/reports.py" line="538"/>
+        <location filename="../../fieldops/services/reports.py" line="518"/>
+        <location filename="../../fieldops/services/reports.py" line="526"/>
+        <location filename="../../fieldops/services/reports.py" line="536"/>
         <source>Operation</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="521"/>
-        <location filename="../../fieldops/services/reports.py" line="529"/>
+        <location filename="../../fieldops/services/reports.py" line="519"/>
+        <location filename="../../fieldops/services/reports.py" line="527"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="522"/>
-        <location filename="../../fieldops/services/reports.py" line="530"/>
-        <location filename="../../fieldops/services/reports.py" line="536"/>
-        <location filename="../../fieldops/services/reports.py" line="643"/>
+        <location filename="../../fieldops/services/reports.py" line="520"/>
+        <location filename="../../fieldops/services/reports.py" line="528"/>
+        <location filename="../../fieldops/services/reports.py" line="534"/>
+        <location filename="../../fieldops/services/reports.py" line="641"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="523"/>
+        <location filename="../../fieldops/services/reports.py" line="521"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="524"/>
-        <location filename="../../fieldops/services/reports.py" line="532"/>
+        <location filename="../../fieldops/services/reports.py" line="522"/>
+        <location filename="../../fieldops/services/reports.py" line="530"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="525"/>
+        <location filename="../../fieldops/services/reports.py" line="523"/>
         <source>Violation</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="527"/>
+        <location filename="../../fieldops/services/reports.py" line="525"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="531"/>
+        <location filename="../../fieldops/services/reports.py" line="529"/>
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="534"/>
+        <location filename="../../fieldops/services/reports.py" line="532"/>
         <source>Equipment used</source>
         <translation>Equipment used</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="535"/>
-        <location filename="../../fieldops/services/reports.py" line="977"/>
-        <location filename="../../fieldops/services/reports.py" line="985"/>
+        <location filename="../../fieldops/services/reports.py" line="533"/>
+        <location filename="../../fieldops/services/reports.py" line="961"/>
+        <location filename="../../fieldops/services/reports.py" line="969"/>
         <source>Asset tag</source>
         <translation>Asset tag</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="537"/>
+        <location filename="../../fieldops/services/reports.py" line="535"/>
         <source>Make and model</source>
         <translation>Make and model</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="539"/>
-        <location filename="../../fieldops/services/reports.py" line="974"/>
+        <location filename="../../fieldops/services/reports.py" line="537"/>
+        <location filename="../../fieldops/services/reports.py" line="958"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="540"/>
+        <location filename="../../fieldops/services/reports.py" line="538"/>
         <source>Project-funded</source>
         <translation>Project-funded</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="546"/>
+        <location filename="../../fieldops/services/reports.py" line="544"/>
         <source>Checks by outcome</source>
         <translation>Checks by outcome</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="549"/>
-        <location filename="../../fieldops/services/reports.py" line="555"/>
-        <location filename="../../fieldops/services/reports.py" line="687"/>
-        <location filename="../../fieldops/services/reports.py" line="692"/>
-        <location filename="../../fieldops/services/reports.py" line="1001"/>
+        <location filename="../../fieldops/services/reports.py" line="547"/>
+        <location filename="../../fieldops/services/reports.py" line="553"/>
+        <location filename="../../fieldops/services/reports.py" line="685"/>
+        <location filename="../../fieldops/services/reports.py" line="690"/>
+        <location filename="../../fieldops/services/reports.py" line="985"/>
         <source>checks</source>
         <translation>checks</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="550"/>
-        <location filename="../../fieldops/services/reports.py" line="682"/>
+        <location filename="../../fieldops/services/reports.py" line="548"/>
+        <location filename="../../fieldops/services/reports.py" line="680"/>
         <source>Checks by kind</source>
         <translation>Checks by kind</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="553"/>
-        <location filename="../../fieldops/services/reports.py" line="646"/>
-        <location filename="../../fieldops/services/reports.py" line="685"/>
+        <location filename="../../fieldops/services/reports.py" line="551"/>
+        <location filename="../../fieldops/services/reports.py" line="644"/>
+        <location filename="../../fieldops/services/reports.py" line="683"/>
         <source>With a violation</source>
         <translation>With a violation</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="595"/>
+        <location filename="../../fieldops/services/reports.py" line="593"/>
         <source>Nights with operations</source>
         <translation>Nights with operations</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="598"/>
+        <location filename="../../fieldops/services/reports.py" line="596"/>
         <source>Share of checks with a violation</source>
         <translation>Share of checks with a violation</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="600"/>
+        <location filename="../../fieldops/services/reports.py" line="598"/>
         <source>Traffic checks</source>
         <translation>Traffic checks</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="601"/>
+        <location filename="../../fieldops/services/reports.py" line="599"/>
         <source>Hunter checks</source>
         <translation>Hunter checks</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="603"/>
+        <location filename="../../fieldops/services/reports.py" line="601"/>
         <source>Equipment hours</source>
         <translation>Equipment hours</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="604"/>
+        <location filename="../../fieldops/services/reports.py" line="602"/>
         <source>Equipment overdue now</source>
         <translation>Equipment overdue now</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="605"/>
+        <location filename="../../fieldops/services/reports.py" line="603"/>
         <source>Equipment in maintenance now</source>
         <translation>Equipment in maintenance now</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="627"/>
+        <location filename="../../fieldops/services/reports.py" line="625"/>
         <source>Operations by week</source>
         <translation>Operations by week</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="628"/>
+        <location filename="../../fieldops/services/reports.py" line="626"/>
         <source>Operations by night</source>
         <translation>Operations by night</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="629"/>
+        <location filename="../../fieldops/services/reports.py" line="627"/>
         <source>Week from</source>
         <translation>Week from</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="629"/>
+        <location filename="../../fieldops/services/reports.py" line="627"/>
         <source>Night</source>
         <translation>Night</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="631"/>
+        <location filename="../../fieldops/services/reports.py" line="629"/>
         <source>Moon lit</source>
         <translation>Moon lit</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="636"/>
+        <location filename="../../fieldops/services/reports.py" line="634"/>
         <source>Operations by type</source>
         <translation>Operations by type</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="639"/>
-        <location filename="../../fieldops/services/reports.py" line="647"/>
-        <location filename="../../fieldops/services/reports.py" line="662"/>
-        <location filename="../../fieldops/services/reports.py" line="739"/>
+        <location filename="../../fieldops/services/reports.py" line="637"/>
+        <location filename="../../fieldops/services/reports.py" line="645"/>
+        <location filename="../../fieldops/services/reports.py" line="660"/>
+        <location filename="../../fieldops/services/reports.py" line="737"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="642"/>
+        <location filename="../../fieldops/services/reports.py" line="640"/>
         <source>Checks by kind and category</source>
         <translation>Checks by kind and category</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="644"/>
+        <location filename="../../fieldops/services/reports.py" line="642"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="650"/>
+        <location filename="../../fieldops/services/reports.py" line="648"/>
         <source>Violations by rule</source>
         <translation>Violations by rule</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="651"/>
+        <location filename="../../fieldops/services/reports.py" line="649"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="652"/>
+        <location filename="../../fieldops/services/reports.py" line="650"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="656"/>
+        <location filename="../../fieldops/services/reports.py" line="654"/>
         <source>Confirmed violation flags of the rule packs; a check with several offences counts once under each rule it broke.</source>
         <translation>Confirmed violation flags of the rule packs; a check with several offences counts once under each rule it broke.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="659"/>
-        <location filename="../../fieldops/services/reports.py" line="689"/>
+        <location filename="../../fieldops/services/reports.py" line="657"/>
+        <location filename="../../fieldops/services/reports.py" line="687"/>
         <source>Breath alcohol of traffic checks</source>
         <translation>Breath alcohol of traffic checks</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="660"/>
+        <location filename="../../fieldops/services/reports.py" line="658"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="664"/>
+        <location filename="../../fieldops/services/reports.py" line="662"/>
         <source>The counted test: the first one in Latvia, the lower of two in Lithuania. Checks without a recorded value are not listed.</source>
         <translation>The counted test: the first one in Latvia, the lower of two in Lithuania. Checks without a recorded value are not listed.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="666"/>
+        <location filename="../../fieldops/services/reports.py" line="664"/>
         <source>Hunter checks by species and sight</source>
         <translation>Hunter checks by species and sight</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="667"/>
+        <location filename="../../fieldops/services/reports.py" line="665"/>
         <source>Species</source>
         <translation>Species</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="668"/>
+        <location filename="../../fieldops/services/reports.py" line="666"/>
         <source>Sight</source>
         <translation>Sight</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="676"/>
+        <location filename="../../fieldops/services/reports.py" line="674"/>
         <source>Operations per week</source>
         <translation>Operations per week</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="677"/>
+        <location filename="../../fieldops/services/reports.py" line="675"/>
         <source>Operations per night</source>
         <translation>Operations per night</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="681"/>
-        <location filename="../../fieldops/services/reports.py" line="767"/>
-        <location filename="../../fieldops/services/reports.py" line="772"/>
+        <location filename="../../fieldops/services/reports.py" line="679"/>
+        <location filename="../../fieldops/services/reports.py" line="765"/>
+        <location filename="../../fieldops/services/reports.py" line="770"/>
         <source>operations</source>
         <translation>operations</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="734"/>
+        <location filename="../../fieldops/services/reports.py" line="732"/>
         <source>Share with project equipment</source>
         <translation>Share with project equipment</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="735"/>
+        <location filename="../../fieldops/services/reports.py" line="733"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="738"/>
-        <location filename="../../fieldops/services/reports.py" line="763"/>
+        <location filename="../../fieldops/services/reports.py" line="736"/>
+        <location filename="../../fieldops/services/reports.py" line="761"/>
         <source>With project equipment</source>
         <translation>With project equipment</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="741"/>
+        <location filename="../../fieldops/services/reports.py" line="739"/>
         <source>By partner</source>
         <translation>By partner</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="742"/>
-        <location filename="../../fieldops/services/reports.py" line="746"/>
+        <location filename="../../fieldops/services/reports.py" line="740"/>
+        <location filename="../../fieldops/services/reports.py" line="744"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="743"/>
+        <location filename="../../fieldops/services/reports.py" line="741"/>
         <source>By type of operation</source>
         <translation>By type of operation</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="745"/>
+        <location filename="../../fieldops/services/reports.py" line="743"/>
         <source>By partner and type</source>
         <translation>By partner and type</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="757"/>
+        <location filename="../../fieldops/services/reports.py" line="755"/>
         <source>By month</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="758"/>
-        <location filename="../../fieldops/services/reports.py" line="884"/>
+        <location filename="../../fieldops/services/reports.py" line="756"/>
+        <location filename="../../fieldops/services/reports.py" line="868"/>
         <source>First night</source>
         <translation>First night</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="759"/>
-        <location filename="../../fieldops/services/reports.py" line="885"/>
+        <location filename="../../fieldops/services/reports.py" line="757"/>
+        <location filename="../../fieldops/services/reports.py" line="869"/>
         <source>Last night</source>
         <translation>Last night</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="761"/>
+        <location filename="../../fieldops/services/reports.py" line="759"/>
         <source>Operations by partner</source>
         <translation>Operations by partner</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="765"/>
+        <location filename="../../fieldops/services/reports.py" line="763"/>
         <source>Without project equipment</source>
         <translation>Without project equipment</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="768"/>
+        <location filename="../../fieldops/services/reports.py" line="766"/>
         <source>Operations with project equipment by type</source>
         <translation>Operations with project equipment by type</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="883"/>
-        <location filename="../../fieldops/services/reports.py" line="894"/>
+        <location filename="../../fieldops/services/reports.py" line="867"/>
+        <location filename="../../fieldops/services/reports.py" line="878"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="886"/>
+        <location filename="../../fieldops/services/reports.py" line="870"/>
         <source>Agencies</source>
         <translation>Agencies</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="887"/>
+        <location filename="../../fieldops/services/reports.py" line="871"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="890"/>
+        <location filename="../../fieldops/services/reports.py" line="874"/>
         <source>Operation types</source>
         <translation>Operation types</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="893"/>
+        <location filename="../../fieldops/services/reports.py" line="877"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="895"/>
+        <location filename="../../fieldops/services/reports.py" line="879"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="896"/>
+        <location filename="../../fieldops/services/reports.py" line="880"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="982"/>
+        <location filename="../../fieldops/services/reports.py" line="966"/>
         <source>Hours the item was used in the operations of the period, by the ISO week (from Monday) of the night.</source>
         <translation>Hours the item was used in the operations of the period, by the ISO week (from Monday) of the night.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="986"/>
+        <location filename="../../fieldops/services/reports.py" line="970"/>
         <source>Weeks used</source>
         <translation>Weeks used</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="988"/>
+        <location filename="../../fieldops/services/reports.py" line="972"/>
         <source>Hours the item was used in the operations of the period.</source>
         <translation>Hours the item was used in the operations of the period.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="989"/>
+        <location filename="../../fieldops/services/reports.py" line="973"/>
         <source>Equipment use</source>
         <translation>Equipment use</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="998"/>
+        <location filename="../../fieldops/services/reports.py" line="982"/>
         <source>Most frequent violations</source>
         <translation>Most frequent violations</translation>
     </message>
@@ -4708,18 +4909,18 @@ Create it on the regional server later (or set the password here again when conn
     </message>
     <message>
         <location filename="../../ui/dialogs/reports.py" line="187"/>
-        <source>&amp;First night</source>
-        <translation>&amp;First night</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/reports.py" line="188"/>
-        <source>&amp;Last night</source>
-        <translation>&amp;Last night</translation>
+        <source>F&amp;irst night</source>
+        <translation>F&amp;irst night</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/reports.py" line="188"/>
         <source>Operation &amp;type</source>
         <translation>Operation &amp;type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="188"/>
+        <source>La&amp;st night</source>
+        <translation>La&amp;st night</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/reports.py" line="189"/>
@@ -5005,37 +5206,37 @@ Create it on the regional server later (or set the password here again when conn
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="57"/>
+        <location filename="../../ui/views/review.py" line="62"/>
         <source>Return %1 for correction</source>
         <translation>Return %1 for correction</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="62"/>
+        <location filename="../../ui/views/review.py" line="67"/>
         <source>What should the crew correct or add?</source>
         <translation>What should the crew correct or add?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="65"/>
+        <location filename="../../ui/views/review.py" line="70"/>
         <source>&amp;Comment</source>
         <translation>&amp;Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="70"/>
+        <location filename="../../ui/views/review.py" line="75"/>
         <source>A comment on this field, then Enter</source>
         <translation>A comment on this field, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="75"/>
+        <location filename="../../ui/views/review.py" line="80"/>
         <source>On a &amp;field</source>
         <translation>On a &amp;field</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="83"/>
+        <location filename="../../ui/views/review.py" line="88"/>
         <source>Return (Ctrl+Enter)</source>
         <translation>Return (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="109"/>
+        <location filename="../../ui/views/review.py" line="114"/>
         <source>Write what should be corrected (overall or on a field).</source>
         <translation>Write what should be corrected (overall or on a field).</translation>
     </message>
@@ -5043,92 +5244,107 @@ Create it on the regional server later (or set the password here again when conn
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../ui/views/review.py" line="211"/>
+        <location filename="../../ui/views/review.py" line="219"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="212"/>
+        <location filename="../../ui/views/review.py" line="220"/>
         <source>Filter by number, place or lead officer</source>
         <translation>Filter by number, place or lead officer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="216"/>
+        <location filename="../../ui/views/review.py" line="224"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="221"/>
+        <location filename="../../ui/views/review.py" line="229"/>
         <source>&amp;Approve (Ctrl+Enter)</source>
         <translation>&amp;Approve (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="222"/>
+        <location filename="../../ui/views/review.py" line="230"/>
+        <source>Version &amp;history…</source>
+        <translation>Version &amp;history…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="231"/>
         <source>Re&amp;turn… (Ctrl+R)</source>
         <translation>Re&amp;turn… (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="223"/>
+        <location filename="../../ui/views/review.py" line="232"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="223"/>
+        <location filename="../../ui/views/review.py" line="232"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="223"/>
+        <location filename="../../ui/views/review.py" line="232"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="224"/>
+        <location filename="../../ui/views/review.py" line="233"/>
         <source>Rule flags</source>
         <translation>Rule flags</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="224"/>
+        <location filename="../../ui/views/review.py" line="233"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="225"/>
+        <location filename="../../ui/views/review.py" line="234"/>
         <source>Each flag with the crew&apos;s decision: confirmed, or overridden with a reason</source>
         <translation>Each flag with the crew&apos;s decision: confirmed, or overridden with a reason</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="227"/>
+        <location filename="../../ui/views/review.py" line="236"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="227"/>
+        <location filename="../../ui/views/review.py" line="236"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="227"/>
+        <location filename="../../ui/views/review.py" line="236"/>
         <source>Custody</source>
         <translation>Custody</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="228"/>
+        <location filename="../../ui/views/review.py" line="237"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="261"/>
+        <location filename="../../ui/views/review.py" line="272"/>
+        <source>%1 · correction of an approved log</source>
+        <translation>%1 · correction of an approved log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="273"/>
+        <source>%1 · void of an approved log</source>
+        <translation>%1 · void of an approved log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="275"/>
         <source>submitted %1</source>
         <translation>submitted %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="262"/>
+        <location filename="../../ui/views/review.py" line="276"/>
         <source>%1 checks, %2 with a violation</source>
         <translation>%1 checks, %2 with a violation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/review.py" line="265"/>
+        <location filename="../../ui/views/review.py" line="279"/>
         <source>returned %n time(s) before</source>
         <translation>
             <numerusform>returned %n time before</numerusform>
@@ -5136,12 +5352,12 @@ Create it on the regional server later (or set the password here again when conn
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="267"/>
+        <location filename="../../ui/views/review.py" line="281"/>
         <source>you took part, or another agency decides</source>
         <translation>you took part, or another agency decides</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/review.py" line="273"/>
+        <location filename="../../ui/views/review.py" line="287"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -5149,59 +5365,84 @@ Create it on the regional server later (or set the password here again when conn
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="321"/>
-        <location filename="../../ui/views/review.py" line="323"/>
+        <location filename="../../ui/views/review.py" line="337"/>
+        <location filename="../../ui/views/review.py" line="339"/>
         <source>Nothing waiting for review.</source>
         <translation>Nothing waiting for review.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="330"/>
+        <location filename="../../ui/views/review.py" line="344"/>
+        <source>Correction of %1 (approved)</source>
+        <translation>Correction of %1 (approved)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="345"/>
+        <source>Void of %1 (approved)</source>
+        <translation>Void of %1 (approved)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="350"/>
         <source>Crew: %1</source>
         <translation>Crew: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="330"/>
+        <location filename="../../ui/views/review.py" line="350"/>
         <source>Time: %1</source>
         <translation>Time: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="331"/>
+        <location filename="../../ui/views/review.py" line="351"/>
         <source>Place: %1</source>
         <translation>Place: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="331"/>
+        <location filename="../../ui/views/review.py" line="351"/>
         <source>Vehicle: %1</source>
         <translation>Vehicle: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="339"/>
+        <location filename="../../ui/views/review.py" line="362"/>
         <source>Changed since the last review</source>
         <translation>Changed since the last review</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="343"/>
+        <location filename="../../ui/views/review.py" line="366"/>
         <source>added</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="343"/>
+        <location filename="../../ui/views/review.py" line="366"/>
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="343"/>
-        <location filename="../../ui/views/review.py" line="363"/>
+        <location filename="../../ui/views/review.py" line="366"/>
+        <location filename="../../ui/views/review.py" line="408"/>
         <source>voided</source>
         <translation>voided</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="344"/>
+        <location filename="../../ui/views/review.py" line="367"/>
         <source>Check %1: %2</source>
         <translation>Check %1: %2</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="379"/>
+        <source>Proposed by %1 on %2</source>
+        <translation>Proposed by %1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="380"/>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="382"/>
+        <source>The operation would be voided: kept on record, never counted.</source>
+        <translation>The operation would be voided: kept on record, never counted.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/views/review.py" line="356"/>
+        <location filename="../../ui/views/review.py" line="401"/>
         <source>%n check(s)</source>
         <translation>
             <numerusform>%n check</numerusform>
@@ -5209,48 +5450,58 @@ Create it on the regional server later (or set the password here again when conn
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="371"/>
-        <location filename="../../ui/views/review.py" line="472"/>
+        <location filename="../../ui/views/review.py" line="416"/>
+        <location filename="../../ui/views/review.py" line="529"/>
         <source>Equipment used</source>
         <translation>Equipment used</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="386"/>
+        <location filename="../../ui/views/review.py" line="431"/>
         <source>Earlier decisions</source>
         <translation>Earlier decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="389"/>
+        <location filename="../../ui/views/review.py" line="434"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="389"/>
+        <location filename="../../ui/views/review.py" line="434"/>
         <source>returned</source>
         <translation>returned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="404"/>
+        <location filename="../../ui/views/review.py" line="450"/>
+        <source>Amendment of %1 approved.</source>
+        <translation>Amendment of %1 approved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="454"/>
         <source>%1 approved.</source>
         <translation>%1 approved.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="428"/>
+        <location filename="../../ui/views/review.py" line="481"/>
+        <source>Amendment of %1 returned to its author.</source>
+        <translation>Amendment of %1 returned to its author.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="485"/>
         <source>%1 returned to the crew.</source>
         <translation>%1 returned to the crew.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="471"/>
+        <location filename="../../ui/views/review.py" line="528"/>
         <source>Crew</source>
         <translation>Crew</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="473"/>
+        <location filename="../../ui/views/review.py" line="530"/>
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="474"/>
+        <location filename="../../ui/views/review.py" line="531"/>
         <source>Lead officer</source>
         <translation>Lead officer</translation>
     </message>
@@ -5455,8 +5706,8 @@ Create it on the regional server later (or set the password here again when conn
     </message>
     <message>
         <location filename="../../ui/views/sync.py" line="83"/>
-        <source>The operation is approved: corrections are amendments. Your change was not applied; it is kept here.</source>
-        <translation>The operation is approved: corrections are amendments. Your change was not applied; it is kept here.</translation>
+        <source>The operation is approved: your change was not applied. It is kept here and as a draft amendment in the operation: complete it with a reason to send it for review.</source>
+        <translation>The operation is approved: your change was not applied. It is kept here and as a draft amendment in the operation: complete it with a reason to send it for review.</translation>
     </message>
     <message>
         <location filename="../../ui/views/sync.py" line="87"/>
@@ -5958,6 +6209,122 @@ Create it on the regional server later (or set the password here again when conn
         <location filename="../../ui/models/users.py" line="97"/>
         <source>Deactivated</source>
         <translation>Deactivated</translation>
+    </message>
+</context>
+<context>
+    <name>VersionChain</name>
+    <message>
+        <location filename="../../ui/dialogs/version_chain.py" line="51"/>
+        <source>Check …%1 voided: %2</source>
+        <translation>Check …%1 voided: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/version_chain.py" line="57"/>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/version_chain.py" line="58"/>
+        <source>Void</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/version_chain.py" line="64"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/version_chain.py" line="65"/>
+        <source>Submitted for review</source>
+        <translation>Submitted for review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/version_chain.py" line="66"/>
+        <source>Returned for correction</source>
+        <translation>Returned for correction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/version_chain.py" line="67"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/version_chain.py" line="68"/>
+        <source>Amendment proposed (%1)</source>
+        <translation>Amendment proposed (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/version_chain.py" line="69"/>
+        <source>Amendment returned (%1)</source>
+        <translation>Amendment returned (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/version_chain.py" line="70"/>
+        <source>Amendment submitted again (%1)</source>
+        <translation>Amendment submitted again (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/version_chain.py" line="71"/>
+        <source>Amendment approved (%1)</source>
+        <translation>Amendment approved (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/version_chain.py" line="72"/>
+        <source>Amendment withdrawn (%1)</source>
+        <translation>Amendment withdrawn (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>VersionChainDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/version_chain.py" line="83"/>
+        <source>Version history of %1</source>
+        <translation>Version history of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/version_chain.py" line="86"/>
+        <source>Each approval locks what the supervisor saw under a content hash. Corrections and voids after approval are amendments with their own review; an approved correction makes the next version.</source>
+        <translation>Each approval locks what the supervisor saw under a content hash. Corrections and voids after approval are amendments with their own review; an approved correction makes the next version.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/version_chain.py" line="93"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/version_chain.py" line="93"/>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/version_chain.py" line="93"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/version_chain.py" line="93"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/version_chain.py" line="94"/>
+        <source>Content hash</source>
+        <translation>Content hash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/version_chain.py" line="103"/>
+        <source>&amp;Copy hash</source>
+        <translation>&amp;Copy hash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/version_chain.py" line="121"/>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/version_chain.py" line="124"/>
+        <source>Comment: %1</source>
+        <translation>Comment: %1</translation>
     </message>
 </context>
 <context>
@@ -6613,19 +6980,19 @@ Create it on the regional server later (or set the password here again when conn
     </message>
     <message>
         <location filename="../../fieldops/rules/messages.py" line="67"/>
-        <location filename="../../fieldops/services/reports.py" line="244"/>
+        <location filename="../../fieldops/services/reports.py" line="242"/>
         <source>general</source>
         <translation>general</translation>
     </message>
     <message>
         <location filename="../../fieldops/rules/messages.py" line="68"/>
-        <location filename="../../fieldops/services/reports.py" line="245"/>
+        <location filename="../../fieldops/services/reports.py" line="243"/>
         <source>novice</source>
         <translation>novice</translation>
     </message>
     <message>
         <location filename="../../fieldops/rules/messages.py" line="69"/>
-        <location filename="../../fieldops/services/reports.py" line="246"/>
+        <location filename="../../fieldops/services/reports.py" line="244"/>
         <source>professional</source>
         <translation>professional</translation>
     </message>
@@ -6771,366 +7138,371 @@ Create it on the regional server later (or set the password here again when conn
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="210"/>
+        <location filename="../../fieldops/services/reports.py" line="208"/>
         <location filename="../../ui/vocab.py" line="29"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="211"/>
+        <location filename="../../fieldops/services/reports.py" line="209"/>
         <location filename="../../ui/vocab.py" line="30"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="212"/>
+        <location filename="../../fieldops/services/reports.py" line="210"/>
         <location filename="../../ui/vocab.py" line="31"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="213"/>
+        <location filename="../../fieldops/services/reports.py" line="211"/>
         <location filename="../../ui/vocab.py" line="32"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="38"/>
+        <location filename="../../ui/vocab.py" line="39"/>
         <source>Available</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="39"/>
-        <location filename="../../ui/vocab.py" line="158"/>
+        <location filename="../../ui/vocab.py" line="40"/>
+        <location filename="../../ui/vocab.py" line="159"/>
         <source>Checked out</source>
         <translation>Checked out</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="40"/>
+        <location filename="../../ui/vocab.py" line="41"/>
         <source>Reserved</source>
         <translation>Reserved</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="41"/>
+        <location filename="../../ui/vocab.py" line="42"/>
         <source>In maintenance</source>
         <translation>In maintenance</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="42"/>
-        <location filename="../../ui/vocab.py" line="172"/>
+        <location filename="../../ui/vocab.py" line="43"/>
+        <location filename="../../ui/vocab.py" line="173"/>
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="43"/>
-        <location filename="../../ui/vocab.py" line="164"/>
+        <location filename="../../ui/vocab.py" line="44"/>
+        <location filename="../../ui/vocab.py" line="165"/>
         <source>Retired</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="204"/>
-        <location filename="../../ui/vocab.py" line="52"/>
+        <location filename="../../fieldops/services/reports.py" line="202"/>
+        <location filename="../../ui/vocab.py" line="53"/>
         <source>Traffic monitoring</source>
         <translation>Traffic monitoring</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="205"/>
-        <location filename="../../ui/vocab.py" line="53"/>
+        <location filename="../../fieldops/services/reports.py" line="203"/>
+        <location filename="../../ui/vocab.py" line="54"/>
         <source>Hunter control</source>
         <translation>Hunter control</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="206"/>
-        <location filename="../../ui/vocab.py" line="54"/>
+        <location filename="../../fieldops/services/reports.py" line="204"/>
+        <location filename="../../ui/vocab.py" line="55"/>
         <source>Public order / event</source>
         <translation>Public order / event</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="207"/>
-        <location filename="../../ui/vocab.py" line="55"/>
+        <location filename="../../fieldops/services/reports.py" line="205"/>
+        <location filename="../../ui/vocab.py" line="56"/>
         <source>Other operational activity</source>
         <translation>Other operational activity</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="216"/>
-        <location filename="../../ui/vocab.py" line="61"/>
+        <location filename="../../fieldops/services/reports.py" line="214"/>
+        <location filename="../../ui/vocab.py" line="62"/>
         <source>Traffic</source>
         <translation>Traffic</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="217"/>
-        <location filename="../../ui/vocab.py" line="62"/>
+        <location filename="../../fieldops/services/reports.py" line="215"/>
+        <location filename="../../ui/vocab.py" line="63"/>
         <source>Hunter</source>
         <translation>Hunter</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="218"/>
-        <location filename="../../ui/vocab.py" line="63"/>
+        <location filename="../../fieldops/services/reports.py" line="216"/>
+        <location filename="../../ui/vocab.py" line="64"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="221"/>
-        <location filename="../../ui/vocab.py" line="69"/>
+        <location filename="../../fieldops/services/reports.py" line="219"/>
+        <location filename="../../ui/vocab.py" line="70"/>
         <source>No violation</source>
         <translation>No violation</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="222"/>
-        <location filename="../../ui/vocab.py" line="70"/>
+        <location filename="../../fieldops/services/reports.py" line="220"/>
+        <location filename="../../ui/vocab.py" line="71"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="223"/>
-        <location filename="../../ui/vocab.py" line="71"/>
+        <location filename="../../fieldops/services/reports.py" line="221"/>
+        <location filename="../../ui/vocab.py" line="72"/>
         <source>Fine / administrative protocol</source>
         <translation>Fine / administrative protocol</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="224"/>
-        <location filename="../../ui/vocab.py" line="72"/>
+        <location filename="../../fieldops/services/reports.py" line="222"/>
+        <location filename="../../ui/vocab.py" line="73"/>
         <source>Licence withdrawn</source>
         <translation>Licence withdrawn</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="225"/>
-        <location filename="../../ui/vocab.py" line="73"/>
+        <location filename="../../fieldops/services/reports.py" line="223"/>
+        <location filename="../../ui/vocab.py" line="74"/>
         <source>Vehicle detained</source>
         <translation>Vehicle detained</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="226"/>
-        <location filename="../../ui/vocab.py" line="74"/>
+        <location filename="../../fieldops/services/reports.py" line="224"/>
+        <location filename="../../ui/vocab.py" line="75"/>
         <source>Weapon / trophy / device seized</source>
         <translation>Weapon / trophy / device seized</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="227"/>
-        <location filename="../../ui/vocab.py" line="75"/>
+        <location filename="../../fieldops/services/reports.py" line="225"/>
+        <location filename="../../ui/vocab.py" line="76"/>
         <source>Criminal case</source>
         <translation>Criminal case</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="228"/>
-        <location filename="../../fieldops/services/reports.py" line="272"/>
-        <location filename="../../ui/vocab.py" line="76"/>
+        <location filename="../../fieldops/services/reports.py" line="226"/>
+        <location filename="../../fieldops/services/reports.py" line="270"/>
+        <location filename="../../ui/vocab.py" line="77"/>
         <source>Refused the test</source>
         <translation>Refused the test</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="231"/>
-        <location filename="../../ui/vocab.py" line="82"/>
+        <location filename="../../fieldops/services/reports.py" line="229"/>
+        <location filename="../../ui/vocab.py" line="83"/>
         <source>Night-vision binocular</source>
         <translation>Night-vision binocular</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="232"/>
-        <location filename="../../ui/vocab.py" line="83"/>
+        <location filename="../../fieldops/services/reports.py" line="230"/>
+        <location filename="../../ui/vocab.py" line="84"/>
         <source>Thermal imager</source>
         <translation>Thermal imager</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="233"/>
-        <location filename="../../ui/vocab.py" line="84"/>
+        <location filename="../../fieldops/services/reports.py" line="231"/>
+        <location filename="../../ui/vocab.py" line="85"/>
         <source>Video camera</source>
         <translation>Video camera</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="234"/>
-        <location filename="../../ui/vocab.py" line="85"/>
+        <location filename="../../fieldops/services/reports.py" line="232"/>
+        <location filename="../../ui/vocab.py" line="86"/>
         <source>IR illuminator</source>
         <translation>IR illuminator</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="235"/>
-        <location filename="../../ui/vocab.py" line="86"/>
+        <location filename="../../fieldops/services/reports.py" line="233"/>
+        <location filename="../../ui/vocab.py" line="87"/>
         <source>Battery</source>
         <translation>Battery</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="236"/>
-        <location filename="../../ui/vocab.py" line="87"/>
+        <location filename="../../fieldops/services/reports.py" line="234"/>
+        <location filename="../../ui/vocab.py" line="88"/>
         <source>Charger</source>
         <translation>Charger</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="237"/>
-        <location filename="../../ui/vocab.py" line="88"/>
+        <location filename="../../fieldops/services/reports.py" line="235"/>
+        <location filename="../../ui/vocab.py" line="89"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="238"/>
-        <location filename="../../ui/vocab.py" line="89"/>
+        <location filename="../../fieldops/services/reports.py" line="236"/>
+        <location filename="../../ui/vocab.py" line="90"/>
         <source>Memory card</source>
         <translation>Memory card</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="239"/>
-        <location filename="../../ui/vocab.py" line="90"/>
+        <location filename="../../fieldops/services/reports.py" line="237"/>
+        <location filename="../../ui/vocab.py" line="91"/>
         <source>Tripod</source>
         <translation>Tripod</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="98"/>
+        <location filename="../../ui/vocab.py" line="99"/>
         <source>confirmed</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="99"/>
+        <location filename="../../ui/vocab.py" line="100"/>
         <source>overridden</source>
         <translation>overridden</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="105"/>
+        <location filename="../../ui/vocab.py" line="106"/>
         <source>from a stand</source>
         <translation>from a stand</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="106"/>
+        <location filename="../../ui/vocab.py" line="107"/>
         <source>on foot</source>
         <translation>on foot</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="107"/>
+        <location filename="../../ui/vocab.py" line="108"/>
         <source>in a vehicle</source>
         <translation>in a vehicle</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="248"/>
-        <location filename="../../fieldops/services/reports.py" line="258"/>
-        <location filename="../../ui/vocab.py" line="114"/>
+        <location filename="../../fieldops/services/reports.py" line="246"/>
+        <location filename="../../fieldops/services/reports.py" line="256"/>
+        <location filename="../../ui/vocab.py" line="115"/>
         <source>optical</source>
         <translation>optical</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="259"/>
-        <location filename="../../ui/vocab.py" line="115"/>
+        <location filename="../../fieldops/services/reports.py" line="257"/>
+        <location filename="../../ui/vocab.py" line="116"/>
         <source>night-vision</source>
         <translation>night-vision</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="260"/>
-        <location filename="../../ui/vocab.py" line="116"/>
+        <location filename="../../fieldops/services/reports.py" line="258"/>
+        <location filename="../../ui/vocab.py" line="117"/>
         <source>thermal</source>
         <translation>thermal</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="249"/>
-        <location filename="../../fieldops/services/reports.py" line="261"/>
-        <location filename="../../ui/vocab.py" line="117"/>
+        <location filename="../../fieldops/services/reports.py" line="247"/>
+        <location filename="../../fieldops/services/reports.py" line="259"/>
+        <location filename="../../ui/vocab.py" line="118"/>
         <source>no sight</source>
         <translation>no sight</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="124"/>
+        <location filename="../../ui/vocab.py" line="125"/>
         <source>good</source>
         <translation>good</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="125"/>
+        <location filename="../../ui/vocab.py" line="126"/>
         <source>moderate</source>
         <translation>moderate</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="126"/>
+        <location filename="../../ui/vocab.py" line="127"/>
         <source>poor</source>
         <translation>poor</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="250"/>
-        <location filename="../../ui/vocab.py" line="137"/>
+        <location filename="../../fieldops/services/reports.py" line="248"/>
+        <location filename="../../ui/vocab.py" line="138"/>
         <source>Public order</source>
         <translation>Public order</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="251"/>
-        <location filename="../../ui/vocab.py" line="138"/>
+        <location filename="../../fieldops/services/reports.py" line="249"/>
+        <location filename="../../ui/vocab.py" line="139"/>
         <source>Suspicious vehicle</source>
         <translation>Suspicious vehicle</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="252"/>
-        <location filename="../../ui/vocab.py" line="139"/>
+        <location filename="../../fieldops/services/reports.py" line="250"/>
+        <location filename="../../ui/vocab.py" line="140"/>
         <source>Border area</source>
         <translation>Border area</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="253"/>
-        <location filename="../../ui/vocab.py" line="140"/>
+        <location filename="../../fieldops/services/reports.py" line="251"/>
+        <location filename="../../ui/vocab.py" line="141"/>
         <source>Assistance</source>
         <translation>Assistance</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="254"/>
-        <location filename="../../ui/vocab.py" line="141"/>
+        <location filename="../../fieldops/services/reports.py" line="252"/>
+        <location filename="../../ui/vocab.py" line="142"/>
         <source>Other category</source>
         <translation>Other category</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="148"/>
+        <location filename="../../ui/vocab.py" line="33"/>
+        <source>Voided</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="149"/>
         <source>Good</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="149"/>
+        <location filename="../../ui/vocab.py" line="150"/>
         <source>Worn</source>
         <translation>Worn</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="150"/>
+        <location filename="../../ui/vocab.py" line="151"/>
         <source>Damaged</source>
         <translation>Damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="151"/>
+        <location filename="../../ui/vocab.py" line="152"/>
         <source>Unusable</source>
         <translation>Unusable</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="159"/>
+        <location filename="../../ui/vocab.py" line="160"/>
         <source>Returned</source>
         <comment>equipment handed back at the desk</comment>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="160"/>
+        <location filename="../../ui/vocab.py" line="161"/>
         <source>Into maintenance</source>
         <translation>Into maintenance</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="161"/>
+        <location filename="../../ui/vocab.py" line="162"/>
         <source>Back from maintenance</source>
         <translation>Back from maintenance</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="162"/>
+        <location filename="../../ui/vocab.py" line="163"/>
         <source>Marked lost</source>
         <translation>Marked lost</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="163"/>
+        <location filename="../../ui/vocab.py" line="164"/>
         <source>Found</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="170"/>
+        <location filename="../../ui/vocab.py" line="171"/>
         <source>Damage</source>
         <translation>Damage</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="171"/>
+        <location filename="../../ui/vocab.py" line="172"/>
         <source>Missing at return</source>
         <translation>Missing at return</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="173"/>
+        <location filename="../../ui/vocab.py" line="174"/>
         <source>Checked out twice (two laptops)</source>
         <translation>Checked out twice (two laptops)</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="174"/>
+        <location filename="../../ui/vocab.py" line="175"/>
         <source>Checked out while unavailable</source>
         <translation>Checked out while unavailable</translation>
     </message>

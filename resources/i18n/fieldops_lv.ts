@@ -114,6 +114,203 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
     </message>
 </context>
 <context>
+    <name>AmendmentBar</name>
+    <message>
+        <location filename="../../ui/widgets/amendment_bar.py" line="56"/>
+        <source>Propose a &amp;correction…</source>
+        <translation>Ierosināt &amp;labojumu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/amendment_bar.py" line="57"/>
+        <source>Propose &amp;voiding…</source>
+        <translation>Ierosināt a&amp;nulēšanu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/amendment_bar.py" line="58"/>
+        <location filename="../../ui/widgets/amendment_bar.py" line="118"/>
+        <location filename="../../ui/widgets/amendment_bar.py" line="124"/>
+        <source>Withdraw the amendment</source>
+        <translation>Atsaukt grozījumu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/amendment_bar.py" line="59"/>
+        <source>Version &amp;history…</source>
+        <translation>Versiju &amp;vēsture…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/amendment_bar.py" line="80"/>
+        <source>Voided by an approved amendment: kept on record, never counted.</source>
+        <translation>Anulēta ar apstiprinātu grozījumu: glabājas reģistrā, netiek skaitīta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/amendment_bar.py" line="81"/>
+        <source>Approved and locked. A correction or a void is an amendment with a reason, reviewed by a supervisor like the log.</source>
+        <translation>Apstiprināta un slēgta. Labojums vai anulēšana ir grozījums ar pamatojumu, ko pārskata vadītājs tāpat kā žurnālu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/amendment_bar.py" line="84"/>
+        <source>%1 by %2, submitted %3: waiting for a supervisor.</source>
+        <translation>%1 (%2), iesniegts %3: gaida vadītāja lēmumu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/amendment_bar.py" line="88"/>
+        <source>Your amendment was returned: %1</source>
+        <translation>Jūsu grozījums atgriezts: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/amendment_bar.py" line="90"/>
+        <source>A draft correction was made from changes the server refused (the operation had been approved). Complete it with a reason, or withdraw it.</source>
+        <translation>No izmaiņām, ko serveris noraidīja (operācija jau bija apstiprināta), izveidots labojuma melnraksts. Papildiniet to ar pamatojumu vai atsauciet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/amendment_bar.py" line="97"/>
+        <source>Co&amp;mplete the draft…</source>
+        <translation>Pa&amp;pildināt melnrakstu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/amendment_bar.py" line="98"/>
+        <source>Edit and sub&amp;mit again…</source>
+        <translation>Labot un iesniegt &amp;vēlreiz…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/amendment_bar.py" line="119"/>
+        <source>Withdraw this amendment? It stays on record as withdrawn.</source>
+        <translation>Atsaukt šo grozījumu? Tas paliks reģistrā kā atsaukts.</translation>
+    </message>
+</context>
+<context>
+    <name>AmendmentDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/amendment.py" line="47"/>
+        <source>Propose a correction of %1</source>
+        <translation>Ierosināt %1 labojumu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/amendment.py" line="48"/>
+        <source>Propose voiding %1</source>
+        <translation>Ierosināt %1 anulēšanu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/amendment.py" line="52"/>
+        <source>The operation is approved and locked. A supervisor reviews this amendment; only an approved correction changes the record, as its next version.</source>
+        <translation>Operācija ir apstiprināta un slēgta. Šo grozījumu pārskata vadītājs; ierakstu maina tikai apstiprināts labojums — kā nākamā versija.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/amendment.py" line="54"/>
+        <source>Voiding keeps the operation on record, marked voided, and takes it out of every count. A supervisor reviews it first.</source>
+        <translation>Anulēta operācija paliek reģistrā ar atzīmi “anulēta” un netiek iekļauta nevienā skaitā. Vispirms to pārskata vadītājs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/amendment.py" line="59"/>
+        <source>Returned by the supervisor: %1</source>
+        <translation>Vadītājs atgrieza: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/amendment.py" line="65"/>
+        <source>Made from %n change(s) you made offline after the operation had been approved; the server kept the approved version. Add a reason and submit, or withdraw.</source>
+        <translation>
+            <numerusform>Izveidots no %n izmaiņas, ko veicāt bezsaistē pēc operācijas apstiprināšanas; serveris saglabāja apstiprināto versiju. Pievienojiet pamatojumu un iesniedziet vai atsauciet.</numerusform>
+            <numerusform>Izveidots no %n izmaiņām, ko veicāt bezsaistē pēc operācijas apstiprināšanas; serveris saglabāja apstiprināto versiju. Pievienojiet pamatojumu un iesniedziet vai atsauciet.</numerusform>
+            <numerusform>Izveidots no %n izmaiņām, ko veicāt bezsaistē pēc operācijas apstiprināšanas; serveris saglabāja apstiprināto versiju. Pievienojiet pamatojumu un iesniedziet vai atsauciet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/amendment.py" line="73"/>
+        <source>Why the approved record must change (required)</source>
+        <translation>Kāpēc apstiprinātais ieraksts jāmaina (obligāti)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/amendment.py" line="77"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Iemesls</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/amendment.py" line="92"/>
+        <source>Sen&amp;d for review</source>
+        <translation>Nosūtīt pā&amp;rskatīšanai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/amendment.py" line="119"/>
+        <source>T&amp;ype</source>
+        <translation>&amp;Veids</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/amendment.py" line="120"/>
+        <source>&amp;Area</source>
+        <translation>&amp;Teritorija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/amendment.py" line="120"/>
+        <source>Vehi&amp;cle</source>
+        <translation>Transportlī&amp;dzeklis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/amendment.py" line="120"/>
+        <source>&amp;Weather</source>
+        <translation>&amp;Laikapstākļi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/amendment.py" line="121"/>
+        <source>Visi&amp;bility</source>
+        <translation>Redzamī&amp;ba</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/amendment.py" line="130"/>
+        <source>&amp;Position (WGS84)</source>
+        <translation>&amp;Koordinātas (WGS84)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/amendment.py" line="131"/>
+        <source>Planned start</source>
+        <translation>Plānotais sākums</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/amendment.py" line="131"/>
+        <source>Planned end</source>
+        <translation>Plānotās beigas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/amendment.py" line="132"/>
+        <source>Actual &amp;start</source>
+        <translation>Faktiskais sāk&amp;ums</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/amendment.py" line="132"/>
+        <source>Actual &amp;end</source>
+        <translation>Faktiskās b&amp;eigas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/amendment.py" line="148"/>
+        <source>&amp;Narrative</source>
+        <translation>&amp;Apraksts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/amendment.py" line="159"/>
+        <source>&amp;Void checks</source>
+        <translation>Anulēt &amp;pārbaudes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/amendment.py" line="161"/>
+        <source>Why the ticked checks are void</source>
+        <translation>Kāpēc atzīmētās pārbaudes ir anulējamas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/amendment.py" line="162"/>
+        <source>Void reas&amp;on</source>
+        <translation>Anulēšanas iemesl&amp;s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/amendment.py" line="209"/>
+        <source>Another amendment of this operation is waiting for review.</source>
+        <translation>Cits šīs operācijas grozījums jau gaida pārskatīšanu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/amendment.py" line="212"/>
+        <source>Nothing would change: correct a field or void a check.</source>
+        <translation>Nekas nemainītos: labojiet kādu lauku vai anulējiet pārbaudi.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <location filename="../../ui/widgets/attachments.py" line="98"/>
@@ -3060,173 +3257,173 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
 <context>
     <name>OperationEditor</name>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="249"/>
+        <location filename="../../ui/views/operation_editor.py" line="254"/>
         <source>← Operations</source>
         <translation>← Operācijas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="250"/>
+        <location filename="../../ui/views/operation_editor.py" line="255"/>
         <source>Save</source>
         <translation>Saglabāt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="252"/>
+        <location filename="../../ui/views/operation_editor.py" line="257"/>
         <source>Submit for review</source>
         <translation>Iesniegt pārskatīšanai</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="254"/>
+        <location filename="../../ui/views/operation_editor.py" line="259"/>
         <source>Print to PDF…</source>
         <translation>Drukāt PDF failā…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="256"/>
+        <location filename="../../ui/views/operation_editor.py" line="261"/>
         <source>T&amp;ype</source>
         <translation>&amp;Veids</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="256"/>
+        <location filename="../../ui/views/operation_editor.py" line="261"/>
         <source>&amp;Area</source>
         <translation>&amp;Teritorija</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="256"/>
+        <location filename="../../ui/views/operation_editor.py" line="261"/>
         <source>&amp;Position (WGS84)</source>
         <translation>&amp;Koordinātas (WGS84)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="257"/>
+        <location filename="../../ui/views/operation_editor.py" line="262"/>
         <source>Planned start</source>
         <translation>Plānotais sākums</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="257"/>
+        <location filename="../../ui/views/operation_editor.py" line="262"/>
         <source>Vehi&amp;cle</source>
         <translation>Transportlī&amp;dzeklis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="258"/>
+        <location filename="../../ui/views/operation_editor.py" line="263"/>
         <source>Planned end</source>
         <translation>Plānotās beigas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="258"/>
+        <location filename="../../ui/views/operation_editor.py" line="263"/>
         <source>Actual &amp;start</source>
         <translation>Faktiskais sāk&amp;ums</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="259"/>
+        <location filename="../../ui/views/operation_editor.py" line="264"/>
         <source>Actual &amp;end</source>
         <translation>Faktiskās b&amp;eigas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="259"/>
+        <location filename="../../ui/views/operation_editor.py" line="264"/>
         <source>&amp;Weather</source>
         <translation>&amp;Laikapstākļi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="260"/>
+        <location filename="../../ui/views/operation_editor.py" line="265"/>
         <source>Visi&amp;bility</source>
         <translation>Redzamī&amp;ba</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="260"/>
+        <location filename="../../ui/views/operation_editor.py" line="265"/>
         <source>&amp;Narrative</source>
         <translation>&amp;Apraksts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="265"/>
+        <location filename="../../ui/views/operation_editor.py" line="270"/>
         <source>e.g. 56.5047, 21.0108 or 56°30&apos;17&quot;N 21°0&apos;39&quot;E</source>
         <translation>piem., 56.5047, 21.0108 vai 56°30&apos;17&quot;N 21°0&apos;39&quot;E</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="266"/>
+        <location filename="../../ui/views/operation_editor.py" line="271"/>
         <source>Crew (lead first)</source>
         <translation>Ekipāža (vecākais – pirmais)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="267"/>
+        <location filename="../../ui/views/operation_editor.py" line="272"/>
         <source>Add a crew member by name or badge…</source>
         <translation>Pievienot ekipāžas locekli pēc vārda vai žetona…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="268"/>
+        <location filename="../../ui/views/operation_editor.py" line="273"/>
         <source>Equipment used (tick; the crew&apos;s check-outs first)</source>
         <translation>Izmantotās iekārtas (atzīmējiet; vispirms ekipāžai izsniegtās)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="269"/>
+        <location filename="../../ui/views/operation_editor.py" line="274"/>
         <source>+ Traffic check</source>
         <translation>+ Satiksmes pārbaude</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="271"/>
+        <location filename="../../ui/views/operation_editor.py" line="276"/>
         <source>+ Hunter check</source>
         <translation>+ Mednieka pārbaude</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="273"/>
+        <location filename="../../ui/views/operation_editor.py" line="278"/>
         <source>+ Other</source>
         <translation>+ Cita</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="275"/>
-        <location filename="../../ui/views/operation_editor.py" line="571"/>
+        <location filename="../../ui/views/operation_editor.py" line="280"/>
+        <location filename="../../ui/views/operation_editor.py" line="581"/>
         <source>Void check</source>
         <translation>Anulēt pārbaudi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="276"/>
+        <location filename="../../ui/views/operation_editor.py" line="281"/>
         <source>Time</source>
         <translation>Laiks</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="276"/>
+        <location filename="../../ui/views/operation_editor.py" line="281"/>
         <source>Kind</source>
         <translation>Veids</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="276"/>
+        <location filename="../../ui/views/operation_editor.py" line="281"/>
         <source>Summary</source>
         <translation>Kopsavilkums</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="277"/>
+        <location filename="../../ui/views/operation_editor.py" line="282"/>
         <source>Outcome</source>
         <translation>Iznākums</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="277"/>
+        <location filename="../../ui/views/operation_editor.py" line="282"/>
         <source>Rule flags</source>
         <translation>Noteikumu atzīmes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="345"/>
+        <location filename="../../ui/views/operation_editor.py" line="353"/>
         <source>  (held by the crew)</source>
         <translation>  (izsniegts ekipāžai)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="373"/>
+        <location filename="../../ui/views/operation_editor.py" line="381"/>
         <source>Returned for correction:</source>
         <translation>Atgriezts labošanai:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="375"/>
+        <location filename="../../ui/views/operation_editor.py" line="383"/>
         <source>This operation is %1 and can no longer be edited here.</source>
         <translation>Operācijas statuss: %1; šeit to vairs nevar labot.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="389"/>
+        <location filename="../../ui/views/operation_editor.py" line="399"/>
         <source>  (lead)</source>
         <translation>  (vecākais)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="391"/>
+        <location filename="../../ui/views/operation_editor.py" line="401"/>
         <source>Enter removes this member</source>
         <translation>Enter – izņemt no ekipāžas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/operation_editor.py" line="399"/>
+        <location filename="../../ui/views/operation_editor.py" line="409"/>
         <source>%n check(s)</source>
         <translation>
             <numerusform>%n pārbaude</numerusform>
@@ -3235,17 +3432,17 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="448"/>
+        <location filename="../../ui/views/operation_editor.py" line="458"/>
         <source>The end is before the start.</source>
         <translation>Beigas ir pirms sākuma.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="450"/>
+        <location filename="../../ui/views/operation_editor.py" line="460"/>
         <source>A shift cannot last more than 24 hours.</source>
         <translation>Maiņa nevar ilgt vairāk par 24 stundām.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/operation_editor.py" line="571"/>
+        <location filename="../../ui/views/operation_editor.py" line="581"/>
         <source>Why is this check withdrawn?</source>
         <translation>Kāpēc šī pārbaude tiek anulēta?</translation>
     </message>
@@ -3683,12 +3880,17 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         <translation>Apstiprināts: galīgā versija; labojumi tiek reģistrēti kā grozījumi.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/operations.py" line="515"/>
+        <location filename="../../ui/models/operations.py" line="121"/>
+        <source>Voided by an approved amendment: kept on record, never counted.</source>
+        <translation>Anulēta ar apstiprinātu grozījumu: glabājas reģistrā, netiek skaitīta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/operations.py" line="517"/>
         <source>Checks: %1 · with a violation: %2</source>
         <translation>Pārbaudes: %1 · ar pārkāpumu: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/operations.py" line="519"/>
+        <location filename="../../ui/models/operations.py" line="521"/>
         <source>Local time of the agency (%1)</source>
         <translation>Iestādes vietējais laiks (%1)</translation>
     </message>
@@ -3984,661 +4186,661 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="247"/>
+        <location filename="../../fieldops/services/reports.py" line="245"/>
         <source>night-vision or thermal sight</source>
         <translation>nakts redzamības vai termālais tēmēklis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="255"/>
-        <location filename="../../fieldops/services/reports.py" line="262"/>
-        <location filename="../../fieldops/services/reports.py" line="265"/>
+        <location filename="../../fieldops/services/reports.py" line="253"/>
+        <location filename="../../fieldops/services/reports.py" line="260"/>
+        <location filename="../../fieldops/services/reports.py" line="263"/>
         <source>not recorded</source>
         <translation>nav norādīts</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="267"/>
+        <location filename="../../fieldops/services/reports.py" line="265"/>
         <source>0.00 ‰</source>
         <translation>0,00 ‰</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="268"/>
+        <location filename="../../fieldops/services/reports.py" line="266"/>
         <source>0.01–0.20 ‰</source>
         <translation>0,01–0,20 ‰</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="269"/>
+        <location filename="../../fieldops/services/reports.py" line="267"/>
         <source>0.21–0.50 ‰</source>
         <translation>0,21–0,50 ‰</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="270"/>
+        <location filename="../../fieldops/services/reports.py" line="268"/>
         <source>0.51–1.50 ‰</source>
         <translation>0,51–1,50 ‰</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="271"/>
+        <location filename="../../fieldops/services/reports.py" line="269"/>
         <source>over 1.50 ‰</source>
         <translation>virs 1,50 ‰</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="274"/>
+        <location filename="../../fieldops/services/reports.py" line="272"/>
         <source>Latvia</source>
         <translation>Latvija</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="275"/>
+        <location filename="../../fieldops/services/reports.py" line="273"/>
         <source>Lithuania</source>
         <translation>Lietuva</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="277"/>
+        <location filename="../../fieldops/services/reports.py" line="275"/>
         <source>Alcohol over the limit</source>
         <translation>Alkohols virs pieļaujamās robežas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="278"/>
+        <location filename="../../fieldops/services/reports.py" line="276"/>
         <source>Alcohol over the criminal threshold</source>
         <translation>Alkohols virs kriminālatbildības sliekšņa</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="279"/>
+        <location filename="../../fieldops/services/reports.py" line="277"/>
         <source>Speeding</source>
         <translation>Ātruma pārsniegšana</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="280"/>
+        <location filename="../../fieldops/services/reports.py" line="278"/>
         <source>Refused the alcohol test</source>
         <translation>Atteicās no alkohola koncentrācijas pārbaudes</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="281"/>
+        <location filename="../../fieldops/services/reports.py" line="279"/>
         <source>Driving document missing</source>
         <translation>Nav uzrādīts transportlīdzekļa vadīšanas dokuments</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="282"/>
+        <location filename="../../fieldops/services/reports.py" line="280"/>
         <source>Plate format unknown</source>
         <translation>Nezināms numura zīmes formāts</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="283"/>
+        <location filename="../../fieldops/services/reports.py" line="281"/>
         <source>Night sight on a protected species</source>
         <translation>Nakts tēmēklis neatļautai sugai</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="284"/>
+        <location filename="../../fieldops/services/reports.py" line="282"/>
         <source>Night sight not from a stand</source>
         <translation>Nakts tēmēklis ne no medību torņa</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="285"/>
+        <location filename="../../fieldops/services/reports.py" line="283"/>
         <source>Loaded night-sight weapon while moving</source>
         <translation>Pielādēts ierocis ar nakts tēmēkli pārvietojoties</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="286"/>
+        <location filename="../../fieldops/services/reports.py" line="284"/>
         <source>Uncased night-sight weapon in a vehicle</source>
         <translation>Ierocis ar nakts tēmēkli transportlīdzeklī bez futrāļa</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="288"/>
+        <location filename="../../fieldops/services/reports.py" line="286"/>
         <source>Hunting document missing</source>
         <translation>Nav uzrādīts medību dokuments</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="289"/>
+        <location filename="../../fieldops/services/reports.py" line="287"/>
         <source>Safety check expired</source>
         <translation>Drošības pārbaude novecojusi</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="290"/>
+        <location filename="../../fieldops/services/reports.py" line="288"/>
         <source>No hunting sheet</source>
         <translation>Nav medību lapas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="291"/>
+        <location filename="../../fieldops/services/reports.py" line="289"/>
         <source>Hunter not sober</source>
         <translation>Mednieks nebija skaidrā prātā</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="292"/>
+        <location filename="../../fieldops/services/reports.py" line="290"/>
         <source>Wild boar not registered</source>
         <translation>Meža cūka nav reģistrēta</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="293"/>
+        <location filename="../../fieldops/services/reports.py" line="291"/>
         <source>No vest in a driven hunt</source>
         <translation>Dzinējmedībās bez vestes</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="294"/>
+        <location filename="../../fieldops/services/reports.py" line="292"/>
         <source>Outcome without a rule flag</source>
         <translation>Iznākums bez noteikumu atzīmes</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="296"/>
+        <location filename="../../fieldops/services/reports.py" line="294"/>
         <source>yes</source>
         <translation>jā</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="296"/>
+        <location filename="../../fieldops/services/reports.py" line="294"/>
         <source>no</source>
         <translation>nē</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="325"/>
+        <location filename="../../fieldops/services/reports.py" line="323"/>
         <source>Night report</source>
         <translation>Nakts atskaite</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="326"/>
+        <location filename="../../fieldops/services/reports.py" line="324"/>
         <source>Period report</source>
         <translation>Perioda atskaite</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="327"/>
+        <location filename="../../fieldops/services/reports.py" line="325"/>
         <source>Project indicators (Interreg LV-LT SCAPE II)</source>
         <translation>Projekta rādītāji (Interreg LV-LT SCAPE II)</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="328"/>
+        <location filename="../../fieldops/services/reports.py" line="326"/>
         <source>Counting rule: one person or driver stopped is one check, however many offences; a check with a violation counts once. Voided checks are not counted.</source>
         <translation>Skaitīšanas noteikums: viena apturēta persona vai vadītājs ir viena pārbaude neatkarīgi no pārkāpumu skaita; pārbaude ar pārkāpumu tiek skaitīta vienreiz. Anulētās pārbaudes netiek skaitītas.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="331"/>
+        <location filename="../../fieldops/services/reports.py" line="329"/>
         <source>An operation performed with the project equipment is one that lists at least one project-funded item among the equipment used.</source>
         <translation>Operācija, kas veikta ar projekta iekārtām, ir operācija, kuras izmantoto iekārtu sarakstā ir vismaz viena no projekta finansēta iekārtu vienība.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="497"/>
-        <location filename="../../fieldops/services/reports.py" line="506"/>
-        <location filename="../../fieldops/services/reports.py" line="594"/>
-        <location filename="../../fieldops/services/reports.py" line="633"/>
-        <location filename="../../fieldops/services/reports.py" line="638"/>
-        <location filename="../../fieldops/services/reports.py" line="732"/>
-        <location filename="../../fieldops/services/reports.py" line="737"/>
+        <location filename="../../fieldops/services/reports.py" line="495"/>
+        <location filename="../../fieldops/services/reports.py" line="504"/>
+        <location filename="../../fieldops/services/reports.py" line="592"/>
+        <location filename="../../fieldops/services/reports.py" line="631"/>
+        <location filename="../../fieldops/services/reports.py" line="636"/>
+        <location filename="../../fieldops/services/reports.py" line="730"/>
+        <location filename="../../fieldops/services/reports.py" line="735"/>
         <source>Operations</source>
         <translation>Operācijas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="498"/>
+        <location filename="../../fieldops/services/reports.py" line="496"/>
         <source>Officers on duty</source>
         <translation>Amatpersonas dienestā</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="499"/>
-        <location filename="../../fieldops/services/reports.py" line="516"/>
-        <location filename="../../fieldops/services/reports.py" line="548"/>
-        <location filename="../../fieldops/services/reports.py" line="552"/>
-        <location filename="../../fieldops/services/reports.py" line="596"/>
-        <location filename="../../fieldops/services/reports.py" line="645"/>
-        <location filename="../../fieldops/services/reports.py" line="653"/>
-        <location filename="../../fieldops/services/reports.py" line="661"/>
-        <location filename="../../fieldops/services/reports.py" line="669"/>
-        <location filename="../../fieldops/services/reports.py" line="684"/>
-        <location filename="../../fieldops/services/reports.py" line="691"/>
-        <location filename="../../fieldops/services/reports.py" line="1000"/>
+        <location filename="../../fieldops/services/reports.py" line="497"/>
+        <location filename="../../fieldops/services/reports.py" line="514"/>
+        <location filename="../../fieldops/services/reports.py" line="546"/>
+        <location filename="../../fieldops/services/reports.py" line="550"/>
+        <location filename="../../fieldops/services/reports.py" line="594"/>
+        <location filename="../../fieldops/services/reports.py" line="643"/>
+        <location filename="../../fieldops/services/reports.py" line="651"/>
+        <location filename="../../fieldops/services/reports.py" line="659"/>
+        <location filename="../../fieldops/services/reports.py" line="667"/>
+        <location filename="../../fieldops/services/reports.py" line="682"/>
+        <location filename="../../fieldops/services/reports.py" line="689"/>
+        <location filename="../../fieldops/services/reports.py" line="984"/>
         <source>Checks</source>
         <translation>Pārbaudes</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="500"/>
-        <location filename="../../fieldops/services/reports.py" line="597"/>
-        <location filename="../../fieldops/services/reports.py" line="634"/>
+        <location filename="../../fieldops/services/reports.py" line="498"/>
+        <location filename="../../fieldops/services/reports.py" line="595"/>
+        <location filename="../../fieldops/services/reports.py" line="632"/>
         <source>Checks with a violation</source>
         <translation>Pārbaudes ar pārkāpumu</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="501"/>
+        <location filename="../../fieldops/services/reports.py" line="499"/>
         <source>Equipment items used</source>
         <translation>Izmantotās iekārtu vienības</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="502"/>
-        <location filename="../../fieldops/services/reports.py" line="602"/>
-        <location filename="../../fieldops/services/reports.py" line="733"/>
+        <location filename="../../fieldops/services/reports.py" line="500"/>
+        <location filename="../../fieldops/services/reports.py" line="600"/>
+        <location filename="../../fieldops/services/reports.py" line="731"/>
         <source>Operations with project equipment</source>
         <translation>Operācijas ar projekta iekārtām</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="507"/>
+        <location filename="../../fieldops/services/reports.py" line="505"/>
         <source>Number</source>
         <translation>Numurs</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="508"/>
-        <location filename="../../fieldops/services/reports.py" line="637"/>
-        <location filename="../../fieldops/services/reports.py" line="744"/>
-        <location filename="../../fieldops/services/reports.py" line="747"/>
+        <location filename="../../fieldops/services/reports.py" line="506"/>
+        <location filename="../../fieldops/services/reports.py" line="635"/>
+        <location filename="../../fieldops/services/reports.py" line="742"/>
+        <location filename="../../fieldops/services/reports.py" line="745"/>
         <source>Type</source>
         <translation>Veids</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="509"/>
+        <location filename="../../fieldops/services/reports.py" line="507"/>
         <source>Status</source>
         <translation>Statuss</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="510"/>
+        <location filename="../../fieldops/services/reports.py" line="508"/>
         <source>Start</source>
         <translation>Sākums</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="511"/>
+        <location filename="../../fieldops/services/reports.py" line="509"/>
         <source>End</source>
         <translation>Beigas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="512"/>
+        <location filename="../../fieldops/services/reports.py" line="510"/>
         <source>Area</source>
         <translation>Teritorija</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="513"/>
+        <location filename="../../fieldops/services/reports.py" line="511"/>
         <source>Crew</source>
         <translation>Ekipāža</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="514"/>
+        <location filename="../../fieldops/services/reports.py" line="512"/>
         <source>Vehicle</source>
         <translation>Transportlīdzeklis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="515"/>
+        <location filename="../../fieldops/services/reports.py" line="513"/>
         <source>Equipment</source>
         <translation>Iekārtas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="517"/>
+        <location filename="../../fieldops/services/reports.py" line="515"/>
         <source>Violations</source>
         <translation>Pārkāpumi</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="519"/>
+        <location filename="../../fieldops/services/reports.py" line="517"/>
         <source>Checks and outcomes</source>
         <translation>Pārbaudes un iznākumi</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="520"/>
-        <location filename="../../fieldops/services/reports.py" line="528"/>
-        <location filename="../../fieldops/services/reports.py" line="538"/>
+        <location filename="../../fieldops/services/reports.py" line="518"/>
+        <location filename="../../fieldops/services/reports.py" line="526"/>
+        <location filename="../../fieldops/services/reports.py" line="536"/>
         <source>Operation</source>
         <translation>Operācija</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="521"/>
-        <location filename="../../fieldops/services/reports.py" line="529"/>
+        <location filename="../../fieldops/services/reports.py" line="519"/>
+        <location filename="../../fieldops/services/reports.py" line="527"/>
         <source>Time</source>
         <translation>Laiks</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="522"/>
-        <location filename="../../fieldops/services/reports.py" line="530"/>
-        <location filename="../../fieldops/services/reports.py" line="536"/>
-        <location filename="../../fieldops/services/reports.py" line="643"/>
+        <location filename="../../fieldops/services/reports.py" line="520"/>
+        <location filename="../../fieldops/services/reports.py" line="528"/>
+        <location filename="../../fieldops/services/reports.py" line="534"/>
+        <location filename="../../fieldops/services/reports.py" line="641"/>
         <source>Kind</source>
         <translation>Veids</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="523"/>
+        <location filename="../../fieldops/services/reports.py" line="521"/>
         <source>Subject</source>
         <translation>Pārbaudītais</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="524"/>
-        <location filename="../../fieldops/services/reports.py" line="532"/>
+        <location filename="../../fieldops/services/reports.py" line="522"/>
+        <location filename="../../fieldops/services/reports.py" line="530"/>
         <source>Outcome</source>
         <translation>Iznākums</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="525"/>
+        <location filename="../../fieldops/services/reports.py" line="523"/>
         <source>Violation</source>
         <translation>Pārkāpums</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="527"/>
+        <location filename="../../fieldops/services/reports.py" line="525"/>
         <source>Findings</source>
         <translation>Konstatējumi</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="531"/>
+        <location filename="../../fieldops/services/reports.py" line="529"/>
         <source>Finding</source>
         <translation>Konstatējums</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="534"/>
+        <location filename="../../fieldops/services/reports.py" line="532"/>
         <source>Equipment used</source>
         <translation>Izmantotās iekārtas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="535"/>
-        <location filename="../../fieldops/services/reports.py" line="977"/>
-        <location filename="../../fieldops/services/reports.py" line="985"/>
+        <location filename="../../fieldops/services/reports.py" line="533"/>
+        <location filename="../../fieldops/services/reports.py" line="961"/>
+        <location filename="../../fieldops/services/reports.py" line="969"/>
         <source>Asset tag</source>
         <translation>Inventāra numurs</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="537"/>
+        <location filename="../../fieldops/services/reports.py" line="535"/>
         <source>Make and model</source>
         <translation>Ražotājs un modelis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="539"/>
-        <location filename="../../fieldops/services/reports.py" line="974"/>
+        <location filename="../../fieldops/services/reports.py" line="537"/>
+        <location filename="../../fieldops/services/reports.py" line="958"/>
         <source>Hours</source>
         <translation>Stundas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="540"/>
+        <location filename="../../fieldops/services/reports.py" line="538"/>
         <source>Project-funded</source>
         <translation>Finansēts no projekta</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="546"/>
+        <location filename="../../fieldops/services/reports.py" line="544"/>
         <source>Checks by outcome</source>
         <translation>Pārbaudes pēc iznākuma</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="549"/>
-        <location filename="../../fieldops/services/reports.py" line="555"/>
-        <location filename="../../fieldops/services/reports.py" line="687"/>
-        <location filename="../../fieldops/services/reports.py" line="692"/>
-        <location filename="../../fieldops/services/reports.py" line="1001"/>
+        <location filename="../../fieldops/services/reports.py" line="547"/>
+        <location filename="../../fieldops/services/reports.py" line="553"/>
+        <location filename="../../fieldops/services/reports.py" line="685"/>
+        <location filename="../../fieldops/services/reports.py" line="690"/>
+        <location filename="../../fieldops/services/reports.py" line="985"/>
         <source>checks</source>
         <translation>pārbaudes</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="550"/>
-        <location filename="../../fieldops/services/reports.py" line="682"/>
+        <location filename="../../fieldops/services/reports.py" line="548"/>
+        <location filename="../../fieldops/services/reports.py" line="680"/>
         <source>Checks by kind</source>
         <translation>Pārbaudes pēc veida</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="553"/>
-        <location filename="../../fieldops/services/reports.py" line="646"/>
-        <location filename="../../fieldops/services/reports.py" line="685"/>
+        <location filename="../../fieldops/services/reports.py" line="551"/>
+        <location filename="../../fieldops/services/reports.py" line="644"/>
+        <location filename="../../fieldops/services/reports.py" line="683"/>
         <source>With a violation</source>
         <translation>Ar pārkāpumu</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="595"/>
+        <location filename="../../fieldops/services/reports.py" line="593"/>
         <source>Nights with operations</source>
         <translation>Naktis ar operācijām</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="598"/>
+        <location filename="../../fieldops/services/reports.py" line="596"/>
         <source>Share of checks with a violation</source>
         <translation>Pārbaužu ar pārkāpumu īpatsvars</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="600"/>
+        <location filename="../../fieldops/services/reports.py" line="598"/>
         <source>Traffic checks</source>
         <translation>Satiksmes pārbaudes</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="601"/>
+        <location filename="../../fieldops/services/reports.py" line="599"/>
         <source>Hunter checks</source>
         <translation>Mednieku pārbaudes</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="603"/>
+        <location filename="../../fieldops/services/reports.py" line="601"/>
         <source>Equipment hours</source>
         <translation>Iekārtu stundas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="604"/>
+        <location filename="../../fieldops/services/reports.py" line="602"/>
         <source>Equipment overdue now</source>
         <translation>Iekārtas, kas šobrīd nav nodotas laikā</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="605"/>
+        <location filename="../../fieldops/services/reports.py" line="603"/>
         <source>Equipment in maintenance now</source>
         <translation>Iekārtas, kas šobrīd ir apkopē</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="627"/>
+        <location filename="../../fieldops/services/reports.py" line="625"/>
         <source>Operations by week</source>
         <translation>Operācijas pa nedēļām</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="628"/>
+        <location filename="../../fieldops/services/reports.py" line="626"/>
         <source>Operations by night</source>
         <translation>Operācijas pa naktīm</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="629"/>
+        <location filename="../../fieldops/services/reports.py" line="627"/>
         <source>Week from</source>
         <translation>Nedēļa no</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="629"/>
+        <location filename="../../fieldops/services/reports.py" line="627"/>
         <source>Night</source>
         <translation>Nakts</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="631"/>
+        <location filename="../../fieldops/services/reports.py" line="629"/>
         <source>Moon lit</source>
         <translation>Mēness apgaismotā daļa</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="636"/>
+        <location filename="../../fieldops/services/reports.py" line="634"/>
         <source>Operations by type</source>
         <translation>Operācijas pēc veida</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="639"/>
-        <location filename="../../fieldops/services/reports.py" line="647"/>
-        <location filename="../../fieldops/services/reports.py" line="662"/>
-        <location filename="../../fieldops/services/reports.py" line="739"/>
+        <location filename="../../fieldops/services/reports.py" line="637"/>
+        <location filename="../../fieldops/services/reports.py" line="645"/>
+        <location filename="../../fieldops/services/reports.py" line="660"/>
+        <location filename="../../fieldops/services/reports.py" line="737"/>
         <source>Share</source>
         <translation>Īpatsvars</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="642"/>
+        <location filename="../../fieldops/services/reports.py" line="640"/>
         <source>Checks by kind and category</source>
         <translation>Pārbaudes pēc veida un kategorijas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="644"/>
+        <location filename="../../fieldops/services/reports.py" line="642"/>
         <source>Category</source>
         <translation>Kategorija</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="650"/>
+        <location filename="../../fieldops/services/reports.py" line="648"/>
         <source>Violations by rule</source>
         <translation>Pārkāpumi pēc noteikuma</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="651"/>
+        <location filename="../../fieldops/services/reports.py" line="649"/>
         <source>Country</source>
         <translation>Valsts</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="652"/>
+        <location filename="../../fieldops/services/reports.py" line="650"/>
         <source>Rule</source>
         <translation>Noteikums</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="656"/>
+        <location filename="../../fieldops/services/reports.py" line="654"/>
         <source>Confirmed violation flags of the rule packs; a check with several offences counts once under each rule it broke.</source>
         <translation>Apstiprinātās noteikumu kopu pārkāpumu atzīmes; pārbaude ar vairākiem pārkāpumiem tiek skaitīta vienreiz pie katra pārkāptā noteikuma.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="659"/>
-        <location filename="../../fieldops/services/reports.py" line="689"/>
+        <location filename="../../fieldops/services/reports.py" line="657"/>
+        <location filename="../../fieldops/services/reports.py" line="687"/>
         <source>Breath alcohol of traffic checks</source>
         <translation>Alkohola koncentrācija izelpā satiksmes pārbaudēs</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="660"/>
+        <location filename="../../fieldops/services/reports.py" line="658"/>
         <source>Result</source>
         <translation>Rezultāts</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="664"/>
+        <location filename="../../fieldops/services/reports.py" line="662"/>
         <source>The counted test: the first one in Latvia, the lower of two in Lithuania. Checks without a recorded value are not listed.</source>
         <translation>Vērā ņemtais mērījums: Latvijā – pirmais, Lietuvā – mazākais no diviem. Pārbaudes bez reģistrētas vērtības nav iekļautas.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="666"/>
+        <location filename="../../fieldops/services/reports.py" line="664"/>
         <source>Hunter checks by species and sight</source>
         <translation>Mednieku pārbaudes pēc sugas un tēmēkļa</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="667"/>
+        <location filename="../../fieldops/services/reports.py" line="665"/>
         <source>Species</source>
         <translation>Suga</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="668"/>
+        <location filename="../../fieldops/services/reports.py" line="666"/>
         <source>Sight</source>
         <translation>Tēmēklis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="676"/>
+        <location filename="../../fieldops/services/reports.py" line="674"/>
         <source>Operations per week</source>
         <translation>Operācijas nedēļā</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="677"/>
+        <location filename="../../fieldops/services/reports.py" line="675"/>
         <source>Operations per night</source>
         <translation>Operācijas naktī</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="681"/>
-        <location filename="../../fieldops/services/reports.py" line="767"/>
-        <location filename="../../fieldops/services/reports.py" line="772"/>
+        <location filename="../../fieldops/services/reports.py" line="679"/>
+        <location filename="../../fieldops/services/reports.py" line="765"/>
+        <location filename="../../fieldops/services/reports.py" line="770"/>
         <source>operations</source>
         <translation>operācijas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="734"/>
+        <location filename="../../fieldops/services/reports.py" line="732"/>
         <source>Share with project equipment</source>
         <translation>Īpatsvars ar projekta iekārtām</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="735"/>
+        <location filename="../../fieldops/services/reports.py" line="733"/>
         <source>Partners</source>
         <translation>Partneri</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="738"/>
-        <location filename="../../fieldops/services/reports.py" line="763"/>
+        <location filename="../../fieldops/services/reports.py" line="736"/>
+        <location filename="../../fieldops/services/reports.py" line="761"/>
         <source>With project equipment</source>
         <translation>Ar projekta iekārtām</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="741"/>
+        <location filename="../../fieldops/services/reports.py" line="739"/>
         <source>By partner</source>
         <translation>Pa partneriem</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="742"/>
-        <location filename="../../fieldops/services/reports.py" line="746"/>
+        <location filename="../../fieldops/services/reports.py" line="740"/>
+        <location filename="../../fieldops/services/reports.py" line="744"/>
         <source>Partner</source>
         <translation>Partneris</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="743"/>
+        <location filename="../../fieldops/services/reports.py" line="741"/>
         <source>By type of operation</source>
         <translation>Pēc operācijas veida</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="745"/>
+        <location filename="../../fieldops/services/reports.py" line="743"/>
         <source>By partner and type</source>
         <translation>Pa partneriem un veidiem</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="757"/>
+        <location filename="../../fieldops/services/reports.py" line="755"/>
         <source>By month</source>
         <translation>Pa mēnešiem</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="758"/>
-        <location filename="../../fieldops/services/reports.py" line="884"/>
+        <location filename="../../fieldops/services/reports.py" line="756"/>
+        <location filename="../../fieldops/services/reports.py" line="868"/>
         <source>First night</source>
         <translation>Pirmā nakts</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="759"/>
-        <location filename="../../fieldops/services/reports.py" line="885"/>
+        <location filename="../../fieldops/services/reports.py" line="757"/>
+        <location filename="../../fieldops/services/reports.py" line="869"/>
         <source>Last night</source>
         <translation>Pēdējā nakts</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="761"/>
+        <location filename="../../fieldops/services/reports.py" line="759"/>
         <source>Operations by partner</source>
         <translation>Operācijas pa partneriem</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="765"/>
+        <location filename="../../fieldops/services/reports.py" line="763"/>
         <source>Without project equipment</source>
         <translation>Bez projekta iekārtām</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="768"/>
+        <location filename="../../fieldops/services/reports.py" line="766"/>
         <source>Operations with project equipment by type</source>
         <translation>Operācijas ar projekta iekārtām pēc veida</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="883"/>
-        <location filename="../../fieldops/services/reports.py" line="894"/>
+        <location filename="../../fieldops/services/reports.py" line="867"/>
+        <location filename="../../fieldops/services/reports.py" line="878"/>
         <source>Report</source>
         <translation>Atskaite</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="886"/>
+        <location filename="../../fieldops/services/reports.py" line="870"/>
         <source>Agencies</source>
         <translation>Iestādes</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="887"/>
+        <location filename="../../fieldops/services/reports.py" line="871"/>
         <source>Time zone</source>
         <translation>Laika josla</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="890"/>
+        <location filename="../../fieldops/services/reports.py" line="874"/>
         <source>Operation types</source>
         <translation>Operāciju veidi</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="893"/>
+        <location filename="../../fieldops/services/reports.py" line="877"/>
         <source>Note</source>
         <translation>Piezīme</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="895"/>
+        <location filename="../../fieldops/services/reports.py" line="879"/>
         <source>Item</source>
         <translation>Rādītājs</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="896"/>
+        <location filename="../../fieldops/services/reports.py" line="880"/>
         <source>Value</source>
         <translation>Vērtība</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="982"/>
+        <location filename="../../fieldops/services/reports.py" line="966"/>
         <source>Hours the item was used in the operations of the period, by the ISO week (from Monday) of the night.</source>
         <translation>Stundas, kuras iekārta izmantota perioda operācijās, pa nakts ISO nedēļām (no pirmdienas).</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="986"/>
+        <location filename="../../fieldops/services/reports.py" line="970"/>
         <source>Weeks used</source>
         <translation>Izmantošanas nedēļas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="988"/>
+        <location filename="../../fieldops/services/reports.py" line="972"/>
         <source>Hours the item was used in the operations of the period.</source>
         <translation>Stundas, kuras iekārta izmantota perioda operācijās.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="989"/>
+        <location filename="../../fieldops/services/reports.py" line="973"/>
         <source>Equipment use</source>
         <translation>Iekārtu izmantošana</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="998"/>
+        <location filename="../../fieldops/services/reports.py" line="982"/>
         <source>Most frequent violations</source>
         <translation>Biežākie pārkāpumi</translation>
     </message>
@@ -4737,18 +4939,18 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
     </message>
     <message>
         <location filename="../../ui/dialogs/reports.py" line="187"/>
-        <source>&amp;First night</source>
-        <translation>Pi&amp;rmā nakts</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/reports.py" line="188"/>
-        <source>&amp;Last night</source>
-        <translation>Pē&amp;dējā nakts</translation>
+        <source>F&amp;irst night</source>
+        <translation>P&amp;irmā nakts</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/reports.py" line="188"/>
         <source>Operation &amp;type</source>
         <translation>Operācijas &amp;veids</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="188"/>
+        <source>La&amp;st night</source>
+        <translation>Pēdē&amp;jā nakts</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/reports.py" line="189"/>
@@ -5036,37 +5238,37 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="57"/>
+        <location filename="../../ui/views/review.py" line="62"/>
         <source>Return %1 for correction</source>
         <translation>Atgriezt operāciju %1 labošanai</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="62"/>
+        <location filename="../../ui/views/review.py" line="67"/>
         <source>What should the crew correct or add?</source>
         <translation>Kas ekipāžai jālabo vai jāpapildina?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="65"/>
+        <location filename="../../ui/views/review.py" line="70"/>
         <source>&amp;Comment</source>
         <translation>&amp;Komentārs</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="70"/>
+        <location filename="../../ui/views/review.py" line="75"/>
         <source>A comment on this field, then Enter</source>
         <translation>Komentārs par šo lauku, pēc tam Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="75"/>
+        <location filename="../../ui/views/review.py" line="80"/>
         <source>On a &amp;field</source>
         <translation>Par &amp;lauku</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="83"/>
+        <location filename="../../ui/views/review.py" line="88"/>
         <source>Return (Ctrl+Enter)</source>
         <translation>Atgriezt (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="109"/>
+        <location filename="../../ui/views/review.py" line="114"/>
         <source>Write what should be corrected (overall or on a field).</source>
         <translation>Uzrakstiet, kas jālabo (kopumā vai par konkrētu lauku).</translation>
     </message>
@@ -5074,92 +5276,107 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../ui/views/review.py" line="211"/>
+        <location filename="../../ui/views/review.py" line="219"/>
         <source>Review</source>
         <translation>Pārskatīšana</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="212"/>
+        <location filename="../../ui/views/review.py" line="220"/>
         <source>Filter by number, place or lead officer</source>
         <translation>Filtrēt pēc numura, vietas vai ekipāžas vecākā</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="216"/>
+        <location filename="../../ui/views/review.py" line="224"/>
         <source>All types</source>
         <translation>Visi veidi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="221"/>
+        <location filename="../../ui/views/review.py" line="229"/>
         <source>&amp;Approve (Ctrl+Enter)</source>
         <translation>&amp;Apstiprināt (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="222"/>
+        <location filename="../../ui/views/review.py" line="230"/>
+        <source>Version &amp;history…</source>
+        <translation>Versiju &amp;vēsture…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="231"/>
         <source>Re&amp;turn… (Ctrl+R)</source>
         <translation>A&amp;tgriezt… (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="223"/>
+        <location filename="../../ui/views/review.py" line="232"/>
         <source>Time</source>
         <translation>Laiks</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="223"/>
+        <location filename="../../ui/views/review.py" line="232"/>
         <source>Kind</source>
         <translation>Veids</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="223"/>
+        <location filename="../../ui/views/review.py" line="232"/>
         <source>Outcome</source>
         <translation>Iznākums</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="224"/>
+        <location filename="../../ui/views/review.py" line="233"/>
         <source>Rule flags</source>
         <translation>Noteikumu atzīmes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="224"/>
+        <location filename="../../ui/views/review.py" line="233"/>
         <source>Details</source>
         <translation>Informācija</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="225"/>
+        <location filename="../../ui/views/review.py" line="234"/>
         <source>Each flag with the crew&apos;s decision: confirmed, or overridden with a reason</source>
         <translation>Katra atzīme ar ekipāžas lēmumu: apstiprināta vai noraidīta, norādot iemeslu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="227"/>
+        <location filename="../../ui/views/review.py" line="236"/>
         <source>Item</source>
         <translation>Vienība</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="227"/>
+        <location filename="../../ui/views/review.py" line="236"/>
         <source>Hours</source>
         <translation>Stundas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="227"/>
+        <location filename="../../ui/views/review.py" line="236"/>
         <source>Custody</source>
         <translation>Izsniegšana/nodošana</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="228"/>
+        <location filename="../../ui/views/review.py" line="237"/>
         <source>Condition</source>
         <translation>Stāvoklis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="261"/>
+        <location filename="../../ui/views/review.py" line="272"/>
+        <source>%1 · correction of an approved log</source>
+        <translation>%1 · apstiprināta žurnāla labojums</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="273"/>
+        <source>%1 · void of an approved log</source>
+        <translation>%1 · apstiprināta žurnāla anulēšana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="275"/>
         <source>submitted %1</source>
         <translation>iesniegta %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="262"/>
+        <location filename="../../ui/views/review.py" line="276"/>
         <source>%1 checks, %2 with a violation</source>
         <translation>pārbaudes: %1, ar pārkāpumu: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/review.py" line="265"/>
+        <location filename="../../ui/views/review.py" line="279"/>
         <source>returned %n time(s) before</source>
         <translation>
             <numerusform>iepriekš atgriezta labošanai %n reizi</numerusform>
@@ -5168,12 +5385,12 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="267"/>
+        <location filename="../../ui/views/review.py" line="281"/>
         <source>you took part, or another agency decides</source>
         <translation>jūs piedalījāties vai lēmumu pieņem cita iestāde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/review.py" line="273"/>
+        <location filename="../../ui/views/review.py" line="287"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n gaida</numerusform>
@@ -5182,59 +5399,84 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="321"/>
-        <location filename="../../ui/views/review.py" line="323"/>
+        <location filename="../../ui/views/review.py" line="337"/>
+        <location filename="../../ui/views/review.py" line="339"/>
         <source>Nothing waiting for review.</source>
         <translation>Pārskatīšanu negaida neviena operācija.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="330"/>
+        <location filename="../../ui/views/review.py" line="344"/>
+        <source>Correction of %1 (approved)</source>
+        <translation>%1 labojums (apstiprināta)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="345"/>
+        <source>Void of %1 (approved)</source>
+        <translation>%1 anulēšana (apstiprināta)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="350"/>
         <source>Crew: %1</source>
         <translation>Ekipāža: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="330"/>
+        <location filename="../../ui/views/review.py" line="350"/>
         <source>Time: %1</source>
         <translation>Laiks: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="331"/>
+        <location filename="../../ui/views/review.py" line="351"/>
         <source>Place: %1</source>
         <translation>Vieta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="331"/>
+        <location filename="../../ui/views/review.py" line="351"/>
         <source>Vehicle: %1</source>
         <translation>Transportlīdzeklis: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="339"/>
+        <location filename="../../ui/views/review.py" line="362"/>
         <source>Changed since the last review</source>
         <translation>Mainīts kopš pēdējās pārskatīšanas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="343"/>
+        <location filename="../../ui/views/review.py" line="366"/>
         <source>added</source>
         <translation>pievienota</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="343"/>
+        <location filename="../../ui/views/review.py" line="366"/>
         <source>changed</source>
         <translation>mainīta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="343"/>
-        <location filename="../../ui/views/review.py" line="363"/>
+        <location filename="../../ui/views/review.py" line="366"/>
+        <location filename="../../ui/views/review.py" line="408"/>
         <source>voided</source>
         <translation>anulēta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="344"/>
+        <location filename="../../ui/views/review.py" line="367"/>
         <source>Check %1: %2</source>
         <translation>Pārbaude %1: %2</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="379"/>
+        <source>Proposed by %1 on %2</source>
+        <translation>Ierosināja %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="380"/>
+        <source>Reason: %1</source>
+        <translation>Iemesls: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="382"/>
+        <source>The operation would be voided: kept on record, never counted.</source>
+        <translation>Operācija tiktu anulēta: paliktu reģistrā, bet netiktu skaitīta.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/views/review.py" line="356"/>
+        <location filename="../../ui/views/review.py" line="401"/>
         <source>%n check(s)</source>
         <translation>
             <numerusform>%n pārbaude</numerusform>
@@ -5243,48 +5485,58 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="371"/>
-        <location filename="../../ui/views/review.py" line="472"/>
+        <location filename="../../ui/views/review.py" line="416"/>
+        <location filename="../../ui/views/review.py" line="529"/>
         <source>Equipment used</source>
         <translation>Izmantotās iekārtas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="386"/>
+        <location filename="../../ui/views/review.py" line="431"/>
         <source>Earlier decisions</source>
         <translation>Iepriekšējie lēmumi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="389"/>
+        <location filename="../../ui/views/review.py" line="434"/>
         <source>approved</source>
         <translation>apstiprināta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="389"/>
+        <location filename="../../ui/views/review.py" line="434"/>
         <source>returned</source>
         <translation>atgriezta labošanai</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="404"/>
+        <location filename="../../ui/views/review.py" line="450"/>
+        <source>Amendment of %1 approved.</source>
+        <translation>%1 grozījums apstiprināts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="454"/>
         <source>%1 approved.</source>
         <translation>Operācija %1 apstiprināta.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="428"/>
+        <location filename="../../ui/views/review.py" line="481"/>
+        <source>Amendment of %1 returned to its author.</source>
+        <translation>%1 grozījums atgriezts autoram.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="485"/>
         <source>%1 returned to the crew.</source>
         <translation>Operācija %1 atgriezta ekipāžai labošanai.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="471"/>
+        <location filename="../../ui/views/review.py" line="528"/>
         <source>Crew</source>
         <translation>Ekipāža</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="473"/>
+        <location filename="../../ui/views/review.py" line="530"/>
         <source>Checks</source>
         <translation>Pārbaudes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="474"/>
+        <location filename="../../ui/views/review.py" line="531"/>
         <source>Lead officer</source>
         <translation>Ekipāžas vecākais</translation>
     </message>
@@ -5489,8 +5741,8 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
     </message>
     <message>
         <location filename="../../ui/views/sync.py" line="83"/>
-        <source>The operation is approved: corrections are amendments. Your change was not applied; it is kept here.</source>
-        <translation>Operācija ir apstiprināta: labojumi tiek reģistrēti kā grozījumi. Jūsu izmaiņa netika piemērota; tā tiek glabāta šeit.</translation>
+        <source>The operation is approved: your change was not applied. It is kept here and as a draft amendment in the operation: complete it with a reason to send it for review.</source>
+        <translation>Operācija ir apstiprināta: jūsu izmaiņas netika piemērotas. Tās saglabātas šeit un kā grozījuma melnraksts operācijā: papildiniet to ar pamatojumu, lai nosūtītu pārskatīšanai.</translation>
     </message>
     <message>
         <location filename="../../ui/views/sync.py" line="87"/>
@@ -5996,6 +6248,122 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         <location filename="../../ui/models/users.py" line="97"/>
         <source>Deactivated</source>
         <translation>Deaktivizēts</translation>
+    </message>
+</context>
+<context>
+    <name>VersionChain</name>
+    <message>
+        <location filename="../../ui/dialogs/version_chain.py" line="51"/>
+        <source>Check …%1 voided: %2</source>
+        <translation>Pārbaude …%1 anulēta: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/version_chain.py" line="57"/>
+        <source>Correction</source>
+        <translation>Labojums</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/version_chain.py" line="58"/>
+        <source>Void</source>
+        <translation>Anulēšana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/version_chain.py" line="64"/>
+        <source>Created</source>
+        <translation>Izveidota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/version_chain.py" line="65"/>
+        <source>Submitted for review</source>
+        <translation>Iesniegta pārskatīšanai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/version_chain.py" line="66"/>
+        <source>Returned for correction</source>
+        <translation>Atgriezta labošanai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/version_chain.py" line="67"/>
+        <source>Approved</source>
+        <translation>Apstiprināta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/version_chain.py" line="68"/>
+        <source>Amendment proposed (%1)</source>
+        <translation>Ierosināts grozījums (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/version_chain.py" line="69"/>
+        <source>Amendment returned (%1)</source>
+        <translation>Grozījums atgriezts (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/version_chain.py" line="70"/>
+        <source>Amendment submitted again (%1)</source>
+        <translation>Grozījums iesniegts atkārtoti (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/version_chain.py" line="71"/>
+        <source>Amendment approved (%1)</source>
+        <translation>Grozījums apstiprināts (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/version_chain.py" line="72"/>
+        <source>Amendment withdrawn (%1)</source>
+        <translation>Grozījums atsaukts (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>VersionChainDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/version_chain.py" line="83"/>
+        <source>Version history of %1</source>
+        <translation>%1 versiju vēsture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/version_chain.py" line="86"/>
+        <source>Each approval locks what the supervisor saw under a content hash. Corrections and voids after approval are amendments with their own review; an approved correction makes the next version.</source>
+        <translation>Katrs apstiprinājums nofiksē vadītāja redzēto ar satura jaucējkodu. Labojumi un anulēšana pēc apstiprināšanas ir grozījumi ar savu pārskatīšanu; apstiprināts labojums veido nākamo versiju.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/version_chain.py" line="93"/>
+        <source>When</source>
+        <translation>Kad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/version_chain.py" line="93"/>
+        <source>Step</source>
+        <translation>Solis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/version_chain.py" line="93"/>
+        <source>Who</source>
+        <translation>Kas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/version_chain.py" line="93"/>
+        <source>Version</source>
+        <translation>Versija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/version_chain.py" line="94"/>
+        <source>Content hash</source>
+        <translation>Satura jaucējkods</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/version_chain.py" line="103"/>
+        <source>&amp;Copy hash</source>
+        <translation>&amp;Kopēt jaucējkodu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/version_chain.py" line="121"/>
+        <source>Reason: %1</source>
+        <translation>Iemesls: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/version_chain.py" line="124"/>
+        <source>Comment: %1</source>
+        <translation>Komentārs: %1</translation>
     </message>
 </context>
 <context>
@@ -6651,19 +7019,19 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
     </message>
     <message>
         <location filename="../../fieldops/rules/messages.py" line="67"/>
-        <location filename="../../fieldops/services/reports.py" line="244"/>
+        <location filename="../../fieldops/services/reports.py" line="242"/>
         <source>general</source>
         <translation>parasts</translation>
     </message>
     <message>
         <location filename="../../fieldops/rules/messages.py" line="68"/>
-        <location filename="../../fieldops/services/reports.py" line="245"/>
+        <location filename="../../fieldops/services/reports.py" line="243"/>
         <source>novice</source>
         <translation>iesācējs</translation>
     </message>
     <message>
         <location filename="../../fieldops/rules/messages.py" line="69"/>
-        <location filename="../../fieldops/services/reports.py" line="246"/>
+        <location filename="../../fieldops/services/reports.py" line="244"/>
         <source>professional</source>
         <translation>profesionāls</translation>
     </message>
@@ -6809,366 +7177,371 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         <translation>Administrators</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="210"/>
+        <location filename="../../fieldops/services/reports.py" line="208"/>
         <location filename="../../ui/vocab.py" line="29"/>
         <source>Draft</source>
         <translation>Melnraksts</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="211"/>
+        <location filename="../../fieldops/services/reports.py" line="209"/>
         <location filename="../../ui/vocab.py" line="30"/>
         <source>Submitted</source>
         <translation>Iesniegts</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="212"/>
+        <location filename="../../fieldops/services/reports.py" line="210"/>
         <location filename="../../ui/vocab.py" line="31"/>
         <source>Returned</source>
         <translation>Atgriezts labošanai</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="213"/>
+        <location filename="../../fieldops/services/reports.py" line="211"/>
         <location filename="../../ui/vocab.py" line="32"/>
         <source>Approved</source>
         <translation>Apstiprināts</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="38"/>
+        <location filename="../../ui/vocab.py" line="39"/>
         <source>Available</source>
         <translation>Pieejams</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="39"/>
-        <location filename="../../ui/vocab.py" line="158"/>
+        <location filename="../../ui/vocab.py" line="40"/>
+        <location filename="../../ui/vocab.py" line="159"/>
         <source>Checked out</source>
         <translation>Izsniegts</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="40"/>
+        <location filename="../../ui/vocab.py" line="41"/>
         <source>Reserved</source>
         <translation>Rezervēts</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="41"/>
+        <location filename="../../ui/vocab.py" line="42"/>
         <source>In maintenance</source>
         <translation>Apkopē</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="42"/>
-        <location filename="../../ui/vocab.py" line="172"/>
+        <location filename="../../ui/vocab.py" line="43"/>
+        <location filename="../../ui/vocab.py" line="173"/>
         <source>Lost</source>
         <translation>Nozaudēts</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="43"/>
-        <location filename="../../ui/vocab.py" line="164"/>
+        <location filename="../../ui/vocab.py" line="44"/>
+        <location filename="../../ui/vocab.py" line="165"/>
         <source>Retired</source>
         <translation>Norakstīts</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="204"/>
-        <location filename="../../ui/vocab.py" line="52"/>
+        <location filename="../../fieldops/services/reports.py" line="202"/>
+        <location filename="../../ui/vocab.py" line="53"/>
         <source>Traffic monitoring</source>
         <translation>Satiksmes uzraudzība</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="205"/>
-        <location filename="../../ui/vocab.py" line="53"/>
+        <location filename="../../fieldops/services/reports.py" line="203"/>
+        <location filename="../../ui/vocab.py" line="54"/>
         <source>Hunter control</source>
         <translation>Medību uzraudzība</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="206"/>
-        <location filename="../../ui/vocab.py" line="54"/>
+        <location filename="../../fieldops/services/reports.py" line="204"/>
+        <location filename="../../ui/vocab.py" line="55"/>
         <source>Public order / event</source>
         <translation>Sabiedriskā kārtība / pasākums</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="207"/>
-        <location filename="../../ui/vocab.py" line="55"/>
+        <location filename="../../fieldops/services/reports.py" line="205"/>
+        <location filename="../../ui/vocab.py" line="56"/>
         <source>Other operational activity</source>
         <translation>Cita operatīvā darbība</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="216"/>
-        <location filename="../../ui/vocab.py" line="61"/>
+        <location filename="../../fieldops/services/reports.py" line="214"/>
+        <location filename="../../ui/vocab.py" line="62"/>
         <source>Traffic</source>
         <translation>Satiksme</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="217"/>
-        <location filename="../../ui/vocab.py" line="62"/>
+        <location filename="../../fieldops/services/reports.py" line="215"/>
+        <location filename="../../ui/vocab.py" line="63"/>
         <source>Hunter</source>
         <translation>Medības</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="218"/>
-        <location filename="../../ui/vocab.py" line="63"/>
+        <location filename="../../fieldops/services/reports.py" line="216"/>
+        <location filename="../../ui/vocab.py" line="64"/>
         <source>Other</source>
         <translation>Cits</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="221"/>
-        <location filename="../../ui/vocab.py" line="69"/>
+        <location filename="../../fieldops/services/reports.py" line="219"/>
+        <location filename="../../ui/vocab.py" line="70"/>
         <source>No violation</source>
         <translation>Pārkāpuma nav</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="222"/>
-        <location filename="../../ui/vocab.py" line="70"/>
+        <location filename="../../fieldops/services/reports.py" line="220"/>
+        <location filename="../../ui/vocab.py" line="71"/>
         <source>Warning</source>
         <translation>Brīdinājums</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="223"/>
-        <location filename="../../ui/vocab.py" line="71"/>
+        <location filename="../../fieldops/services/reports.py" line="221"/>
+        <location filename="../../ui/vocab.py" line="72"/>
         <source>Fine / administrative protocol</source>
         <translation>Sods / administratīvā pārkāpuma protokols</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="224"/>
-        <location filename="../../ui/vocab.py" line="72"/>
+        <location filename="../../fieldops/services/reports.py" line="222"/>
+        <location filename="../../ui/vocab.py" line="73"/>
         <source>Licence withdrawn</source>
         <translation>Vadītāja apliecība izņemta</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="225"/>
-        <location filename="../../ui/vocab.py" line="73"/>
+        <location filename="../../fieldops/services/reports.py" line="223"/>
+        <location filename="../../ui/vocab.py" line="74"/>
         <source>Vehicle detained</source>
         <translation>Transportlīdzeklis aizturēts</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="226"/>
-        <location filename="../../ui/vocab.py" line="74"/>
+        <location filename="../../fieldops/services/reports.py" line="224"/>
+        <location filename="../../ui/vocab.py" line="75"/>
         <source>Weapon / trophy / device seized</source>
         <translation>Izņemts ierocis / trofeja / ierīce</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="227"/>
-        <location filename="../../ui/vocab.py" line="75"/>
+        <location filename="../../fieldops/services/reports.py" line="225"/>
+        <location filename="../../ui/vocab.py" line="76"/>
         <source>Criminal case</source>
         <translation>Kriminālprocess</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="228"/>
-        <location filename="../../fieldops/services/reports.py" line="272"/>
-        <location filename="../../ui/vocab.py" line="76"/>
+        <location filename="../../fieldops/services/reports.py" line="226"/>
+        <location filename="../../fieldops/services/reports.py" line="270"/>
+        <location filename="../../ui/vocab.py" line="77"/>
         <source>Refused the test</source>
         <translation>Atteicās no pārbaudes</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="231"/>
-        <location filename="../../ui/vocab.py" line="82"/>
+        <location filename="../../fieldops/services/reports.py" line="229"/>
+        <location filename="../../ui/vocab.py" line="83"/>
         <source>Night-vision binocular</source>
         <translation>Nakts redzamības binoklis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="232"/>
-        <location filename="../../ui/vocab.py" line="83"/>
+        <location filename="../../fieldops/services/reports.py" line="230"/>
+        <location filename="../../ui/vocab.py" line="84"/>
         <source>Thermal imager</source>
         <translation>Termokamera</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="233"/>
-        <location filename="../../ui/vocab.py" line="84"/>
+        <location filename="../../fieldops/services/reports.py" line="231"/>
+        <location filename="../../ui/vocab.py" line="85"/>
         <source>Video camera</source>
         <translation>Videokamera</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="234"/>
-        <location filename="../../ui/vocab.py" line="85"/>
+        <location filename="../../fieldops/services/reports.py" line="232"/>
+        <location filename="../../ui/vocab.py" line="86"/>
         <source>IR illuminator</source>
         <translation>IS prožektors</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="235"/>
-        <location filename="../../ui/vocab.py" line="86"/>
+        <location filename="../../fieldops/services/reports.py" line="233"/>
+        <location filename="../../ui/vocab.py" line="87"/>
         <source>Battery</source>
         <translation>Akumulators</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="236"/>
-        <location filename="../../ui/vocab.py" line="87"/>
+        <location filename="../../fieldops/services/reports.py" line="234"/>
+        <location filename="../../ui/vocab.py" line="88"/>
         <source>Charger</source>
         <translation>Lādētājs</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="237"/>
-        <location filename="../../ui/vocab.py" line="88"/>
+        <location filename="../../fieldops/services/reports.py" line="235"/>
+        <location filename="../../ui/vocab.py" line="89"/>
         <source>Case</source>
         <translation>Futrālis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="238"/>
-        <location filename="../../ui/vocab.py" line="89"/>
+        <location filename="../../fieldops/services/reports.py" line="236"/>
+        <location filename="../../ui/vocab.py" line="90"/>
         <source>Memory card</source>
         <translation>Atmiņas karte</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="239"/>
-        <location filename="../../ui/vocab.py" line="90"/>
+        <location filename="../../fieldops/services/reports.py" line="237"/>
+        <location filename="../../ui/vocab.py" line="91"/>
         <source>Tripod</source>
         <translation>Statīvs</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="98"/>
+        <location filename="../../ui/vocab.py" line="99"/>
         <source>confirmed</source>
         <translation>apstiprināts</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="99"/>
+        <location filename="../../ui/vocab.py" line="100"/>
         <source>overridden</source>
         <translation>noraidīts</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="105"/>
+        <location filename="../../ui/vocab.py" line="106"/>
         <source>from a stand</source>
         <translation>no medību torņa</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="106"/>
+        <location filename="../../ui/vocab.py" line="107"/>
         <source>on foot</source>
         <translation>kājām</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="107"/>
+        <location filename="../../ui/vocab.py" line="108"/>
         <source>in a vehicle</source>
         <translation>transportlīdzeklī</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="248"/>
-        <location filename="../../fieldops/services/reports.py" line="258"/>
-        <location filename="../../ui/vocab.py" line="114"/>
+        <location filename="../../fieldops/services/reports.py" line="246"/>
+        <location filename="../../fieldops/services/reports.py" line="256"/>
+        <location filename="../../ui/vocab.py" line="115"/>
         <source>optical</source>
         <translation>optiskais tēmēklis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="259"/>
-        <location filename="../../ui/vocab.py" line="115"/>
+        <location filename="../../fieldops/services/reports.py" line="257"/>
+        <location filename="../../ui/vocab.py" line="116"/>
         <source>night-vision</source>
         <translation>nakts redzamības tēmēklis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="260"/>
-        <location filename="../../ui/vocab.py" line="116"/>
+        <location filename="../../fieldops/services/reports.py" line="258"/>
+        <location filename="../../ui/vocab.py" line="117"/>
         <source>thermal</source>
         <translation>termālais tēmēklis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="249"/>
-        <location filename="../../fieldops/services/reports.py" line="261"/>
-        <location filename="../../ui/vocab.py" line="117"/>
+        <location filename="../../fieldops/services/reports.py" line="247"/>
+        <location filename="../../fieldops/services/reports.py" line="259"/>
+        <location filename="../../ui/vocab.py" line="118"/>
         <source>no sight</source>
         <translation>bez tēmēkļa</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="124"/>
+        <location filename="../../ui/vocab.py" line="125"/>
         <source>good</source>
         <translation>laba</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="125"/>
+        <location filename="../../ui/vocab.py" line="126"/>
         <source>moderate</source>
         <translation>vidēja</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="126"/>
+        <location filename="../../ui/vocab.py" line="127"/>
         <source>poor</source>
         <translation>slikta</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="250"/>
-        <location filename="../../ui/vocab.py" line="137"/>
+        <location filename="../../fieldops/services/reports.py" line="248"/>
+        <location filename="../../ui/vocab.py" line="138"/>
         <source>Public order</source>
         <translation>Sabiedriskā kārtība</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="251"/>
-        <location filename="../../ui/vocab.py" line="138"/>
+        <location filename="../../fieldops/services/reports.py" line="249"/>
+        <location filename="../../ui/vocab.py" line="139"/>
         <source>Suspicious vehicle</source>
         <translation>Aizdomīgs transportlīdzeklis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="252"/>
-        <location filename="../../ui/vocab.py" line="139"/>
+        <location filename="../../fieldops/services/reports.py" line="250"/>
+        <location filename="../../ui/vocab.py" line="140"/>
         <source>Border area</source>
         <translation>Pierobeža</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="253"/>
-        <location filename="../../ui/vocab.py" line="140"/>
+        <location filename="../../fieldops/services/reports.py" line="251"/>
+        <location filename="../../ui/vocab.py" line="141"/>
         <source>Assistance</source>
         <translation>Palīdzība</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="254"/>
-        <location filename="../../ui/vocab.py" line="141"/>
+        <location filename="../../fieldops/services/reports.py" line="252"/>
+        <location filename="../../ui/vocab.py" line="142"/>
         <source>Other category</source>
         <translation>Cita kategorija</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="148"/>
+        <location filename="../../ui/vocab.py" line="33"/>
+        <source>Voided</source>
+        <translation>Anulēta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab.py" line="149"/>
         <source>Good</source>
         <translation>Labs</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="149"/>
+        <location filename="../../ui/vocab.py" line="150"/>
         <source>Worn</source>
         <translation>Nolietots</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="150"/>
+        <location filename="../../ui/vocab.py" line="151"/>
         <source>Damaged</source>
         <translation>Bojāts</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="151"/>
+        <location filename="../../ui/vocab.py" line="152"/>
         <source>Unusable</source>
         <translation>Nelietojams</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="159"/>
+        <location filename="../../ui/vocab.py" line="160"/>
         <source>Returned</source>
         <comment>equipment handed back at the desk</comment>
         <translation>Nodots</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="160"/>
+        <location filename="../../ui/vocab.py" line="161"/>
         <source>Into maintenance</source>
         <translation>Nodots apkopē</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="161"/>
+        <location filename="../../ui/vocab.py" line="162"/>
         <source>Back from maintenance</source>
         <translation>Atgriezts no apkopes</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="162"/>
+        <location filename="../../ui/vocab.py" line="163"/>
         <source>Marked lost</source>
         <translation>Atzīmēts kā nozaudēts</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="163"/>
+        <location filename="../../ui/vocab.py" line="164"/>
         <source>Found</source>
         <translation>Atrasts</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="170"/>
+        <location filename="../../ui/vocab.py" line="171"/>
         <source>Damage</source>
         <translation>Bojājums</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="171"/>
+        <location filename="../../ui/vocab.py" line="172"/>
         <source>Missing at return</source>
         <translation>Trūka nodošanas brīdī</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="173"/>
+        <location filename="../../ui/vocab.py" line="174"/>
         <source>Checked out twice (two laptops)</source>
         <translation>Izsniegts divreiz (divos klēpjdatoros)</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab.py" line="174"/>
+        <location filename="../../ui/vocab.py" line="175"/>
         <source>Checked out while unavailable</source>
         <translation>Izsniegts, lai gan nebija pieejams</translation>
     </message>

@@ -89,7 +89,7 @@ class AmendmentDialog(QDialog):
         self.form_error = FieldError()
         layout.addWidget(self.form_error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.send = buttons.addButton(self.tr("&Submit for review"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.send = buttons.addButton(self.tr("Sen&d for review"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.send.setProperty("primary", True)
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)

@@ -59,19 +59,19 @@ def kind_text(kind: str) -> str:
 
 
 def event_text(e: ChainEntry) -> str:
-    t = QCoreApplication.translate
     kind = kind_text(e.kind).lower()
-    return {
-        "created": t("VersionChain", "Created"),
-        "submitted": t("VersionChain", "Submitted for review"),
-        "returned": t("VersionChain", "Returned for correction"),
-        "approved": t("VersionChain", "Approved"),
-        "amendment": t("VersionChain", "Amendment proposed (%1)").replace("%1", kind),
-        "amendment_returned": t("VersionChain", "Amendment returned (%1)").replace("%1", kind),
-        "amendment_resubmitted": t("VersionChain", "Amendment submitted again (%1)").replace("%1", kind),
-        "amendment_approved": t("VersionChain", "Amendment approved (%1)").replace("%1", kind),
-        "amendment_withdrawn": t("VersionChain", "Amendment withdrawn (%1)").replace("%1", kind),
-    }.get(e.event, e.event)
+    texts = {
+        "created": QCoreApplication.translate("VersionChain", "Created"),
+        "submitted": QCoreApplication.translate("VersionChain", "Submitted for review"),
+        "returned": QCoreApplication.translate("VersionChain", "Returned for correction"),
+        "approved": QCoreApplication.translate("VersionChain", "Approved"),
+        "amendment": QCoreApplication.translate("VersionChain", "Amendment proposed (%1)"),
+        "amendment_returned": QCoreApplication.translate("VersionChain", "Amendment returned (%1)"),
+        "amendment_resubmitted": QCoreApplication.translate("VersionChain", "Amendment submitted again (%1)"),
+        "amendment_approved": QCoreApplication.translate("VersionChain", "Amendment approved (%1)"),
+        "amendment_withdrawn": QCoreApplication.translate("VersionChain", "Amendment withdrawn (%1)"),
+    }
+    return texts.get(e.event, e.event).replace("%1", kind)
 
 
 class VersionChainDialog(QDialog):
