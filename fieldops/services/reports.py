@@ -209,6 +209,7 @@ TERMS: dict[str, dict[str, tuple[str, str]]] = {
         OperationStatus.SUBMITTED.value: _v(QT_TRANSLATE_NOOP("vocab", "Submitted")),
         OperationStatus.RETURNED.value: _v(QT_TRANSLATE_NOOP("vocab", "Returned")),
         OperationStatus.APPROVED.value: _v(QT_TRANSLATE_NOOP("vocab", "Approved")),
+        OperationStatus.VOIDED.value: _v(QT_TRANSLATE_NOOP("vocab", "Voided")),
     },
     "check_kind": {
         CheckKind.TRAFFIC.value: _v(QT_TRANSLATE_NOOP("vocab", "Traffic")),
