@@ -115,16 +115,6 @@ Create it on the regional server later (or set the password here again when conn
 <context>
     <name>AmendmentBar</name>
     <message>
-        <location filename="../../ui/widgets/amendment_bar.py" line="56"/>
-        <source>Propose a &amp;correction…</source>
-        <translation>Propose a &amp;correction…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/amendment_bar.py" line="57"/>
-        <source>Propose &amp;voiding…</source>
-        <translation>Propose &amp;voiding…</translation>
-    </message>
-    <message>
         <location filename="../../ui/widgets/amendment_bar.py" line="58"/>
         <location filename="../../ui/widgets/amendment_bar.py" line="118"/>
         <location filename="../../ui/widgets/amendment_bar.py" line="124"/>
@@ -132,9 +122,19 @@ Create it on the regional server later (or set the password here again when conn
         <translation>Withdraw the amendment</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/amendment_bar.py" line="56"/>
+        <source>Propose a co&amp;rrection…</source>
+        <translation>Propose a co&amp;rrection…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/amendment_bar.py" line="57"/>
+        <source>Propose voi&amp;ding…</source>
+        <translation>Propose voi&amp;ding…</translation>
+    </message>
+    <message>
         <location filename="../../ui/widgets/amendment_bar.py" line="59"/>
-        <source>Version &amp;history…</source>
-        <translation>Version &amp;history…</translation>
+        <source>Versi&amp;on history…</source>
+        <translation>Versi&amp;on history…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/amendment_bar.py" line="80"/>
@@ -4156,661 +4156,661 @@ Create it on the regional server later (or set the password here again when conn
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="245"/>
+        <location filename="../../fieldops/services/reports.py" line="246"/>
         <source>night-vision or thermal sight</source>
         <translation>night-vision or thermal sight</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="253"/>
-        <location filename="../../fieldops/services/reports.py" line="260"/>
-        <location filename="../../fieldops/services/reports.py" line="263"/>
+        <location filename="../../fieldops/services/reports.py" line="254"/>
+        <location filename="../../fieldops/services/reports.py" line="261"/>
+        <location filename="../../fieldops/services/reports.py" line="264"/>
         <source>not recorded</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="265"/>
+        <location filename="../../fieldops/services/reports.py" line="266"/>
         <source>0.00 ‰</source>
         <translation>0.00 ‰</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="266"/>
+        <location filename="../../fieldops/services/reports.py" line="267"/>
         <source>0.01–0.20 ‰</source>
         <translation>0.01–0.20 ‰</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="267"/>
+        <location filename="../../fieldops/services/reports.py" line="268"/>
         <source>0.21–0.50 ‰</source>
         <translation>0.21–0.50 ‰</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="268"/>
+        <location filename="../../fieldops/services/reports.py" line="269"/>
         <source>0.51–1.50 ‰</source>
         <translation>0.51–1.50 ‰</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="269"/>
+        <location filename="../../fieldops/services/reports.py" line="270"/>
         <source>over 1.50 ‰</source>
         <translation>over 1.50 ‰</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="272"/>
+        <location filename="../../fieldops/services/reports.py" line="273"/>
         <source>Latvia</source>
         <translation>Latvia</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="273"/>
+        <location filename="../../fieldops/services/reports.py" line="274"/>
         <source>Lithuania</source>
         <translation>Lithuania</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="275"/>
+        <location filename="../../fieldops/services/reports.py" line="276"/>
         <source>Alcohol over the limit</source>
         <translation>Alcohol over the limit</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="276"/>
+        <location filename="../../fieldops/services/reports.py" line="277"/>
         <source>Alcohol over the criminal threshold</source>
         <translation>Alcohol over the criminal threshold</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="277"/>
+        <location filename="../../fieldops/services/reports.py" line="278"/>
         <source>Speeding</source>
         <translation>Speeding</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="278"/>
+        <location filename="../../fieldops/services/reports.py" line="279"/>
         <source>Refused the alcohol test</source>
         <translation>Refused the alcohol test</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="279"/>
+        <location filename="../../fieldops/services/reports.py" line="280"/>
         <source>Driving document missing</source>
         <translation>Driving document missing</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="280"/>
+        <location filename="../../fieldops/services/reports.py" line="281"/>
         <source>Plate format unknown</source>
         <translation>Plate format unknown</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="281"/>
+        <location filename="../../fieldops/services/reports.py" line="282"/>
         <source>Night sight on a protected species</source>
         <translation>Night sight on a protected species</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="282"/>
+        <location filename="../../fieldops/services/reports.py" line="283"/>
         <source>Night sight not from a stand</source>
         <translation>Night sight not from a stand</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="283"/>
+        <location filename="../../fieldops/services/reports.py" line="284"/>
         <source>Loaded night-sight weapon while moving</source>
         <translation>Loaded night-sight weapon while moving</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="284"/>
+        <location filename="../../fieldops/services/reports.py" line="285"/>
         <source>Uncased night-sight weapon in a vehicle</source>
         <translation>Uncased night-sight weapon in a vehicle</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="286"/>
+        <location filename="../../fieldops/services/reports.py" line="287"/>
         <source>Hunting document missing</source>
         <translation>Hunting document missing</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="287"/>
+        <location filename="../../fieldops/services/reports.py" line="288"/>
         <source>Safety check expired</source>
         <translation>Safety check expired</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="288"/>
+        <location filename="../../fieldops/services/reports.py" line="289"/>
         <source>No hunting sheet</source>
         <translation>No hunting sheet</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="289"/>
+        <location filename="../../fieldops/services/reports.py" line="290"/>
         <source>Hunter not sober</source>
         <translation>Hunter not sober</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="290"/>
+        <location filename="../../fieldops/services/reports.py" line="291"/>
         <source>Wild boar not registered</source>
         <translation>Wild boar not registered</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="291"/>
+        <location filename="../../fieldops/services/reports.py" line="292"/>
         <source>No vest in a driven hunt</source>
         <translation>No vest in a driven hunt</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="292"/>
+        <location filename="../../fieldops/services/reports.py" line="293"/>
         <source>Outcome without a rule flag</source>
         <translation>Outcome without a rule flag</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="294"/>
+        <location filename="../../fieldops/services/reports.py" line="295"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="294"/>
+        <location filename="../../fieldops/services/reports.py" line="295"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="323"/>
+        <location filename="../../fieldops/services/reports.py" line="324"/>
         <source>Night report</source>
         <translation>Night report</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="324"/>
+        <location filename="../../fieldops/services/reports.py" line="325"/>
         <source>Period report</source>
         <translation>Period report</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="325"/>
+        <location filename="../../fieldops/services/reports.py" line="326"/>
         <source>Project indicators (Interreg LV-LT SCAPE II)</source>
         <translation>Project indicators (Interreg LV-LT SCAPE II)</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="326"/>
+        <location filename="../../fieldops/services/reports.py" line="327"/>
         <source>Counting rule: one person or driver stopped is one check, however many offences; a check with a violation counts once. Voided checks are not counted.</source>
         <translation>Counting rule: one person or driver stopped is one check, however many offences; a check with a violation counts once. Voided checks are not counted.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="329"/>
+        <location filename="../../fieldops/services/reports.py" line="330"/>
         <source>An operation performed with the project equipment is one that lists at least one project-funded item among the equipment used.</source>
         <translation>An operation performed with the project equipment is one that lists at least one project-funded item among the equipment used.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="495"/>
-        <location filename="../../fieldops/services/reports.py" line="504"/>
-        <location filename="../../fieldops/services/reports.py" line="592"/>
-        <location filename="../../fieldops/services/reports.py" line="631"/>
-        <location filename="../../fieldops/services/reports.py" line="636"/>
-        <location filename="../../fieldops/services/reports.py" line="730"/>
-        <location filename="../../fieldops/services/reports.py" line="735"/>
+        <location filename="../../fieldops/services/reports.py" line="496"/>
+        <location filename="../../fieldops/services/reports.py" line="505"/>
+        <location filename="../../fieldops/services/reports.py" line="593"/>
+        <location filename="../../fieldops/services/reports.py" line="632"/>
+        <location filename="../../fieldops/services/reports.py" line="637"/>
+        <location filename="../../fieldops/services/reports.py" line="731"/>
+        <location filename="../../fieldops/services/reports.py" line="736"/>
         <source>Operations</source>
         <translation>Operations</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="496"/>
+        <location filename="../../fieldops/services/reports.py" line="497"/>
         <source>Officers on duty</source>
         <translation>Officers on duty</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="497"/>
-        <location filename="../../fieldops/services/reports.py" line="514"/>
-        <location filename="../../fieldops/services/reports.py" line="546"/>
-        <location filename="../../fieldops/services/reports.py" line="550"/>
-        <location filename="../../fieldops/services/reports.py" line="594"/>
-        <location filename="../../fieldops/services/reports.py" line="643"/>
-        <location filename="../../fieldops/services/reports.py" line="651"/>
-        <location filename="../../fieldops/services/reports.py" line="659"/>
-        <location filename="../../fieldops/services/reports.py" line="667"/>
-        <location filename="../../fieldops/services/reports.py" line="682"/>
-        <location filename="../../fieldops/services/reports.py" line="689"/>
-        <location filename="../../fieldops/services/reports.py" line="984"/>
+        <location filename="../../fieldops/services/reports.py" line="498"/>
+        <location filename="../../fieldops/services/reports.py" line="515"/>
+        <location filename="../../fieldops/services/reports.py" line="547"/>
+        <location filename="../../fieldops/services/reports.py" line="551"/>
+        <location filename="../../fieldops/services/reports.py" line="595"/>
+        <location filename="../../fieldops/services/reports.py" line="644"/>
+        <location filename="../../fieldops/services/reports.py" line="652"/>
+        <location filename="../../fieldops/services/reports.py" line="660"/>
+        <location filename="../../fieldops/services/reports.py" line="668"/>
+        <location filename="../../fieldops/services/reports.py" line="683"/>
+        <location filename="../../fieldops/services/reports.py" line="690"/>
+        <location filename="../../fieldops/services/reports.py" line="985"/>
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="498"/>
-        <location filename="../../fieldops/services/reports.py" line="595"/>
-        <location filename="../../fieldops/services/reports.py" line="632"/>
+        <location filename="../../fieldops/services/reports.py" line="499"/>
+        <location filename="../../fieldops/services/reports.py" line="596"/>
+        <location filename="../../fieldops/services/reports.py" line="633"/>
         <source>Checks with a violation</source>
         <translation>Checks with a violation</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="499"/>
+        <location filename="../../fieldops/services/reports.py" line="500"/>
         <source>Equipment items used</source>
         <translation>Equipment items used</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="500"/>
-        <location filename="../../fieldops/services/reports.py" line="600"/>
-        <location filename="../../fieldops/services/reports.py" line="731"/>
+        <location filename="../../fieldops/services/reports.py" line="501"/>
+        <location filename="../../fieldops/services/reports.py" line="601"/>
+        <location filename="../../fieldops/services/reports.py" line="732"/>
         <source>Operations with project equipment</source>
         <translation>Operations with project equipment</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="505"/>
+        <location filename="../../fieldops/services/reports.py" line="506"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="506"/>
-        <location filename="../../fieldops/services/reports.py" line="635"/>
-        <location filename="../../fieldops/services/reports.py" line="742"/>
-        <location filename="../../fieldops/services/reports.py" line="745"/>
+        <location filename="../../fieldops/services/reports.py" line="507"/>
+        <location filename="../../fieldops/services/reports.py" line="636"/>
+        <location filename="../../fieldops/services/reports.py" line="743"/>
+        <location filename="../../fieldops/services/reports.py" line="746"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="507"/>
+        <location filename="../../fieldops/services/reports.py" line="508"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="508"/>
+        <location filename="../../fieldops/services/reports.py" line="509"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="509"/>
+        <location filename="../../fieldops/services/reports.py" line="510"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="510"/>
+        <location filename="../../fieldops/services/reports.py" line="511"/>
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="511"/>
+        <location filename="../../fieldops/services/reports.py" line="512"/>
         <source>Crew</source>
         <translation>Crew</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="512"/>
+        <location filename="../../fieldops/services/reports.py" line="513"/>
         <source>Vehicle</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="513"/>
+        <location filename="../../fieldops/services/reports.py" line="514"/>
         <source>Equipment</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="515"/>
+        <location filename="../../fieldops/services/reports.py" line="516"/>
         <source>Violations</source>
         <translation>Violations</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="517"/>
+        <location filename="../../fieldops/services/reports.py" line="518"/>
         <source>Checks and outcomes</source>
         <translation>Checks and outcomes</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="518"/>
-        <location filename="../../fieldops/services/reports.py" line="526"/>
-        <location filename="../../fieldops/services/reports.py" line="536"/>
+        <location filename="../../fieldops/services/reports.py" line="519"/>
+        <location filename="../../fieldops/services/reports.py" line="527"/>
+        <location filename="../../fieldops/services/reports.py" line="537"/>
         <source>Operation</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="519"/>
-        <location filename="../../fieldops/services/reports.py" line="527"/>
+        <location filename="../../fieldops/services/reports.py" line="520"/>
+        <location filename="../../fieldops/services/reports.py" line="528"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="520"/>
-        <location filename="../../fieldops/services/reports.py" line="528"/>
-        <location filename="../../fieldops/services/reports.py" line="534"/>
-        <location filename="../../fieldops/services/reports.py" line="641"/>
+        <location filename="../../fieldops/services/reports.py" line="521"/>
+        <location filename="../../fieldops/services/reports.py" line="529"/>
+        <location filename="../../fieldops/services/reports.py" line="535"/>
+        <location filename="../../fieldops/services/reports.py" line="642"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="521"/>
+        <location filename="../../fieldops/services/reports.py" line="522"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="522"/>
-        <location filename="../../fieldops/services/reports.py" line="530"/>
+        <location filename="../../fieldops/services/reports.py" line="523"/>
+        <location filename="../../fieldops/services/reports.py" line="531"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="523"/>
+        <location filename="../../fieldops/services/reports.py" line="524"/>
         <source>Violation</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="525"/>
+        <location filename="../../fieldops/services/reports.py" line="526"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="529"/>
+        <location filename="../../fieldops/services/reports.py" line="530"/>
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="532"/>
+        <location filename="../../fieldops/services/reports.py" line="533"/>
         <source>Equipment used</source>
         <translation>Equipment used</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="533"/>
-        <location filename="../../fieldops/services/reports.py" line="961"/>
-        <location filename="../../fieldops/services/reports.py" line="969"/>
+        <location filename="../../fieldops/services/reports.py" line="534"/>
+        <location filename="../../fieldops/services/reports.py" line="962"/>
+        <location filename="../../fieldops/services/reports.py" line="970"/>
         <source>Asset tag</source>
         <translation>Asset tag</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="535"/>
+        <location filename="../../fieldops/services/reports.py" line="536"/>
         <source>Make and model</source>
         <translation>Make and model</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="537"/>
-        <location filename="../../fieldops/services/reports.py" line="958"/>
+        <location filename="../../fieldops/services/reports.py" line="538"/>
+        <location filename="../../fieldops/services/reports.py" line="959"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="538"/>
+        <location filename="../../fieldops/services/reports.py" line="539"/>
         <source>Project-funded</source>
         <translation>Project-funded</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="544"/>
+        <location filename="../../fieldops/services/reports.py" line="545"/>
         <source>Checks by outcome</source>
         <translation>Checks by outcome</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="547"/>
-        <location filename="../../fieldops/services/reports.py" line="553"/>
-        <location filename="../../fieldops/services/reports.py" line="685"/>
-        <location filename="../../fieldops/services/reports.py" line="690"/>
-        <location filename="../../fieldops/services/reports.py" line="985"/>
+        <location filename="../../fieldops/services/reports.py" line="548"/>
+        <location filename="../../fieldops/services/reports.py" line="554"/>
+        <location filename="../../fieldops/services/reports.py" line="686"/>
+        <location filename="../../fieldops/services/reports.py" line="691"/>
+        <location filename="../../fieldops/services/reports.py" line="986"/>
         <source>checks</source>
         <translation>checks</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="548"/>
-        <location filename="../../fieldops/services/reports.py" line="680"/>
+        <location filename="../../fieldops/services/reports.py" line="549"/>
+        <location filename="../../fieldops/services/reports.py" line="681"/>
         <source>Checks by kind</source>
         <translation>Checks by kind</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="551"/>
-        <location filename="../../fieldops/services/reports.py" line="644"/>
-        <location filename="../../fieldops/services/reports.py" line="683"/>
+        <location filename="../../fieldops/services/reports.py" line="552"/>
+        <location filename="../../fieldops/services/reports.py" line="645"/>
+        <location filename="../../fieldops/services/reports.py" line="684"/>
         <source>With a violation</source>
         <translation>With a violation</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="593"/>
+        <location filename="../../fieldops/services/reports.py" line="594"/>
         <source>Nights with operations</source>
         <translation>Nights with operations</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="596"/>
+        <location filename="../../fieldops/services/reports.py" line="597"/>
         <source>Share of checks with a violation</source>
         <translation>Share of checks with a violation</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="598"/>
+        <location filename="../../fieldops/services/reports.py" line="599"/>
         <source>Traffic checks</source>
         <translation>Traffic checks</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="599"/>
+        <location filename="../../fieldops/services/reports.py" line="600"/>
         <source>Hunter checks</source>
         <translation>Hunter checks</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="601"/>
+        <location filename="../../fieldops/services/reports.py" line="602"/>
         <source>Equipment hours</source>
         <translation>Equipment hours</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="602"/>
+        <location filename="../../fieldops/services/reports.py" line="603"/>
         <source>Equipment overdue now</source>
         <translation>Equipment overdue now</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="603"/>
+        <location filename="../../fieldops/services/reports.py" line="604"/>
         <source>Equipment in maintenance now</source>
         <translation>Equipment in maintenance now</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="625"/>
+        <location filename="../../fieldops/services/reports.py" line="626"/>
         <source>Operations by week</source>
         <translation>Operations by week</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="626"/>
+        <location filename="../../fieldops/services/reports.py" line="627"/>
         <source>Operations by night</source>
         <translation>Operations by night</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="627"/>
+        <location filename="../../fieldops/services/reports.py" line="628"/>
         <source>Week from</source>
         <translation>Week from</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="627"/>
+        <location filename="../../fieldops/services/reports.py" line="628"/>
         <source>Night</source>
         <translation>Night</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="629"/>
+        <location filename="../../fieldops/services/reports.py" line="630"/>
         <source>Moon lit</source>
         <translation>Moon lit</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="634"/>
+        <location filename="../../fieldops/services/reports.py" line="635"/>
         <source>Operations by type</source>
         <translation>Operations by type</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="637"/>
-        <location filename="../../fieldops/services/reports.py" line="645"/>
-        <location filename="../../fieldops/services/reports.py" line="660"/>
-        <location filename="../../fieldops/services/reports.py" line="737"/>
+        <location filename="../../fieldops/services/reports.py" line="638"/>
+        <location filename="../../fieldops/services/reports.py" line="646"/>
+        <location filename="../../fieldops/services/reports.py" line="661"/>
+        <location filename="../../fieldops/services/reports.py" line="738"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="640"/>
+        <location filename="../../fieldops/services/reports.py" line="641"/>
         <source>Checks by kind and category</source>
         <translation>Checks by kind and category</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="642"/>
+        <location filename="../../fieldops/services/reports.py" line="643"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="648"/>
+        <location filename="../../fieldops/services/reports.py" line="649"/>
         <source>Violations by rule</source>
         <translation>Violations by rule</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="649"/>
+        <location filename="../../fieldops/services/reports.py" line="650"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="650"/>
+        <location filename="../../fieldops/services/reports.py" line="651"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="654"/>
+        <location filename="../../fieldops/services/reports.py" line="655"/>
         <source>Confirmed violation flags of the rule packs; a check with several offences counts once under each rule it broke.</source>
         <translation>Confirmed violation flags of the rule packs; a check with several offences counts once under each rule it broke.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="657"/>
-        <location filename="../../fieldops/services/reports.py" line="687"/>
+        <location filename="../../fieldops/services/reports.py" line="658"/>
+        <location filename="../../fieldops/services/reports.py" line="688"/>
         <source>Breath alcohol of traffic checks</source>
         <translation>Breath alcohol of traffic checks</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="658"/>
+        <location filename="../../fieldops/services/reports.py" line="659"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="662"/>
+        <location filename="../../fieldops/services/reports.py" line="663"/>
         <source>The counted test: the first one in Latvia, the lower of two in Lithuania. Checks without a recorded value are not listed.</source>
         <translation>The counted test: the first one in Latvia, the lower of two in Lithuania. Checks without a recorded value are not listed.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="664"/>
+        <location filename="../../fieldops/services/reports.py" line="665"/>
         <source>Hunter checks by species and sight</source>
         <translation>Hunter checks by species and sight</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="665"/>
+        <location filename="../../fieldops/services/reports.py" line="666"/>
         <source>Species</source>
         <translation>Species</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="666"/>
+        <location filename="../../fieldops/services/reports.py" line="667"/>
         <source>Sight</source>
         <translation>Sight</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="674"/>
+        <location filename="../../fieldops/services/reports.py" line="675"/>
         <source>Operations per week</source>
         <translation>Operations per week</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="675"/>
+        <location filename="../../fieldops/services/reports.py" line="676"/>
         <source>Operations per night</source>
         <translation>Operations per night</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="679"/>
-        <location filename="../../fieldops/services/reports.py" line="765"/>
-        <location filename="../../fieldops/services/reports.py" line="770"/>
+        <location filename="../../fieldops/services/reports.py" line="680"/>
+        <location filename="../../fieldops/services/reports.py" line="766"/>
+        <location filename="../../fieldops/services/reports.py" line="771"/>
         <source>operations</source>
         <translation>operations</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="732"/>
+        <location filename="../../fieldops/services/reports.py" line="733"/>
         <source>Share with project equipment</source>
         <translation>Share with project equipment</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="733"/>
+        <location filename="../../fieldops/services/reports.py" line="734"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="736"/>
-        <location filename="../../fieldops/services/reports.py" line="761"/>
+        <location filename="../../fieldops/services/reports.py" line="737"/>
+        <location filename="../../fieldops/services/reports.py" line="762"/>
         <source>With project equipment</source>
         <translation>With project equipment</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="739"/>
+        <location filename="../../fieldops/services/reports.py" line="740"/>
         <source>By partner</source>
         <translation>By partner</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="740"/>
-        <location filename="../../fieldops/services/reports.py" line="744"/>
+        <location filename="../../fieldops/services/reports.py" line="741"/>
+        <location filename="../../fieldops/services/reports.py" line="745"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="741"/>
+        <location filename="../../fieldops/services/reports.py" line="742"/>
         <source>By type of operation</source>
         <translation>By type of operation</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="743"/>
+        <location filename="../../fieldops/services/reports.py" line="744"/>
         <source>By partner and type</source>
         <translation>By partner and type</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="755"/>
+        <location filename="../../fieldops/services/reports.py" line="756"/>
         <source>By month</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="756"/>
-        <location filename="../../fieldops/services/reports.py" line="868"/>
+        <location filename="../../fieldops/services/reports.py" line="757"/>
+        <location filename="../../fieldops/services/reports.py" line="869"/>
         <source>First night</source>
         <translation>First night</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="757"/>
-        <location filename="../../fieldops/services/reports.py" line="869"/>
+        <location filename="../../fieldops/services/reports.py" line="758"/>
+        <location filename="../../fieldops/services/reports.py" line="870"/>
         <source>Last night</source>
         <translation>Last night</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="759"/>
+        <location filename="../../fieldops/services/reports.py" line="760"/>
         <source>Operations by partner</source>
         <translation>Operations by partner</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="763"/>
+        <location filename="../../fieldops/services/reports.py" line="764"/>
         <source>Without project equipment</source>
         <translation>Without project equipment</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="766"/>
+        <location filename="../../fieldops/services/reports.py" line="767"/>
         <source>Operations with project equipment by type</source>
         <translation>Operations with project equipment by type</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="867"/>
-        <location filename="../../fieldops/services/reports.py" line="878"/>
+        <location filename="../../fieldops/services/reports.py" line="868"/>
+        <location filename="../../fieldops/services/reports.py" line="879"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="870"/>
+        <location filename="../../fieldops/services/reports.py" line="871"/>
         <source>Agencies</source>
         <translation>Agencies</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="871"/>
+        <location filename="../../fieldops/services/reports.py" line="872"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="874"/>
+        <location filename="../../fieldops/services/reports.py" line="875"/>
         <source>Operation types</source>
         <translation>Operation types</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="877"/>
+        <location filename="../../fieldops/services/reports.py" line="878"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="879"/>
+        <location filename="../../fieldops/services/reports.py" line="880"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="880"/>
+        <location filename="../../fieldops/services/reports.py" line="881"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="966"/>
+        <location filename="../../fieldops/services/reports.py" line="967"/>
         <source>Hours the item was used in the operations of the period, by the ISO week (from Monday) of the night.</source>
         <translation>Hours the item was used in the operations of the period, by the ISO week (from Monday) of the night.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="970"/>
+        <location filename="../../fieldops/services/reports.py" line="971"/>
         <source>Weeks used</source>
         <translation>Weeks used</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="972"/>
+        <location filename="../../fieldops/services/reports.py" line="973"/>
         <source>Hours the item was used in the operations of the period.</source>
         <translation>Hours the item was used in the operations of the period.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="973"/>
+        <location filename="../../fieldops/services/reports.py" line="974"/>
         <source>Equipment use</source>
         <translation>Equipment use</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="982"/>
+        <location filename="../../fieldops/services/reports.py" line="983"/>
         <source>Most frequent violations</source>
         <translation>Most frequent violations</translation>
     </message>
@@ -5265,13 +5265,13 @@ Create it on the regional server later (or set the password here again when conn
     </message>
     <message>
         <location filename="../../ui/views/review.py" line="230"/>
-        <source>Version &amp;history…</source>
-        <translation>Version &amp;history…</translation>
+        <source>Versi&amp;on history…</source>
+        <translation>Versi&amp;on history…</translation>
     </message>
     <message>
         <location filename="../../ui/views/review.py" line="231"/>
-        <source>Re&amp;turn… (Ctrl+R)</source>
-        <translation>Re&amp;turn… (Ctrl+R)</translation>
+        <source>R&amp;eturn… (Ctrl+R)</source>
+        <translation>R&amp;eturn… (Ctrl+R)</translation>
     </message>
     <message>
         <location filename="../../ui/views/review.py" line="232"/>
@@ -6214,62 +6214,62 @@ Create it on the regional server later (or set the password here again when conn
 <context>
     <name>VersionChain</name>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="51"/>
-        <source>Check …%1 voided: %2</source>
-        <translation>Check …%1 voided: %2</translation>
+        <location filename="../../ui/dialogs/version_chain.py" line="60"/>
+        <source>Check %1 voided: %2</source>
+        <translation>Check %1 voided: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="57"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="66"/>
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="58"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="67"/>
         <source>Void</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="64"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="73"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="65"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="74"/>
         <source>Submitted for review</source>
         <translation>Submitted for review</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="66"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="75"/>
         <source>Returned for correction</source>
         <translation>Returned for correction</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="67"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="76"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="68"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="77"/>
         <source>Amendment proposed (%1)</source>
         <translation>Amendment proposed (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="69"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="78"/>
         <source>Amendment returned (%1)</source>
         <translation>Amendment returned (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="70"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="79"/>
         <source>Amendment submitted again (%1)</source>
         <translation>Amendment submitted again (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="71"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="80"/>
         <source>Amendment approved (%1)</source>
         <translation>Amendment approved (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="72"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="81"/>
         <source>Amendment withdrawn (%1)</source>
         <translation>Amendment withdrawn (%1)</translation>
     </message>
@@ -6277,52 +6277,52 @@ Create it on the regional server later (or set the password here again when conn
 <context>
     <name>VersionChainDialog</name>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="83"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="92"/>
         <source>Version history of %1</source>
         <translation>Version history of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="86"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="95"/>
         <source>Each approval locks what the supervisor saw under a content hash. Corrections and voids after approval are amendments with their own review; an approved correction makes the next version.</source>
         <translation>Each approval locks what the supervisor saw under a content hash. Corrections and voids after approval are amendments with their own review; an approved correction makes the next version.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="93"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="102"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="93"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="102"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="93"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="102"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="93"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="102"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="94"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="103"/>
         <source>Content hash</source>
         <translation>Content hash</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="103"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="112"/>
         <source>&amp;Copy hash</source>
         <translation>&amp;Copy hash</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="121"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="137"/>
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="124"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="140"/>
         <source>Comment: %1</source>
         <translation>Comment: %1</translation>
     </message>
@@ -6980,19 +6980,19 @@ Create it on the regional server later (or set the password here again when conn
     </message>
     <message>
         <location filename="../../fieldops/rules/messages.py" line="67"/>
-        <location filename="../../fieldops/services/reports.py" line="242"/>
+        <location filename="../../fieldops/services/reports.py" line="243"/>
         <source>general</source>
         <translation>general</translation>
     </message>
     <message>
         <location filename="../../fieldops/rules/messages.py" line="68"/>
-        <location filename="../../fieldops/services/reports.py" line="243"/>
+        <location filename="../../fieldops/services/reports.py" line="244"/>
         <source>novice</source>
         <translation>novice</translation>
     </message>
     <message>
         <location filename="../../fieldops/rules/messages.py" line="69"/>
-        <location filename="../../fieldops/services/reports.py" line="244"/>
+        <location filename="../../fieldops/services/reports.py" line="245"/>
         <source>professional</source>
         <translation>professional</translation>
     </message>
@@ -7219,122 +7219,122 @@ Create it on the regional server later (or set the password here again when conn
         <translation>Other operational activity</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="214"/>
+        <location filename="../../fieldops/services/reports.py" line="215"/>
         <location filename="../../ui/vocab.py" line="62"/>
         <source>Traffic</source>
         <translation>Traffic</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="215"/>
+        <location filename="../../fieldops/services/reports.py" line="216"/>
         <location filename="../../ui/vocab.py" line="63"/>
         <source>Hunter</source>
         <translation>Hunter</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="216"/>
+        <location filename="../../fieldops/services/reports.py" line="217"/>
         <location filename="../../ui/vocab.py" line="64"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="219"/>
+        <location filename="../../fieldops/services/reports.py" line="220"/>
         <location filename="../../ui/vocab.py" line="70"/>
         <source>No violation</source>
         <translation>No violation</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="220"/>
+        <location filename="../../fieldops/services/reports.py" line="221"/>
         <location filename="../../ui/vocab.py" line="71"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="221"/>
+        <location filename="../../fieldops/services/reports.py" line="222"/>
         <location filename="../../ui/vocab.py" line="72"/>
         <source>Fine / administrative protocol</source>
         <translation>Fine / administrative protocol</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="222"/>
+        <location filename="../../fieldops/services/reports.py" line="223"/>
         <location filename="../../ui/vocab.py" line="73"/>
         <source>Licence withdrawn</source>
         <translation>Licence withdrawn</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="223"/>
+        <location filename="../../fieldops/services/reports.py" line="224"/>
         <location filename="../../ui/vocab.py" line="74"/>
         <source>Vehicle detained</source>
         <translation>Vehicle detained</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="224"/>
+        <location filename="../../fieldops/services/reports.py" line="225"/>
         <location filename="../../ui/vocab.py" line="75"/>
         <source>Weapon / trophy / device seized</source>
         <translation>Weapon / trophy / device seized</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="225"/>
+        <location filename="../../fieldops/services/reports.py" line="226"/>
         <location filename="../../ui/vocab.py" line="76"/>
         <source>Criminal case</source>
         <translation>Criminal case</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="226"/>
-        <location filename="../../fieldops/services/reports.py" line="270"/>
+        <location filename="../../fieldops/services/reports.py" line="227"/>
+        <location filename="../../fieldops/services/reports.py" line="271"/>
         <location filename="../../ui/vocab.py" line="77"/>
         <source>Refused the test</source>
         <translation>Refused the test</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="229"/>
+        <location filename="../../fieldops/services/reports.py" line="230"/>
         <location filename="../../ui/vocab.py" line="83"/>
         <source>Night-vision binocular</source>
         <translation>Night-vision binocular</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="230"/>
+        <location filename="../../fieldops/services/reports.py" line="231"/>
         <location filename="../../ui/vocab.py" line="84"/>
         <source>Thermal imager</source>
         <translation>Thermal imager</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="231"/>
+        <location filename="../../fieldops/services/reports.py" line="232"/>
         <location filename="../../ui/vocab.py" line="85"/>
         <source>Video camera</source>
         <translation>Video camera</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="232"/>
+        <location filename="../../fieldops/services/reports.py" line="233"/>
         <location filename="../../ui/vocab.py" line="86"/>
         <source>IR illuminator</source>
         <translation>IR illuminator</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="233"/>
+        <location filename="../../fieldops/services/reports.py" line="234"/>
         <location filename="../../ui/vocab.py" line="87"/>
         <source>Battery</source>
         <translation>Battery</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="234"/>
+        <location filename="../../fieldops/services/reports.py" line="235"/>
         <location filename="../../ui/vocab.py" line="88"/>
         <source>Charger</source>
         <translation>Charger</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="235"/>
+        <location filename="../../fieldops/services/reports.py" line="236"/>
         <location filename="../../ui/vocab.py" line="89"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="236"/>
+        <location filename="../../fieldops/services/reports.py" line="237"/>
         <location filename="../../ui/vocab.py" line="90"/>
         <source>Memory card</source>
         <translation>Memory card</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="237"/>
+        <location filename="../../fieldops/services/reports.py" line="238"/>
         <location filename="../../ui/vocab.py" line="91"/>
         <source>Tripod</source>
         <translation>Tripod</translation>
@@ -7365,27 +7365,27 @@ Create it on the regional server later (or set the password here again when conn
         <translation>in a vehicle</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="246"/>
-        <location filename="../../fieldops/services/reports.py" line="256"/>
+        <location filename="../../fieldops/services/reports.py" line="247"/>
+        <location filename="../../fieldops/services/reports.py" line="257"/>
         <location filename="../../ui/vocab.py" line="115"/>
         <source>optical</source>
         <translation>optical</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="257"/>
+        <location filename="../../fieldops/services/reports.py" line="258"/>
         <location filename="../../ui/vocab.py" line="116"/>
         <source>night-vision</source>
         <translation>night-vision</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="258"/>
+        <location filename="../../fieldops/services/reports.py" line="259"/>
         <location filename="../../ui/vocab.py" line="117"/>
         <source>thermal</source>
         <translation>thermal</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="247"/>
-        <location filename="../../fieldops/services/reports.py" line="259"/>
+        <location filename="../../fieldops/services/reports.py" line="248"/>
+        <location filename="../../fieldops/services/reports.py" line="260"/>
         <location filename="../../ui/vocab.py" line="118"/>
         <source>no sight</source>
         <translation>no sight</translation>
@@ -7406,36 +7406,37 @@ Create it on the regional server later (or set the password here again when conn
         <translation>poor</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="248"/>
+        <location filename="../../fieldops/services/reports.py" line="249"/>
         <location filename="../../ui/vocab.py" line="138"/>
         <source>Public order</source>
         <translation>Public order</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="249"/>
+        <location filename="../../fieldops/services/reports.py" line="250"/>
         <location filename="../../ui/vocab.py" line="139"/>
         <source>Suspicious vehicle</source>
         <translation>Suspicious vehicle</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="250"/>
+        <location filename="../../fieldops/services/reports.py" line="251"/>
         <location filename="../../ui/vocab.py" line="140"/>
         <source>Border area</source>
         <translation>Border area</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="251"/>
+        <location filename="../../fieldops/services/reports.py" line="252"/>
         <location filename="../../ui/vocab.py" line="141"/>
         <source>Assistance</source>
         <translation>Assistance</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="252"/>
+        <location filename="../../fieldops/services/reports.py" line="253"/>
         <location filename="../../ui/vocab.py" line="142"/>
         <source>Other category</source>
         <translation>Other category</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="212"/>
         <location filename="../../ui/vocab.py" line="33"/>
         <source>Voided</source>
         <translation>Voided</translation>

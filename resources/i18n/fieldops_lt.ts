@@ -116,16 +116,6 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
 <context>
     <name>AmendmentBar</name>
     <message>
-        <location filename="../../ui/widgets/amendment_bar.py" line="56"/>
-        <source>Propose a &amp;correction…</source>
-        <translation>Siūlyti &amp;pataisymą…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/amendment_bar.py" line="57"/>
-        <source>Propose &amp;voiding…</source>
-        <translation>Siūlyti a&amp;nuliuoti…</translation>
-    </message>
-    <message>
         <location filename="../../ui/widgets/amendment_bar.py" line="58"/>
         <location filename="../../ui/widgets/amendment_bar.py" line="118"/>
         <location filename="../../ui/widgets/amendment_bar.py" line="124"/>
@@ -133,8 +123,18 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         <translation>Atšaukti pakeitimą</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/amendment_bar.py" line="56"/>
+        <source>Propose a co&amp;rrection…</source>
+        <translation>&amp;Siūlyti pataisymą…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/amendment_bar.py" line="57"/>
+        <source>Propose voi&amp;ding…</source>
+        <translation>Siūlyti an&amp;uliuoti…</translation>
+    </message>
+    <message>
         <location filename="../../ui/widgets/amendment_bar.py" line="59"/>
-        <source>Version &amp;history…</source>
+        <source>Versi&amp;on history…</source>
         <translation>Versijų &amp;istorija…</translation>
     </message>
     <message>
@@ -165,12 +165,12 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
     <message>
         <location filename="../../ui/widgets/amendment_bar.py" line="97"/>
         <source>Co&amp;mplete the draft…</source>
-        <translation>Pa&amp;pildyti juodraštį…</translation>
+        <translation>Papildyti &amp;juodraštį…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/amendment_bar.py" line="98"/>
         <source>Edit and sub&amp;mit again…</source>
-        <translation>Taisyti ir pateikti &amp;dar kartą…</translation>
+        <translation>Taisyti ir pat&amp;eikti dar kartą…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/amendment_bar.py" line="119"/>
@@ -4186,661 +4186,661 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="245"/>
+        <location filename="../../fieldops/services/reports.py" line="246"/>
         <source>night-vision or thermal sight</source>
         <translation>naktinio matymo ar šiluminis taikiklis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="253"/>
-        <location filename="../../fieldops/services/reports.py" line="260"/>
-        <location filename="../../fieldops/services/reports.py" line="263"/>
+        <location filename="../../fieldops/services/reports.py" line="254"/>
+        <location filename="../../fieldops/services/reports.py" line="261"/>
+        <location filename="../../fieldops/services/reports.py" line="264"/>
         <source>not recorded</source>
         <translation>nenurodyta</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="265"/>
+        <location filename="../../fieldops/services/reports.py" line="266"/>
         <source>0.00 ‰</source>
         <translation>0,00 ‰</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="266"/>
+        <location filename="../../fieldops/services/reports.py" line="267"/>
         <source>0.01–0.20 ‰</source>
         <translation>0,01–0,20 ‰</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="267"/>
+        <location filename="../../fieldops/services/reports.py" line="268"/>
         <source>0.21–0.50 ‰</source>
         <translation>0,21–0,50 ‰</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="268"/>
+        <location filename="../../fieldops/services/reports.py" line="269"/>
         <source>0.51–1.50 ‰</source>
         <translation>0,51–1,50 ‰</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="269"/>
+        <location filename="../../fieldops/services/reports.py" line="270"/>
         <source>over 1.50 ‰</source>
         <translation>daugiau nei 1,50 ‰</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="272"/>
+        <location filename="../../fieldops/services/reports.py" line="273"/>
         <source>Latvia</source>
         <translation>Latvija</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="273"/>
+        <location filename="../../fieldops/services/reports.py" line="274"/>
         <source>Lithuania</source>
         <translation>Lietuva</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="275"/>
+        <location filename="../../fieldops/services/reports.py" line="276"/>
         <source>Alcohol over the limit</source>
         <translation>Girtumas viršija leistiną ribą</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="276"/>
+        <location filename="../../fieldops/services/reports.py" line="277"/>
         <source>Alcohol over the criminal threshold</source>
         <translation>Girtumas viršija baudžiamosios atsakomybės ribą</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="277"/>
+        <location filename="../../fieldops/services/reports.py" line="278"/>
         <source>Speeding</source>
         <translation>Greičio viršijimas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="278"/>
+        <location filename="../../fieldops/services/reports.py" line="279"/>
         <source>Refused the alcohol test</source>
         <translation>Atsisakė girtumo patikrinimo</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="279"/>
+        <location filename="../../fieldops/services/reports.py" line="280"/>
         <source>Driving document missing</source>
         <translation>Nepateiktas vairavimo dokumentas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="280"/>
+        <location filename="../../fieldops/services/reports.py" line="281"/>
         <source>Plate format unknown</source>
         <translation>Nežinomas valstybinio numerio formatas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="281"/>
+        <location filename="../../fieldops/services/reports.py" line="282"/>
         <source>Night sight on a protected species</source>
         <translation>Naktinis taikiklis neleistinai rūšiai</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="282"/>
+        <location filename="../../fieldops/services/reports.py" line="283"/>
         <source>Night sight not from a stand</source>
         <translation>Naktinis taikiklis ne iš bokštelio</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="283"/>
+        <location filename="../../fieldops/services/reports.py" line="284"/>
         <source>Loaded night-sight weapon while moving</source>
         <translation>Užtaisytas ginklas su naktiniu taikikliu judant</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="284"/>
+        <location filename="../../fieldops/services/reports.py" line="285"/>
         <source>Uncased night-sight weapon in a vehicle</source>
         <translation>Ginklas su naktiniu taikikliu transporto priemonėje be dėklo</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="286"/>
+        <location filename="../../fieldops/services/reports.py" line="287"/>
         <source>Hunting document missing</source>
         <translation>Nepateiktas medžioklės dokumentas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="287"/>
+        <location filename="../../fieldops/services/reports.py" line="288"/>
         <source>Safety check expired</source>
         <translation>Pasenęs saugaus elgesio patikrinimas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="288"/>
+        <location filename="../../fieldops/services/reports.py" line="289"/>
         <source>No hunting sheet</source>
         <translation>Nėra medžioklės lapo</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="289"/>
+        <location filename="../../fieldops/services/reports.py" line="290"/>
         <source>Hunter not sober</source>
         <translation>Medžiotojas neblaivus</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="290"/>
+        <location filename="../../fieldops/services/reports.py" line="291"/>
         <source>Wild boar not registered</source>
         <translation>Šernas neužregistruotas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="291"/>
+        <location filename="../../fieldops/services/reports.py" line="292"/>
         <source>No vest in a driven hunt</source>
         <translation>Varomojoje medžioklėje be liemenės</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="292"/>
+        <location filename="../../fieldops/services/reports.py" line="293"/>
         <source>Outcome without a rule flag</source>
         <translation>Rezultatas be taisyklės žymos</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="294"/>
+        <location filename="../../fieldops/services/reports.py" line="295"/>
         <source>yes</source>
         <translation>taip</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="294"/>
+        <location filename="../../fieldops/services/reports.py" line="295"/>
         <source>no</source>
         <translation>ne</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="323"/>
+        <location filename="../../fieldops/services/reports.py" line="324"/>
         <source>Night report</source>
         <translation>Nakties ataskaita</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="324"/>
+        <location filename="../../fieldops/services/reports.py" line="325"/>
         <source>Period report</source>
         <translation>Laikotarpio ataskaita</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="325"/>
+        <location filename="../../fieldops/services/reports.py" line="326"/>
         <source>Project indicators (Interreg LV-LT SCAPE II)</source>
         <translation>Projekto rodikliai (Interreg LV-LT SCAPE II)</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="326"/>
+        <location filename="../../fieldops/services/reports.py" line="327"/>
         <source>Counting rule: one person or driver stopped is one check, however many offences; a check with a violation counts once. Voided checks are not counted.</source>
         <translation>Skaičiavimo taisyklė: vienas sustabdytas asmuo ar vairuotojas yra vienas patikrinimas, kad ir kiek būtų pažeidimų; patikrinimas su pažeidimu skaičiuojamas vieną kartą. Anuliuoti patikrinimai neskaičiuojami.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="329"/>
+        <location filename="../../fieldops/services/reports.py" line="330"/>
         <source>An operation performed with the project equipment is one that lists at least one project-funded item among the equipment used.</source>
         <translation>Operacija, atlikta su projekto įranga, yra ta, kurios naudotos įrangos sąraše yra bent vienas projekto lėšomis įsigytas įrangos vienetas.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="495"/>
-        <location filename="../../fieldops/services/reports.py" line="504"/>
-        <location filename="../../fieldops/services/reports.py" line="592"/>
-        <location filename="../../fieldops/services/reports.py" line="631"/>
-        <location filename="../../fieldops/services/reports.py" line="636"/>
-        <location filename="../../fieldops/services/reports.py" line="730"/>
-        <location filename="../../fieldops/services/reports.py" line="735"/>
+        <location filename="../../fieldops/services/reports.py" line="496"/>
+        <location filename="../../fieldops/services/reports.py" line="505"/>
+        <location filename="../../fieldops/services/reports.py" line="593"/>
+        <location filename="../../fieldops/services/reports.py" line="632"/>
+        <location filename="../../fieldops/services/reports.py" line="637"/>
+        <location filename="../../fieldops/services/reports.py" line="731"/>
+        <location filename="../../fieldops/services/reports.py" line="736"/>
         <source>Operations</source>
         <translation>Operacijos</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="496"/>
+        <location filename="../../fieldops/services/reports.py" line="497"/>
         <source>Officers on duty</source>
         <translation>Budėję pareigūnai</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="497"/>
-        <location filename="../../fieldops/services/reports.py" line="514"/>
-        <location filename="../../fieldops/services/reports.py" line="546"/>
-        <location filename="../../fieldops/services/reports.py" line="550"/>
-        <location filename="../../fieldops/services/reports.py" line="594"/>
-        <location filename="../../fieldops/services/reports.py" line="643"/>
-        <location filename="../../fieldops/services/reports.py" line="651"/>
-        <location filename="../../fieldops/services/reports.py" line="659"/>
-        <location filename="../../fieldops/services/reports.py" line="667"/>
-        <location filename="../../fieldops/services/reports.py" line="682"/>
-        <location filename="../../fieldops/services/reports.py" line="689"/>
-        <location filename="../../fieldops/services/reports.py" line="984"/>
+        <location filename="../../fieldops/services/reports.py" line="498"/>
+        <location filename="../../fieldops/services/reports.py" line="515"/>
+        <location filename="../../fieldops/services/reports.py" line="547"/>
+        <location filename="../../fieldops/services/reports.py" line="551"/>
+        <location filename="../../fieldops/services/reports.py" line="595"/>
+        <location filename="../../fieldops/services/reports.py" line="644"/>
+        <location filename="../../fieldops/services/reports.py" line="652"/>
+        <location filename="../../fieldops/services/reports.py" line="660"/>
+        <location filename="../../fieldops/services/reports.py" line="668"/>
+        <location filename="../../fieldops/services/reports.py" line="683"/>
+        <location filename="../../fieldops/services/reports.py" line="690"/>
+        <location filename="../../fieldops/services/reports.py" line="985"/>
         <source>Checks</source>
         <translation>Patikrinimai</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="498"/>
-        <location filename="../../fieldops/services/reports.py" line="595"/>
-        <location filename="../../fieldops/services/reports.py" line="632"/>
+        <location filename="../../fieldops/services/reports.py" line="499"/>
+        <location filename="../../fieldops/services/reports.py" line="596"/>
+        <location filename="../../fieldops/services/reports.py" line="633"/>
         <source>Checks with a violation</source>
         <translation>Patikrinimai su pažeidimu</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="499"/>
+        <location filename="../../fieldops/services/reports.py" line="500"/>
         <source>Equipment items used</source>
         <translation>Naudoti įrangos vienetai</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="500"/>
-        <location filename="../../fieldops/services/reports.py" line="600"/>
-        <location filename="../../fieldops/services/reports.py" line="731"/>
+        <location filename="../../fieldops/services/reports.py" line="501"/>
+        <location filename="../../fieldops/services/reports.py" line="601"/>
+        <location filename="../../fieldops/services/reports.py" line="732"/>
         <source>Operations with project equipment</source>
         <translation>Operacijos su projekto įranga</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="505"/>
+        <location filename="../../fieldops/services/reports.py" line="506"/>
         <source>Number</source>
         <translation>Numeris</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="506"/>
-        <location filename="../../fieldops/services/reports.py" line="635"/>
-        <location filename="../../fieldops/services/reports.py" line="742"/>
-        <location filename="../../fieldops/services/reports.py" line="745"/>
+        <location filename="../../fieldops/services/reports.py" line="507"/>
+        <location filename="../../fieldops/services/reports.py" line="636"/>
+        <location filename="../../fieldops/services/reports.py" line="743"/>
+        <location filename="../../fieldops/services/reports.py" line="746"/>
         <source>Type</source>
         <translation>Tipas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="507"/>
+        <location filename="../../fieldops/services/reports.py" line="508"/>
         <source>Status</source>
         <translation>Būsena</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="508"/>
+        <location filename="../../fieldops/services/reports.py" line="509"/>
         <source>Start</source>
         <translation>Pradžia</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="509"/>
+        <location filename="../../fieldops/services/reports.py" line="510"/>
         <source>End</source>
         <translation>Pabaiga</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="510"/>
+        <location filename="../../fieldops/services/reports.py" line="511"/>
         <source>Area</source>
         <translation>Vietovė</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="511"/>
+        <location filename="../../fieldops/services/reports.py" line="512"/>
         <source>Crew</source>
         <translation>Ekipažas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="512"/>
+        <location filename="../../fieldops/services/reports.py" line="513"/>
         <source>Vehicle</source>
         <translation>Transporto priemonė</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="513"/>
+        <location filename="../../fieldops/services/reports.py" line="514"/>
         <source>Equipment</source>
         <translation>Įranga</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="515"/>
+        <location filename="../../fieldops/services/reports.py" line="516"/>
         <source>Violations</source>
         <translation>Pažeidimai</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="517"/>
+        <location filename="../../fieldops/services/reports.py" line="518"/>
         <source>Checks and outcomes</source>
         <translation>Patikrinimai ir rezultatai</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="518"/>
-        <location filename="../../fieldops/services/reports.py" line="526"/>
-        <location filename="../../fieldops/services/reports.py" line="536"/>
+        <location filename="../../fieldops/services/reports.py" line="519"/>
+        <location filename="../../fieldops/services/reports.py" line="527"/>
+        <location filename="../../fieldops/services/reports.py" line="537"/>
         <source>Operation</source>
         <translation>Operacija</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="519"/>
-        <location filename="../../fieldops/services/reports.py" line="527"/>
+        <location filename="../../fieldops/services/reports.py" line="520"/>
+        <location filename="../../fieldops/services/reports.py" line="528"/>
         <source>Time</source>
         <translation>Laikas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="520"/>
-        <location filename="../../fieldops/services/reports.py" line="528"/>
-        <location filename="../../fieldops/services/reports.py" line="534"/>
-        <location filename="../../fieldops/services/reports.py" line="641"/>
+        <location filename="../../fieldops/services/reports.py" line="521"/>
+        <location filename="../../fieldops/services/reports.py" line="529"/>
+        <location filename="../../fieldops/services/reports.py" line="535"/>
+        <location filename="../../fieldops/services/reports.py" line="642"/>
         <source>Kind</source>
         <translation>Rūšis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="521"/>
+        <location filename="../../fieldops/services/reports.py" line="522"/>
         <source>Subject</source>
         <translation>Tikrintas asmuo</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="522"/>
-        <location filename="../../fieldops/services/reports.py" line="530"/>
+        <location filename="../../fieldops/services/reports.py" line="523"/>
+        <location filename="../../fieldops/services/reports.py" line="531"/>
         <source>Outcome</source>
         <translation>Rezultatas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="523"/>
+        <location filename="../../fieldops/services/reports.py" line="524"/>
         <source>Violation</source>
         <translation>Pažeidimas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="525"/>
+        <location filename="../../fieldops/services/reports.py" line="526"/>
         <source>Findings</source>
         <translation>Nustatyti pažeidimai</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="529"/>
+        <location filename="../../fieldops/services/reports.py" line="530"/>
         <source>Finding</source>
         <translation>Pažeidimas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="532"/>
+        <location filename="../../fieldops/services/reports.py" line="533"/>
         <source>Equipment used</source>
         <translation>Naudota įranga</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="533"/>
-        <location filename="../../fieldops/services/reports.py" line="961"/>
-        <location filename="../../fieldops/services/reports.py" line="969"/>
+        <location filename="../../fieldops/services/reports.py" line="534"/>
+        <location filename="../../fieldops/services/reports.py" line="962"/>
+        <location filename="../../fieldops/services/reports.py" line="970"/>
         <source>Asset tag</source>
         <translation>Inventorinis numeris</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="535"/>
+        <location filename="../../fieldops/services/reports.py" line="536"/>
         <source>Make and model</source>
         <translation>Gamintojas ir modelis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="537"/>
-        <location filename="../../fieldops/services/reports.py" line="958"/>
+        <location filename="../../fieldops/services/reports.py" line="538"/>
+        <location filename="../../fieldops/services/reports.py" line="959"/>
         <source>Hours</source>
         <translation>Valandos</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="538"/>
+        <location filename="../../fieldops/services/reports.py" line="539"/>
         <source>Project-funded</source>
         <translation>Finansuota iš projekto</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="544"/>
+        <location filename="../../fieldops/services/reports.py" line="545"/>
         <source>Checks by outcome</source>
         <translation>Patikrinimai pagal rezultatą</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="547"/>
-        <location filename="../../fieldops/services/reports.py" line="553"/>
-        <location filename="../../fieldops/services/reports.py" line="685"/>
-        <location filename="../../fieldops/services/reports.py" line="690"/>
-        <location filename="../../fieldops/services/reports.py" line="985"/>
+        <location filename="../../fieldops/services/reports.py" line="548"/>
+        <location filename="../../fieldops/services/reports.py" line="554"/>
+        <location filename="../../fieldops/services/reports.py" line="686"/>
+        <location filename="../../fieldops/services/reports.py" line="691"/>
+        <location filename="../../fieldops/services/reports.py" line="986"/>
         <source>checks</source>
         <translation>patikrinimai</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="548"/>
-        <location filename="../../fieldops/services/reports.py" line="680"/>
+        <location filename="../../fieldops/services/reports.py" line="549"/>
+        <location filename="../../fieldops/services/reports.py" line="681"/>
         <source>Checks by kind</source>
         <translation>Patikrinimai pagal rūšį</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="551"/>
-        <location filename="../../fieldops/services/reports.py" line="644"/>
-        <location filename="../../fieldops/services/reports.py" line="683"/>
+        <location filename="../../fieldops/services/reports.py" line="552"/>
+        <location filename="../../fieldops/services/reports.py" line="645"/>
+        <location filename="../../fieldops/services/reports.py" line="684"/>
         <source>With a violation</source>
         <translation>Su pažeidimu</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="593"/>
+        <location filename="../../fieldops/services/reports.py" line="594"/>
         <source>Nights with operations</source>
         <translation>Naktys su operacijomis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="596"/>
+        <location filename="../../fieldops/services/reports.py" line="597"/>
         <source>Share of checks with a violation</source>
         <translation>Patikrinimų su pažeidimu dalis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="598"/>
+        <location filename="../../fieldops/services/reports.py" line="599"/>
         <source>Traffic checks</source>
         <translation>Eismo patikrinimai</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="599"/>
+        <location filename="../../fieldops/services/reports.py" line="600"/>
         <source>Hunter checks</source>
         <translation>Medžiotojų patikrinimai</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="601"/>
+        <location filename="../../fieldops/services/reports.py" line="602"/>
         <source>Equipment hours</source>
         <translation>Įrangos valandos</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="602"/>
+        <location filename="../../fieldops/services/reports.py" line="603"/>
         <source>Equipment overdue now</source>
         <translation>Šiuo metu laiku negrąžinta įranga</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="603"/>
+        <location filename="../../fieldops/services/reports.py" line="604"/>
         <source>Equipment in maintenance now</source>
         <translation>Šiuo metu techninėje priežiūroje esanti įranga</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="625"/>
+        <location filename="../../fieldops/services/reports.py" line="626"/>
         <source>Operations by week</source>
         <translation>Operacijos pagal savaites</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="626"/>
+        <location filename="../../fieldops/services/reports.py" line="627"/>
         <source>Operations by night</source>
         <translation>Operacijos pagal naktis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="627"/>
+        <location filename="../../fieldops/services/reports.py" line="628"/>
         <source>Week from</source>
         <translation>Savaitė nuo</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="627"/>
+        <location filename="../../fieldops/services/reports.py" line="628"/>
         <source>Night</source>
         <translation>Naktis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="629"/>
+        <location filename="../../fieldops/services/reports.py" line="630"/>
         <source>Moon lit</source>
         <translation>Mėnulio apšviesta dalis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="634"/>
+        <location filename="../../fieldops/services/reports.py" line="635"/>
         <source>Operations by type</source>
         <translation>Operacijos pagal tipą</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="637"/>
-        <location filename="../../fieldops/services/reports.py" line="645"/>
-        <location filename="../../fieldops/services/reports.py" line="660"/>
-        <location filename="../../fieldops/services/reports.py" line="737"/>
+        <location filename="../../fieldops/services/reports.py" line="638"/>
+        <location filename="../../fieldops/services/reports.py" line="646"/>
+        <location filename="../../fieldops/services/reports.py" line="661"/>
+        <location filename="../../fieldops/services/reports.py" line="738"/>
         <source>Share</source>
         <translation>Dalis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="640"/>
+        <location filename="../../fieldops/services/reports.py" line="641"/>
         <source>Checks by kind and category</source>
         <translation>Patikrinimai pagal rūšį ir kategoriją</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="642"/>
+        <location filename="../../fieldops/services/reports.py" line="643"/>
         <source>Category</source>
         <translation>Kategorija</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="648"/>
+        <location filename="../../fieldops/services/reports.py" line="649"/>
         <source>Violations by rule</source>
         <translation>Pažeidimai pagal taisyklę</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="649"/>
+        <location filename="../../fieldops/services/reports.py" line="650"/>
         <source>Country</source>
         <translation>Šalis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="650"/>
+        <location filename="../../fieldops/services/reports.py" line="651"/>
         <source>Rule</source>
         <translation>Taisyklė</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="654"/>
+        <location filename="../../fieldops/services/reports.py" line="655"/>
         <source>Confirmed violation flags of the rule packs; a check with several offences counts once under each rule it broke.</source>
         <translation>Patvirtintos taisyklių rinkinių pažeidimų žymos; patikrinimas su keliais pažeidimais skaičiuojamas po vieną kartą prie kiekvienos pažeistos taisyklės.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="657"/>
-        <location filename="../../fieldops/services/reports.py" line="687"/>
+        <location filename="../../fieldops/services/reports.py" line="658"/>
+        <location filename="../../fieldops/services/reports.py" line="688"/>
         <source>Breath alcohol of traffic checks</source>
         <translation>Alkoholio koncentracija iškvėptame ore eismo patikrinimuose</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="658"/>
+        <location filename="../../fieldops/services/reports.py" line="659"/>
         <source>Result</source>
         <translation>Rezultatas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="662"/>
+        <location filename="../../fieldops/services/reports.py" line="663"/>
         <source>The counted test: the first one in Latvia, the lower of two in Lithuania. Checks without a recorded value are not listed.</source>
         <translation>Įskaitomas matavimas: Latvijoje – pirmasis, Lietuvoje – mažesnis iš dviejų. Patikrinimai be užfiksuotos reikšmės neįtraukti.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="664"/>
+        <location filename="../../fieldops/services/reports.py" line="665"/>
         <source>Hunter checks by species and sight</source>
         <translation>Medžiotojų patikrinimai pagal rūšį ir taikiklį</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="665"/>
+        <location filename="../../fieldops/services/reports.py" line="666"/>
         <source>Species</source>
         <translation>Rūšis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="666"/>
+        <location filename="../../fieldops/services/reports.py" line="667"/>
         <source>Sight</source>
         <translation>Taikiklis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="674"/>
+        <location filename="../../fieldops/services/reports.py" line="675"/>
         <source>Operations per week</source>
         <translation>Operacijos per savaitę</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="675"/>
+        <location filename="../../fieldops/services/reports.py" line="676"/>
         <source>Operations per night</source>
         <translation>Operacijos per naktį</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="679"/>
-        <location filename="../../fieldops/services/reports.py" line="765"/>
-        <location filename="../../fieldops/services/reports.py" line="770"/>
+        <location filename="../../fieldops/services/reports.py" line="680"/>
+        <location filename="../../fieldops/services/reports.py" line="766"/>
+        <location filename="../../fieldops/services/reports.py" line="771"/>
         <source>operations</source>
         <translation>operacijos</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="732"/>
+        <location filename="../../fieldops/services/reports.py" line="733"/>
         <source>Share with project equipment</source>
         <translation>Dalis su projekto įranga</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="733"/>
+        <location filename="../../fieldops/services/reports.py" line="734"/>
         <source>Partners</source>
         <translation>Partneriai</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="736"/>
-        <location filename="../../fieldops/services/reports.py" line="761"/>
+        <location filename="../../fieldops/services/reports.py" line="737"/>
+        <location filename="../../fieldops/services/reports.py" line="762"/>
         <source>With project equipment</source>
         <translation>Su projekto įranga</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="739"/>
+        <location filename="../../fieldops/services/reports.py" line="740"/>
         <source>By partner</source>
         <translation>Pagal partnerį</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="740"/>
-        <location filename="../../fieldops/services/reports.py" line="744"/>
+        <location filename="../../fieldops/services/reports.py" line="741"/>
+        <location filename="../../fieldops/services/reports.py" line="745"/>
         <source>Partner</source>
         <translation>Partneris</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="741"/>
+        <location filename="../../fieldops/services/reports.py" line="742"/>
         <source>By type of operation</source>
         <translation>Pagal operacijos tipą</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="743"/>
+        <location filename="../../fieldops/services/reports.py" line="744"/>
         <source>By partner and type</source>
         <translation>Pagal partnerį ir tipą</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="755"/>
+        <location filename="../../fieldops/services/reports.py" line="756"/>
         <source>By month</source>
         <translation>Pagal mėnesį</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="756"/>
-        <location filename="../../fieldops/services/reports.py" line="868"/>
+        <location filename="../../fieldops/services/reports.py" line="757"/>
+        <location filename="../../fieldops/services/reports.py" line="869"/>
         <source>First night</source>
         <translation>Pirmoji naktis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="757"/>
-        <location filename="../../fieldops/services/reports.py" line="869"/>
+        <location filename="../../fieldops/services/reports.py" line="758"/>
+        <location filename="../../fieldops/services/reports.py" line="870"/>
         <source>Last night</source>
         <translation>Paskutinė naktis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="759"/>
+        <location filename="../../fieldops/services/reports.py" line="760"/>
         <source>Operations by partner</source>
         <translation>Operacijos pagal partnerį</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="763"/>
+        <location filename="../../fieldops/services/reports.py" line="764"/>
         <source>Without project equipment</source>
         <translation>Be projekto įrangos</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="766"/>
+        <location filename="../../fieldops/services/reports.py" line="767"/>
         <source>Operations with project equipment by type</source>
         <translation>Operacijos su projekto įranga pagal tipą</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="867"/>
-        <location filename="../../fieldops/services/reports.py" line="878"/>
+        <location filename="../../fieldops/services/reports.py" line="868"/>
+        <location filename="../../fieldops/services/reports.py" line="879"/>
         <source>Report</source>
         <translation>Ataskaita</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="870"/>
+        <location filename="../../fieldops/services/reports.py" line="871"/>
         <source>Agencies</source>
         <translation>Įstaigos</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="871"/>
+        <location filename="../../fieldops/services/reports.py" line="872"/>
         <source>Time zone</source>
         <translation>Laiko juosta</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="874"/>
+        <location filename="../../fieldops/services/reports.py" line="875"/>
         <source>Operation types</source>
         <translation>Operacijų tipai</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="877"/>
+        <location filename="../../fieldops/services/reports.py" line="878"/>
         <source>Note</source>
         <translation>Pastaba</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="879"/>
+        <location filename="../../fieldops/services/reports.py" line="880"/>
         <source>Item</source>
         <translation>Rodiklis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="880"/>
+        <location filename="../../fieldops/services/reports.py" line="881"/>
         <source>Value</source>
         <translation>Reikšmė</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="966"/>
+        <location filename="../../fieldops/services/reports.py" line="967"/>
         <source>Hours the item was used in the operations of the period, by the ISO week (from Monday) of the night.</source>
         <translation>Valandos, kiek įranga naudota laikotarpio operacijose, pagal nakties ISO savaitę (nuo pirmadienio).</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="970"/>
+        <location filename="../../fieldops/services/reports.py" line="971"/>
         <source>Weeks used</source>
         <translation>Naudojimo savaitės</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="972"/>
+        <location filename="../../fieldops/services/reports.py" line="973"/>
         <source>Hours the item was used in the operations of the period.</source>
         <translation>Valandos, kiek įranga naudota laikotarpio operacijose.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="973"/>
+        <location filename="../../fieldops/services/reports.py" line="974"/>
         <source>Equipment use</source>
         <translation>Įrangos naudojimas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="982"/>
+        <location filename="../../fieldops/services/reports.py" line="983"/>
         <source>Most frequent violations</source>
         <translation>Dažniausi pažeidimai</translation>
     </message>
@@ -4950,7 +4950,7 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
     <message>
         <location filename="../../ui/dialogs/reports.py" line="188"/>
         <source>La&amp;st night</source>
-        <translation>Pa&amp;skutinė naktis</translation>
+        <translation>Pas&amp;kutinė naktis</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/reports.py" line="189"/>
@@ -5297,12 +5297,12 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
     </message>
     <message>
         <location filename="../../ui/views/review.py" line="230"/>
-        <source>Version &amp;history…</source>
+        <source>Versi&amp;on history…</source>
         <translation>Versijų &amp;istorija…</translation>
     </message>
     <message>
         <location filename="../../ui/views/review.py" line="231"/>
-        <source>Re&amp;turn… (Ctrl+R)</source>
+        <source>R&amp;eturn… (Ctrl+R)</source>
         <translation>&amp;Grąžinti… (Ctrl+R)</translation>
     </message>
     <message>
@@ -6253,62 +6253,62 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
 <context>
     <name>VersionChain</name>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="51"/>
-        <source>Check …%1 voided: %2</source>
-        <translation>Patikra …%1 anuliuota: %2</translation>
+        <location filename="../../ui/dialogs/version_chain.py" line="60"/>
+        <source>Check %1 voided: %2</source>
+        <translation>Patikra %1 anuliuota: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="57"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="66"/>
         <source>Correction</source>
         <translation>Pataisymas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="58"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="67"/>
         <source>Void</source>
         <translation>Anuliavimas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="64"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="73"/>
         <source>Created</source>
         <translation>Sukurta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="65"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="74"/>
         <source>Submitted for review</source>
         <translation>Pateikta peržiūrai</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="66"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="75"/>
         <source>Returned for correction</source>
         <translation>Grąžinta taisyti</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="67"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="76"/>
         <source>Approved</source>
         <translation>Patvirtinta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="68"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="77"/>
         <source>Amendment proposed (%1)</source>
         <translation>Pasiūlytas pakeitimas (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="69"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="78"/>
         <source>Amendment returned (%1)</source>
         <translation>Pakeitimas grąžintas (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="70"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="79"/>
         <source>Amendment submitted again (%1)</source>
         <translation>Pakeitimas pateiktas dar kartą (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="71"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="80"/>
         <source>Amendment approved (%1)</source>
         <translation>Pakeitimas patvirtintas (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="72"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="81"/>
         <source>Amendment withdrawn (%1)</source>
         <translation>Pakeitimas atšauktas (%1)</translation>
     </message>
@@ -6316,52 +6316,52 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
 <context>
     <name>VersionChainDialog</name>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="83"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="92"/>
         <source>Version history of %1</source>
         <translation>%1 versijų istorija</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="86"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="95"/>
         <source>Each approval locks what the supervisor saw under a content hash. Corrections and voids after approval are amendments with their own review; an approved correction makes the next version.</source>
         <translation>Kiekvienas patvirtinimas užfiksuoja, ką matė vadovas, turinio maišos kodu. Pataisymai ir anuliavimai po patvirtinimo yra pakeitimai su savo peržiūra; patvirtintas pataisymas sukuria kitą versiją.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="93"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="102"/>
         <source>When</source>
         <translation>Kada</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="93"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="102"/>
         <source>Step</source>
         <translation>Žingsnis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="93"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="102"/>
         <source>Who</source>
         <translation>Kas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="93"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="102"/>
         <source>Version</source>
         <translation>Versija</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="94"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="103"/>
         <source>Content hash</source>
         <translation>Turinio maišos kodas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="103"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="112"/>
         <source>&amp;Copy hash</source>
         <translation>&amp;Kopijuoti maišos kodą</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="121"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="137"/>
         <source>Reason: %1</source>
         <translation>Priežastis: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="124"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="140"/>
         <source>Comment: %1</source>
         <translation>Komentaras: %1</translation>
     </message>
@@ -7019,19 +7019,19 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
     </message>
     <message>
         <location filename="../../fieldops/rules/messages.py" line="67"/>
-        <location filename="../../fieldops/services/reports.py" line="242"/>
+        <location filename="../../fieldops/services/reports.py" line="243"/>
         <source>general</source>
         <translation>įprastas</translation>
     </message>
     <message>
         <location filename="../../fieldops/rules/messages.py" line="68"/>
-        <location filename="../../fieldops/services/reports.py" line="243"/>
+        <location filename="../../fieldops/services/reports.py" line="244"/>
         <source>novice</source>
         <translation>nepatyręs</translation>
     </message>
     <message>
         <location filename="../../fieldops/rules/messages.py" line="69"/>
-        <location filename="../../fieldops/services/reports.py" line="244"/>
+        <location filename="../../fieldops/services/reports.py" line="245"/>
         <source>professional</source>
         <translation>profesionalus</translation>
     </message>
@@ -7258,122 +7258,122 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         <translation>Kita operatyvinė veikla</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="214"/>
+        <location filename="../../fieldops/services/reports.py" line="215"/>
         <location filename="../../ui/vocab.py" line="62"/>
         <source>Traffic</source>
         <translation>Eismas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="215"/>
+        <location filename="../../fieldops/services/reports.py" line="216"/>
         <location filename="../../ui/vocab.py" line="63"/>
         <source>Hunter</source>
         <translation>Medžioklė</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="216"/>
+        <location filename="../../fieldops/services/reports.py" line="217"/>
         <location filename="../../ui/vocab.py" line="64"/>
         <source>Other</source>
         <translation>Kita</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="219"/>
+        <location filename="../../fieldops/services/reports.py" line="220"/>
         <location filename="../../ui/vocab.py" line="70"/>
         <source>No violation</source>
         <translation>Pažeidimo nėra</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="220"/>
+        <location filename="../../fieldops/services/reports.py" line="221"/>
         <location filename="../../ui/vocab.py" line="71"/>
         <source>Warning</source>
         <translation>Įspėjimas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="221"/>
+        <location filename="../../fieldops/services/reports.py" line="222"/>
         <location filename="../../ui/vocab.py" line="72"/>
         <source>Fine / administrative protocol</source>
         <translation>Bauda / administracinio nusižengimo protokolas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="222"/>
+        <location filename="../../fieldops/services/reports.py" line="223"/>
         <location filename="../../ui/vocab.py" line="73"/>
         <source>Licence withdrawn</source>
         <translation>Vairuotojo pažymėjimas paimtas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="223"/>
+        <location filename="../../fieldops/services/reports.py" line="224"/>
         <location filename="../../ui/vocab.py" line="74"/>
         <source>Vehicle detained</source>
         <translation>Transporto priemonė sulaikyta</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="224"/>
+        <location filename="../../fieldops/services/reports.py" line="225"/>
         <location filename="../../ui/vocab.py" line="75"/>
         <source>Weapon / trophy / device seized</source>
         <translation>Paimtas ginklas / trofėjus / prietaisas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="225"/>
+        <location filename="../../fieldops/services/reports.py" line="226"/>
         <location filename="../../ui/vocab.py" line="76"/>
         <source>Criminal case</source>
         <translation>Ikiteisminis tyrimas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="226"/>
-        <location filename="../../fieldops/services/reports.py" line="270"/>
+        <location filename="../../fieldops/services/reports.py" line="227"/>
+        <location filename="../../fieldops/services/reports.py" line="271"/>
         <location filename="../../ui/vocab.py" line="77"/>
         <source>Refused the test</source>
         <translation>Atsisakė patikrinimo</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="229"/>
+        <location filename="../../fieldops/services/reports.py" line="230"/>
         <location filename="../../ui/vocab.py" line="83"/>
         <source>Night-vision binocular</source>
         <translation>Naktinio matymo žiūronai</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="230"/>
+        <location filename="../../fieldops/services/reports.py" line="231"/>
         <location filename="../../ui/vocab.py" line="84"/>
         <source>Thermal imager</source>
         <translation>Termovizorius</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="231"/>
+        <location filename="../../fieldops/services/reports.py" line="232"/>
         <location filename="../../ui/vocab.py" line="85"/>
         <source>Video camera</source>
         <translation>Vaizdo kamera</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="232"/>
+        <location filename="../../fieldops/services/reports.py" line="233"/>
         <location filename="../../ui/vocab.py" line="86"/>
         <source>IR illuminator</source>
         <translation>IR prožektorius</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="233"/>
+        <location filename="../../fieldops/services/reports.py" line="234"/>
         <location filename="../../ui/vocab.py" line="87"/>
         <source>Battery</source>
         <translation>Akumuliatorius</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="234"/>
+        <location filename="../../fieldops/services/reports.py" line="235"/>
         <location filename="../../ui/vocab.py" line="88"/>
         <source>Charger</source>
         <translation>Įkroviklis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="235"/>
+        <location filename="../../fieldops/services/reports.py" line="236"/>
         <location filename="../../ui/vocab.py" line="89"/>
         <source>Case</source>
         <translation>Dėklas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="236"/>
+        <location filename="../../fieldops/services/reports.py" line="237"/>
         <location filename="../../ui/vocab.py" line="90"/>
         <source>Memory card</source>
         <translation>Atminties kortelė</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="237"/>
+        <location filename="../../fieldops/services/reports.py" line="238"/>
         <location filename="../../ui/vocab.py" line="91"/>
         <source>Tripod</source>
         <translation>Trikojis</translation>
@@ -7404,27 +7404,27 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         <translation>transporto priemonėje</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="246"/>
-        <location filename="../../fieldops/services/reports.py" line="256"/>
+        <location filename="../../fieldops/services/reports.py" line="247"/>
+        <location filename="../../fieldops/services/reports.py" line="257"/>
         <location filename="../../ui/vocab.py" line="115"/>
         <source>optical</source>
         <translation>optinis taikiklis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="257"/>
+        <location filename="../../fieldops/services/reports.py" line="258"/>
         <location filename="../../ui/vocab.py" line="116"/>
         <source>night-vision</source>
         <translation>naktinio matymo taikiklis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="258"/>
+        <location filename="../../fieldops/services/reports.py" line="259"/>
         <location filename="../../ui/vocab.py" line="117"/>
         <source>thermal</source>
         <translation>šiluminis taikiklis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="247"/>
-        <location filename="../../fieldops/services/reports.py" line="259"/>
+        <location filename="../../fieldops/services/reports.py" line="248"/>
+        <location filename="../../fieldops/services/reports.py" line="260"/>
         <location filename="../../ui/vocab.py" line="118"/>
         <source>no sight</source>
         <translation>be taikiklio</translation>
@@ -7445,36 +7445,37 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         <translation>blogas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="248"/>
+        <location filename="../../fieldops/services/reports.py" line="249"/>
         <location filename="../../ui/vocab.py" line="138"/>
         <source>Public order</source>
         <translation>Viešoji tvarka</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="249"/>
+        <location filename="../../fieldops/services/reports.py" line="250"/>
         <location filename="../../ui/vocab.py" line="139"/>
         <source>Suspicious vehicle</source>
         <translation>Įtartina transporto priemonė</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="250"/>
+        <location filename="../../fieldops/services/reports.py" line="251"/>
         <location filename="../../ui/vocab.py" line="140"/>
         <source>Border area</source>
         <translation>Pasienio ruožas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="251"/>
+        <location filename="../../fieldops/services/reports.py" line="252"/>
         <location filename="../../ui/vocab.py" line="141"/>
         <source>Assistance</source>
         <translation>Pagalba</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="252"/>
+        <location filename="../../fieldops/services/reports.py" line="253"/>
         <location filename="../../ui/vocab.py" line="142"/>
         <source>Other category</source>
         <translation>Kita kategorija</translation>
     </message>
     <message>
+        <location filename="../../fieldops/services/reports.py" line="212"/>
         <location filename="../../ui/vocab.py" line="33"/>
         <source>Voided</source>
         <translation>Anuliuota</translation>

@@ -105,7 +105,8 @@ class AmendmentDialog(QDialog):
         self.errors[key] = FieldError()
         v.addWidget(self.errors[key])
         caption = QLabel(label)
-        caption.setBuddy(widget)
+        if "&" in label:  # (the planned times have no key, as in the editor)
+            caption.setBuddy(widget)
         form.addRow(caption, box)
 
     def _build_correction(self, form: QFormLayout, checks: list[CheckDTO]) -> None:

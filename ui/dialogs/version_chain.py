@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldops.dto import CheckDTO
 from fieldops.services.amendments import ChainEntry, FieldCorrection
 from ui.ops import Query
 from ui.timefmt import short
-from ui.vocab import operation_type
+from ui.vocab import check_kind, operation_type
 
 TIME_FIELDS = ("planned_start", "planned_end", "actual_start", "actual_end")
 
@@ -43,13 +44,21 @@ def value_text(field: str, value: Any, tz: str) -> str:
     return text if len(text) <= 120 else text[:117] + "…"
 
 
-def correction_lines(corrections: tuple[FieldCorrection, ...], void_checks: dict[str, str], tz: str) -> list[str]:
+def check_names(checks: list[CheckDTO], tz: str) -> dict[str, str]:
+    """How a check is named in a list of changes: its time, kind and summary."""
+    from ui.views.operation_editor import _summary
+
+    return {c.id: " · ".join(x for x in (short(c.at, tz), check_kind(c.kind), _summary(c)) if x) for c in checks}
+
+
+def correction_lines(corrections: tuple[FieldCorrection, ...], void_checks: dict[str, str], tz: str,
+                     names: dict[str, str] | None = None) -> list[str]:
     from ui.views.review import _field_name
 
     lines = [f"{_field_name(c.field)}: {value_text(c.field, c.before, tz)} → {value_text(c.field, c.after, tz)}"
              for c in corrections]
-    lines += [QCoreApplication.translate("VersionChain", "Check …%1 voided: %2").replace("%1", cid[-6:])
-              .replace("%2", why) for cid, why in void_checks.items()]
+    lines += [QCoreApplication.translate("VersionChain", "Check %1 voided: %2").replace(
+        "%1", (names or {}).get(cid) or "…" + cid[-6:]).replace("%2", why) for cid, why in void_checks.items()]
     return lines
 
 
@@ -105,7 +114,14 @@ class VersionChainDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.entries: list[ChainEntry] = []
-        Query(self, lambda fo: fo.amendments.version_chain(operation_id)).success(self.show_entries).run()
+        self.names: dict[str, str] = {}
+        Query(self, lambda fo: (fo.amendments.version_chain(operation_id),
+                                fo.checks.list(operation_id, include_voided=True))).success(self._on_loaded).run()
+
+    def _on_loaded(self, result: tuple[list[ChainEntry], list[CheckDTO]]) -> None:
+        entries, checks = result
+        self.names = check_names(checks, self.tz)
+        self.show_entries(entries)
 
     def show_entries(self, entries: list[ChainEntry]) -> None:
         self.entries = entries
@@ -119,7 +135,7 @@ class VersionChainDialog(QDialog):
             details = []
             if e.reason:
                 details.append(self.tr("Reason: %1").replace("%1", e.reason))
-            details += correction_lines(e.corrections, e.void_checks, self.tz)
+            details += correction_lines(e.corrections, e.void_checks, self.tz, self.names)
             if e.comment:
                 details.append(self.tr("Comment: %1").replace("%1", e.comment))
             for line in details:

@@ -227,8 +227,8 @@ class ReviewView(QWidget):
         self.type_filter.setCurrentIndex(max(0, self.type_filter.findData(current)))
         self.type_filter.blockSignals(False)
         self.approve_button.setText(self.tr("&Approve (Ctrl+Enter)"))
-        self.history_button.setText(self.tr("Version &history…"))
-        self.return_button.setText(self.tr("Re&turn… (Ctrl+R)"))
+        self.history_button.setText(self.tr("Versi&on history…"))
+        self.return_button.setText(self.tr("R&eturn… (Ctrl+R)"))
         self.checks.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Kind"), self.tr("Outcome"),
                                                self.tr("Rule flags"), self.tr("Details")])
         self.checks.horizontalHeaderItem(3).setToolTip(self.tr("Each flag with the crew's decision: confirmed, "
@@ -373,14 +373,14 @@ class ReviewView(QWidget):
             w.setVisible(bool(lines))
 
     def _render_amendment(self, am: AmendmentView, tz: str) -> None:
-        from ui.dialogs.version_chain import correction_lines
+        from ui.dialogs.version_chain import check_names, correction_lines
 
         when = short(am.submitted_at, tz) if am.submitted_at else "–"
         self.changes_title.setText(self.tr("Proposed by %1 on %2").replace("%1", am.author_name).replace("%2", when))
         lines = [self.tr("Reason: %1").replace("%1", am.reason)]
         if am.kind == "void":
             lines.append(self.tr("The operation would be voided: kept on record, never counted."))
-        lines += correction_lines(am.corrections, am.void_checks, tz)
+        lines += correction_lines(am.corrections, am.void_checks, tz, check_names(getattr(self, "check_rows", []), tz))
         self.changes.setText("\n".join(lines))
         for w in (self.changes_title, self.changes):
             w.setVisible(True)

@@ -53,10 +53,10 @@ class AmendmentBar(QWidget):
         self.hide()
 
     def retranslate(self) -> None:
-        self.correct.setText(self.tr("Propose a &correction…"))
-        self.void.setText(self.tr("Propose &voiding…"))
+        self.correct.setText(self.tr("Propose a co&rrection…"))
+        self.void.setText(self.tr("Propose voi&ding…"))
         self.withdraw.setText(self.tr("Withdraw the amendment"))
-        self.history.setText(self.tr("Version &history…"))
+        self.history.setText(self.tr("Versi&on history…"))
         self.render()
 
     def set_operation(self, detail: OperationDetail, amendments: list[AmendmentView], checks: list[CheckDTO]) -> None:
