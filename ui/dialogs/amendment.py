@@ -28,10 +28,10 @@ from fieldops.dto import CheckDTO, OperationDetail
 from fieldops.errors import ErrorCode, FieldOpsError
 from fieldops.models.enums import OperationType
 from fieldops.services.amendments import AmendmentView
+from ui.dialogs.version_chain import check_names
 from ui.errors import message
 from ui.ops import Op
-from ui.timefmt import short
-from ui.vocab import check_kind, operation_type
+from ui.vocab import operation_type
 from ui.widgets.datetime_field import DateTimeField
 from ui.widgets.forms import FieldError
 
@@ -94,7 +94,8 @@ class AmendmentDialog(QDialog):
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(700, 720 if kind == "correction" else 320)
+        screen = self.screen().availableGeometry().height() if self.screen() is not None else 768
+        self.resize(700, min(660, screen - 80) if kind == "correction" else 320)  # the form scrolls
         self.reason.setFocus()
 
     def _row(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> None:
@@ -152,8 +153,9 @@ class AmendmentDialog(QDialog):
             self.void_list = QListWidget(objectName="amendVoidChecks")
             self.void_list.setMaximumHeight(130)
             chosen = self.amendment.void_checks if self.amendment else {}
+            names = check_names(live, d.timezone)
             for c in live:
-                entry = QListWidgetItem(f"{short(c.at, d.timezone)} · {check_kind(c.kind)} · …{c.id[-6:]}")
+                entry = QListWidgetItem(names[c.id])
                 entry.setData(Qt.ItemDataRole.UserRole, c.id)
                 entry.setCheckState(Qt.CheckState.Checked if c.id in chosen else Qt.CheckState.Unchecked)
                 self.void_list.addItem(entry)

@@ -127,22 +127,27 @@ class VersionChainDialog(QDialog):
         self.entries = entries
         self.tree.clear()
         for e in entries:
+            proposal = e.event == "amendment"  # its hash is the approved content it was made against
+            digest = "" if proposal else (e.content_hash or "")
             row = QTreeWidgetItem([short(e.at, self.tz) if e.at else "–", event_text(e), e.actor or "–",
-                                   str(e.version) if e.version else "", (e.content_hash or "")[:16]])
+                                   str(e.version) if e.version else "", digest[:16]])
             row.setData(4, Qt.ItemDataRole.UserRole, e.content_hash or "")
-            if e.content_hash:
-                row.setToolTip(4, e.content_hash)
+            if digest:
+                row.setToolTip(4, digest)
             details = []
             if e.reason:
                 details.append(self.tr("Reason: %1").replace("%1", e.reason))
             details += correction_lines(e.corrections, e.void_checks, self.tz, self.names)
+            if proposal and e.content_hash:
+                details.append(self.tr("Made against the approved content %1").replace("%1", e.content_hash[:16]))
             if e.comment:
                 details.append(self.tr("Comment: %1").replace("%1", e.comment))
-            for line in details:
-                child = QTreeWidgetItem(["", line])
-                child.setToolTip(1, line)
-                row.addChild(child)
             self.tree.addTopLevelItem(row)
+            for line in details:  # a whole-width line under its step, wrapped
+                child = QTreeWidgetItem([line])
+                child.setToolTip(0, line)
+                row.addChild(child)
+                child.setFirstColumnSpanned(True)
             row.setExpanded(True)
         if entries:
             self.tree.setCurrentItem(self.tree.topLevelItem(len(entries) - 1))

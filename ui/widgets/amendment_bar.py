@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from fieldops.dto import CheckDTO, OperationDetail
 from fieldops.services.amendments import AmendmentView
@@ -27,23 +27,19 @@ class AmendmentBar(QWidget):
         self.amendments: list[AmendmentView] = []
         self.checks: list[CheckDTO] = []
         self.dialog: Any = None  # the open amendment dialog (tests drive it)
-        v = QVBoxLayout(self)
-        v.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout(self)  # the explanation, then what can be done: one line under the title
+        row.setContentsMargins(0, 0, 0, 0)
         self.text = QLabel(objectName="banner")
         self.text.setProperty("role", "hint")
         self.text.setWordWrap(True)
-        v.addWidget(self.text)
-        row = QHBoxLayout()
+        row.addWidget(self.text, 1)
         self.correct = QPushButton(objectName="proposeCorrection")
         self.void = QPushButton(objectName="proposeVoid")
         self.resume = QPushButton(objectName="resumeAmendment")
         self.withdraw = QPushButton(objectName="withdrawAmendment")
         self.history = QPushButton(objectName="versionHistory")
-        for b in (self.correct, self.void, self.resume, self.withdraw):
+        for b in (self.correct, self.void, self.resume, self.withdraw, self.history):
             row.addWidget(b)
-        row.addStretch(1)
-        row.addWidget(self.history)
-        v.addLayout(row)
         self.correct.clicked.connect(lambda: self._propose("correction", None))
         self.void.clicked.connect(lambda: self._propose("void", None))
         self.resume.clicked.connect(lambda: self._propose(self._open().kind, self._open()) if self._open() else None)
