@@ -32,7 +32,7 @@ from fieldops.changes import Changes
 from fieldops.context import Context, UnitOfWork
 from fieldops.errors import ErrorCode, FieldOpsError
 from fieldops.ids import uuid7
-from fieldops.models import Amendment, Check, Operation, OperationCrew, ReviewDecision, User
+from fieldops.models import Amendment, Check, Operation, ReviewDecision, User
 from fieldops.models.enums import AuditAction, OperationStatus, Role
 from fieldops.services import reviews
 from fieldops.services.operations import TIME_FIELDS, OperationService, check_span
@@ -306,9 +306,7 @@ class AmendmentService:
             op = self._approved(s, am.operation_id)
             if op.agency_id != me.agency_id:
                 raise FieldOpsError(ErrorCode.NOT_PERMITTED)
-            crew = set(s.execute(select(col(OperationCrew.user_id))
-                                 .where(col(OperationCrew.operation_id) == op.id)).scalars())
-            if me.id in crew or me.id in (op.created_by, am.created_by):
+            if me.id in reviews.participants(s, op) or me.id == am.created_by:
                 raise FieldOpsError(ErrorCode.SELF_REVIEW)
             digest = op.approval_hash
             if decision == "approved":
@@ -348,10 +346,9 @@ class AmendmentService:
             raise FieldOpsError(ErrorCode.LOCKED, detail=op.status)
         return op
 
-    def _require_member(self, s: Session, op: Operation, user_id: str) -> None:
-        crew = set(s.execute(select(col(OperationCrew.user_id))
-                             .where(col(OperationCrew.operation_id) == op.id)).scalars())
-        if user_id not in crew and op.created_by != user_id:
+    @staticmethod
+    def _require_member(s: Session, op: Operation, user_id: str) -> None:
+        if user_id not in reviews.participants(s, op):
             raise FieldOpsError(ErrorCode.NOT_PERMITTED)
 
     @staticmethod

@@ -96,6 +96,12 @@ def _digest(value: Any) -> str:
     return hashlib.sha256(json.dumps(value, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:16]
 
 
+def participants(s: Session, op: Operation) -> set[str]:
+    """Who took part in the operation (its crew and its author): they never decide on it or on its amendments."""
+    crew = set(s.execute(select(col(OperationCrew.user_id)).where(col(OperationCrew.operation_id) == op.id)).scalars())
+    return crew | {op.created_by}
+
+
 def content_hash(s: Session, op: Operation) -> str:
     """The approval hash (`fieldops.approval`) of the operation as stored here."""
     checks = s.execute(select(Check).where(col(Check.operation_id) == op.id, col(Check.voided_at).is_(None))).scalars()
@@ -218,9 +224,7 @@ class ReviewService:
                 raise FieldOpsError(ErrorCode.LOCKED, detail=op.status)
             if op.agency_id != me.agency_id:
                 raise FieldOpsError(ErrorCode.NOT_PERMITTED)
-            crew = set(s.execute(select(col(OperationCrew.user_id))
-                                 .where(col(OperationCrew.operation_id) == op.id)).scalars())
-            if me.id in crew or op.created_by == me.id:
+            if me.id in participants(s, op):
                 raise FieldOpsError(ErrorCode.SELF_REVIEW)
             digest = content_hash(s, op) if decision == "approved" else None
             comments = {**comments, "seen": seen(s, op)}  # the base of the next review's diff

@@ -228,82 +228,82 @@ Create it on the regional server later (or set the password here again when conn
         <translation>Sen&amp;d for review</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="119"/>
+        <location filename="../../ui/dialogs/amendment.py" line="120"/>
         <source>T&amp;ype</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="120"/>
+        <location filename="../../ui/dialogs/amendment.py" line="121"/>
         <source>&amp;Area</source>
         <translation>&amp;Area</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="120"/>
+        <location filename="../../ui/dialogs/amendment.py" line="121"/>
         <source>Vehi&amp;cle</source>
         <translation>Vehi&amp;cle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="120"/>
+        <location filename="../../ui/dialogs/amendment.py" line="121"/>
         <source>&amp;Weather</source>
         <translation>&amp;Weather</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="121"/>
+        <location filename="../../ui/dialogs/amendment.py" line="122"/>
         <source>Visi&amp;bility</source>
         <translation>Visi&amp;bility</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="130"/>
+        <location filename="../../ui/dialogs/amendment.py" line="131"/>
         <source>&amp;Position (WGS84)</source>
         <translation>&amp;Position (WGS84)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="131"/>
+        <location filename="../../ui/dialogs/amendment.py" line="132"/>
         <source>Planned start</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="131"/>
+        <location filename="../../ui/dialogs/amendment.py" line="132"/>
         <source>Planned end</source>
         <translation>Planned end</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="132"/>
+        <location filename="../../ui/dialogs/amendment.py" line="133"/>
         <source>Actual &amp;start</source>
         <translation>Actual &amp;start</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="132"/>
+        <location filename="../../ui/dialogs/amendment.py" line="133"/>
         <source>Actual &amp;end</source>
         <translation>Actual &amp;end</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="148"/>
+        <location filename="../../ui/dialogs/amendment.py" line="149"/>
         <source>&amp;Narrative</source>
         <translation>&amp;Narrative</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="159"/>
+        <location filename="../../ui/dialogs/amendment.py" line="160"/>
         <source>&amp;Void checks</source>
         <translation>&amp;Void checks</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="161"/>
+        <location filename="../../ui/dialogs/amendment.py" line="162"/>
         <source>Why the ticked checks are void</source>
         <translation>Why the ticked checks are void</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="162"/>
+        <location filename="../../ui/dialogs/amendment.py" line="163"/>
         <source>Void reas&amp;on</source>
         <translation>Void reas&amp;on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="209"/>
+        <location filename="../../ui/dialogs/amendment.py" line="210"/>
         <source>Another amendment of this operation is waiting for review.</source>
         <translation>Another amendment of this operation is waiting for review.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="212"/>
+        <location filename="../../ui/dialogs/amendment.py" line="213"/>
         <source>Nothing would change: correct a field or void a check.</source>
         <translation>Nothing would change: correct a field or void a check.</translation>
     </message>
@@ -6317,12 +6317,17 @@ Create it on the regional server later (or set the password here again when conn
         <translation>&amp;Copy hash</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="137"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="139"/>
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="140"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="142"/>
+        <source>Made against the approved content %1</source>
+        <translation>Made against the approved content %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/version_chain.py" line="144"/>
         <source>Comment: %1</source>
         <translation>Comment: %1</translation>
     </message>

@@ -230,82 +230,82 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         <translation>&amp;Siųsti peržiūrai</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="119"/>
+        <location filename="../../ui/dialogs/amendment.py" line="120"/>
         <source>T&amp;ype</source>
         <translation>&amp;Tipas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="120"/>
+        <location filename="../../ui/dialogs/amendment.py" line="121"/>
         <source>&amp;Area</source>
         <translation>&amp;Vietovė</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="120"/>
+        <location filename="../../ui/dialogs/amendment.py" line="121"/>
         <source>Vehi&amp;cle</source>
         <translation>Tra&amp;nsporto priemonė</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="120"/>
+        <location filename="../../ui/dialogs/amendment.py" line="121"/>
         <source>&amp;Weather</source>
         <translation>&amp;Orai</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="121"/>
+        <location filename="../../ui/dialogs/amendment.py" line="122"/>
         <source>Visi&amp;bility</source>
         <translation>&amp;Matomumas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="130"/>
+        <location filename="../../ui/dialogs/amendment.py" line="131"/>
         <source>&amp;Position (WGS84)</source>
         <translation>&amp;Koordinatės (WGS84)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="131"/>
+        <location filename="../../ui/dialogs/amendment.py" line="132"/>
         <source>Planned start</source>
         <translation>Planuojama pradžia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="131"/>
+        <location filename="../../ui/dialogs/amendment.py" line="132"/>
         <source>Planned end</source>
         <translation>Planuojama pabaiga</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="132"/>
+        <location filename="../../ui/dialogs/amendment.py" line="133"/>
         <source>Actual &amp;start</source>
         <translation>Faktinė pra&amp;džia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="132"/>
+        <location filename="../../ui/dialogs/amendment.py" line="133"/>
         <source>Actual &amp;end</source>
         <translation>Faktinė pa&amp;baiga</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="148"/>
+        <location filename="../../ui/dialogs/amendment.py" line="149"/>
         <source>&amp;Narrative</source>
         <translation>Apraš&amp;ymas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="159"/>
+        <location filename="../../ui/dialogs/amendment.py" line="160"/>
         <source>&amp;Void checks</source>
         <translation>Anuliuoti pat&amp;ikras</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="161"/>
+        <location filename="../../ui/dialogs/amendment.py" line="162"/>
         <source>Why the ticked checks are void</source>
         <translation>Kodėl pažymėtos patikros anuliuojamos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="162"/>
+        <location filename="../../ui/dialogs/amendment.py" line="163"/>
         <source>Void reas&amp;on</source>
         <translation>Anuliavimo p&amp;riežastis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="209"/>
+        <location filename="../../ui/dialogs/amendment.py" line="210"/>
         <source>Another amendment of this operation is waiting for review.</source>
         <translation>Kitas šios operacijos pakeitimas jau laukia peržiūros.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="212"/>
+        <location filename="../../ui/dialogs/amendment.py" line="213"/>
         <source>Nothing would change: correct a field or void a check.</source>
         <translation>Niekas nepasikeistų: pataisykite lauką arba anuliuokite patikrą.</translation>
     </message>
@@ -6356,12 +6356,17 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         <translation>&amp;Kopijuoti maišos kodą</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="137"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="139"/>
         <source>Reason: %1</source>
         <translation>Priežastis: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="140"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="142"/>
+        <source>Made against the approved content %1</source>
+        <translation>Parengta pagal patvirtintą turinį %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/version_chain.py" line="144"/>
         <source>Comment: %1</source>
         <translation>Komentaras: %1</translation>
     </message>

@@ -230,82 +230,82 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         <translation>Nosūtīt pā&amp;rskatīšanai</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="119"/>
+        <location filename="../../ui/dialogs/amendment.py" line="120"/>
         <source>T&amp;ype</source>
         <translation>&amp;Veids</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="120"/>
+        <location filename="../../ui/dialogs/amendment.py" line="121"/>
         <source>&amp;Area</source>
         <translation>&amp;Teritorija</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="120"/>
+        <location filename="../../ui/dialogs/amendment.py" line="121"/>
         <source>Vehi&amp;cle</source>
         <translation>Transportlī&amp;dzeklis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="120"/>
+        <location filename="../../ui/dialogs/amendment.py" line="121"/>
         <source>&amp;Weather</source>
         <translation>&amp;Laikapstākļi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="121"/>
+        <location filename="../../ui/dialogs/amendment.py" line="122"/>
         <source>Visi&amp;bility</source>
         <translation>Redzamī&amp;ba</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="130"/>
+        <location filename="../../ui/dialogs/amendment.py" line="131"/>
         <source>&amp;Position (WGS84)</source>
         <translation>&amp;Koordinātas (WGS84)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="131"/>
+        <location filename="../../ui/dialogs/amendment.py" line="132"/>
         <source>Planned start</source>
         <translation>Plānotais sākums</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="131"/>
+        <location filename="../../ui/dialogs/amendment.py" line="132"/>
         <source>Planned end</source>
         <translation>Plānotās beigas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="132"/>
+        <location filename="../../ui/dialogs/amendment.py" line="133"/>
         <source>Actual &amp;start</source>
         <translation>Faktiskais sāk&amp;ums</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="132"/>
+        <location filename="../../ui/dialogs/amendment.py" line="133"/>
         <source>Actual &amp;end</source>
         <translation>Faktiskās b&amp;eigas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="148"/>
+        <location filename="../../ui/dialogs/amendment.py" line="149"/>
         <source>&amp;Narrative</source>
         <translation>&amp;Apraksts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="159"/>
+        <location filename="../../ui/dialogs/amendment.py" line="160"/>
         <source>&amp;Void checks</source>
         <translation>Anulēt &amp;pārbaudes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="161"/>
+        <location filename="../../ui/dialogs/amendment.py" line="162"/>
         <source>Why the ticked checks are void</source>
         <translation>Kāpēc atzīmētās pārbaudes ir anulējamas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="162"/>
+        <location filename="../../ui/dialogs/amendment.py" line="163"/>
         <source>Void reas&amp;on</source>
         <translation>Anulēšanas iemesl&amp;s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="209"/>
+        <location filename="../../ui/dialogs/amendment.py" line="210"/>
         <source>Another amendment of this operation is waiting for review.</source>
         <translation>Cits šīs operācijas grozījums jau gaida pārskatīšanu.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="212"/>
+        <location filename="../../ui/dialogs/amendment.py" line="213"/>
         <source>Nothing would change: correct a field or void a check.</source>
         <translation>Nekas nemainītos: labojiet kādu lauku vai anulējiet pārbaudi.</translation>
     </message>
@@ -6356,12 +6356,17 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         <translation>&amp;Kopēt jaucējkodu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="137"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="139"/>
         <source>Reason: %1</source>
         <translation>Iemesls: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="140"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="142"/>
+        <source>Made against the approved content %1</source>
+        <translation>Veidots pret apstiprināto saturu %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/version_chain.py" line="144"/>
         <source>Comment: %1</source>
         <translation>Komentārs: %1</translation>
     </message>

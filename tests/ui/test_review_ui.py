@@ -227,6 +227,7 @@ def test_a_supervisor_approves_an_amendment_from_the_queue_and_reads_the_version
     steps = [dialog.tree.topLevelItem(i).text(1) for i in range(4)]
     assert steps == ["Created", "Approved", "Amendment proposed (correction)", "Amendment approved (correction)"]
     assert [dialog.tree.topLevelItem(i).text(3) for i in range(4)] == ["", "1", "", "2"]
-    details = [dialog.tree.topLevelItem(2).child(i).text(1) for i in range(dialog.tree.topLevelItem(2).childCount())]
-    assert details == ["Reason: Typo in the car number.", "Vehicle: VP-0 → VP-4321"]
+    details = [dialog.tree.topLevelItem(2).child(i).text(0) for i in range(dialog.tree.topLevelItem(2).childCount())]
+    assert details[:2] == ["Reason: Typo in the car number.", "Vehicle: VP-0 → VP-4321"]
+    assert details[2].startswith("Made against the approved content ")
     dialog.close()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldops.dto import CheckDTO
+from fieldops.dto import CheckDTO, OperationDetail
 from fieldops.services.amendments import ChainEntry, FieldCorrection
 from ui.ops import Query
 from ui.timefmt import short
@@ -81,6 +81,14 @@ def event_text(e: ChainEntry) -> str:
         "amendment_withdrawn": QCoreApplication.translate("VersionChain", "Amendment withdrawn (%1)"),
     }
     return texts.get(e.event, e.event).replace("%1", kind)
+
+
+def open_version_chain(parent: QWidget, detail: OperationDetail) -> VersionChainDialog:
+    """The operation's version history, non-modal, deleted when closed."""
+    dialog = VersionChainDialog(detail.id, detail.number, detail.timezone, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
 
 
 class VersionChainDialog(QDialog):

@@ -386,13 +386,10 @@ class ReviewView(QWidget):
             w.setVisible(True)
 
     def show_history(self) -> None:
-        from ui.dialogs.version_chain import VersionChainDialog
+        from ui.dialogs.version_chain import open_version_chain
 
-        if self.detail is None:
-            return
-        dialog = VersionChainDialog(self.detail.id, self.detail.number, self.detail.timezone, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        if self.detail is not None:
+            open_version_chain(self, self.detail)
 
     def _render_checks(self, rows: list[CheckDTO], tz: str) -> None:
         from ui.rules_text import flag_text

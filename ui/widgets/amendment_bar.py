@@ -120,10 +120,7 @@ class AmendmentBar(QWidget):
             lambda exc: QMessageBox.warning(self, self.tr("Withdraw the amendment"), message(exc))).run()
 
     def show_history(self) -> None:
-        from ui.dialogs.version_chain import VersionChainDialog
+        from ui.dialogs.version_chain import open_version_chain
 
-        if self.detail is None:
-            return
-        dialog = VersionChainDialog(self.detail.id, self.detail.number, self.detail.timezone, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        if self.detail is not None:
+            open_version_chain(self, self.detail)
