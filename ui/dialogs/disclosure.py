@@ -3,11 +3,14 @@ as a DISCLOSURE (Directive 2016/680 Art. 25), so it is required before anything 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -112,3 +115,23 @@ class PurposeDialog(QDialog):
     def _on_ok(self) -> None:
         if self.purpose():
             self.accept()
+
+
+def ask_purpose(what: str, parent: QWidget | None) -> str | None:
+    """The purpose of a disclosure, asked first (None: cancelled; nothing is written or recorded then)."""
+    dialog = PurposeDialog(what, parent)
+    try:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted.value
+        purpose = dialog.purpose()
+    finally:
+        dialog.deleteLater()
+    return purpose if accepted and purpose else None
+
+
+def ask_save_path(parent: QWidget | None, title: str, default: Path, file_filter: str) -> Path | None:
+    """Where the export goes (None: cancelled); a name typed without an extension gets the default's."""
+    chosen, _filter = QFileDialog.getSaveFileName(parent, title, str(default), file_filter)
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix else path.with_suffix(default.suffix)

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QVBoxLayout,
@@ -47,7 +46,7 @@ from fieldops.errors import FieldOpsError
 from fieldops.models.enums import OperationType, Role
 from fieldops.services.reports import ENTITY, Report, disclosure_details, month_nights, night_of, week_nights
 from ui import state, vocab
-from ui.dialogs.disclosure import PurposeDialog
+from ui.dialogs.disclosure import ask_purpose, ask_save_path
 from ui.errors import message, show_error
 from ui.ops import Op, Query
 from ui.reports.period_pdf import LANGUAGE_NAMES, LANGUAGES, ReportLanguage, write_report_pdf
@@ -285,24 +284,14 @@ class ReportsDialog(QDialog):
         if self._busy or not self.create_button.isEnabled():
             return
         fmt = str(self.format.currentData())
-        dialog = PurposeDialog(self._what(fmt), self)
-        try:
-            accepted = dialog.exec() == QDialog.DialogCode.Accepted.value
-            purpose = dialog.purpose()
-        finally:
-            dialog.deleteLater()
-        if not accepted or not purpose:
+        purpose = ask_purpose(self._what(fmt), self)
+        if purpose is None:
             return
         filters = {"pdf": self.tr("PDF documents (*.pdf)"), "csv": self.tr("CSV files (*.csv)"),
                    "xlsx": self.tr("Excel workbooks (*.xlsx)")}
-        chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the report"), str(self.default_path(fmt)),
-                                                      filters[fmt])
-        if not chosen:
-            return
-        path = Path(chosen)
-        if not path.suffix:
-            path = path.with_suffix(f".{fmt}")
-        self.make_report(path, purpose, fmt)
+        path = ask_save_path(self, self.tr("Save the report"), self.default_path(fmt), filters[fmt])
+        if path is not None:
+            self.make_report(path, purpose, fmt)
 
     def request(self) -> Callable[[FieldOps], Report]:
         """The report the current choices ask for, as a call for the DB thread."""

@@ -24,13 +24,13 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 from shiboken6 import isValid
 
 from fieldops.dto import CheckDTO, OperationDetail
 from fieldops.errors import FieldOpsError
 from fieldops.night import NightContext, night_context
-from ui.dialogs.disclosure import PurposeDialog
+from ui.dialogs.disclosure import ask_purpose, ask_save_path
 from ui.errors import message, show_error
 from ui.ops import Op, Query
 from ui.reports.operation_pdf import operation_html, write_operation_pdf
@@ -86,13 +86,8 @@ def default_path(number: str) -> Path:
 
 def export_operation_pdf(parent: QWidget, operation_id: str) -> None:
     """Ask the purpose, load the operation, ask the file name, write the PDF, record the disclosure."""
-    dialog = PurposeDialog(QCoreApplication.translate("OperationReport", "The operation report as a PDF file"), parent)
-    try:
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted.value
-        purpose = dialog.purpose()
-    finally:
-        dialog.deleteLater()
-    if not accepted or not purpose:
+    purpose = ask_purpose(QCoreApplication.translate("OperationReport", "The operation report as a PDF file"), parent)
+    if purpose is None:
         return
     Query(parent, lambda fo: load_report_data(fo, operation_id)).success(
         lambda data: _save(parent, operation_id, purpose, data)).run()
@@ -103,12 +98,9 @@ def _save(parent: QWidget, operation_id: str, purpose: str, data: ReportData) ->
         return
     title = QCoreApplication.translate("OperationReport", "Save the operation report")
     pdf_filter = QCoreApplication.translate("OperationReport", "PDF documents (*.pdf)")
-    chosen, _filter = QFileDialog.getSaveFileName(parent, title, str(default_path(data.detail.number)), pdf_filter)
-    if not chosen:
+    path = ask_save_path(parent, title, default_path(data.detail.number), pdf_filter)
+    if path is None:
         return
-    path = Path(chosen)
-    if not path.suffix:
-        path = path.with_suffix(".pdf")
     started = time.perf_counter()
     try:
         html = operation_html(data.detail, data.checks, data.attachments, data.night, agency_name=data.agency_name)

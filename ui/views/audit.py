@@ -43,8 +43,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -64,7 +62,7 @@ from fieldops.audit_chain import ChainReport
 from fieldops.dto import AgencyDTO, AuditEventDTO, PersonRef
 from fieldops.models.enums import AuditAction, Role
 from ui import state, theme
-from ui.dialogs.disclosure import PurposeDialog
+from ui.dialogs.disclosure import ask_purpose, ask_save_path
 from ui.errors import message, show_error
 from ui.ops import Op, Query
 from ui.timefmt import from_local, to_local
@@ -804,21 +802,12 @@ class AuditView(QWidget):
         if self._exporting:
             return
         filters = self.current_filters()
-        dialog = PurposeDialog(self.tr("The audit log (the events matching the filters) as a CSV file"), self)
-        try:
-            accepted = dialog.exec() == QDialog.DialogCode.Accepted.value
-            purpose = dialog.purpose()
-        finally:
-            dialog.deleteLater()
-        if not accepted or not purpose:
+        purpose = ask_purpose(self.tr("The audit log (the events matching the filters) as a CSV file"), self)
+        if purpose is None:
             return
-        chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Export the audit log"), str(default_path()),
-                                                      self.tr("CSV files (*.csv)"))
-        if not chosen:
+        path = ask_save_path(self, self.tr("Export the audit log"), default_path(), self.tr("CSV files (*.csv)"))
+        if path is None:
             return
-        path = Path(chosen)
-        if not path.suffix:
-            path = path.with_suffix(".csv")
         self._exporting = True
         self.export_button.setEnabled(False)
         self.notice = ""

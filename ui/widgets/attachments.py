@@ -157,7 +157,7 @@ class AttachmentsPanel(QWidget):
 
     # ---- a file kept on the server ------------------------------------------------------------------------------
     def _on_download_requested(self, attachment_id: str) -> None:
-        from ui.dialogs.disclosure import PurposeDialog
+        from ui.dialogs.disclosure import ask_purpose
 
         att = next((a for a in self.items if a.id == attachment_id), None)
         media = state.get().media
@@ -167,11 +167,11 @@ class AttachmentsPanel(QWidget):
             self._download_failed(self.tr("Not connected to the regional server: the file can be downloaded "
                                           "once this laptop is online."))
             return
-        dialog = PurposeDialog(self.tr("The file %1 from the regional server").replace("%1", att.filename),
-                               self.viewer or self)
-        if not dialog.exec():
+        purpose = ask_purpose(self.tr("The file %1 from the regional server").replace("%1", att.filename),
+                              self.viewer or self)
+        if purpose is None:
             return
-        if not media.fetch(attachment_id, dialog.purpose(), self._on_downloaded):
+        if not media.fetch(attachment_id, purpose, self._on_downloaded):
             self._download_failed(self.tr("Not connected to the regional server: the file can be downloaded "
                                           "once this laptop is online."))
 
