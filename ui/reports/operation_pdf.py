@@ -549,7 +549,7 @@ def render_pdf(html_text: str, printed_by: str, purpose: str, *, printed_at: dat
             context.palette = palette
             doc.documentLayout().draw(painter, context)
             painter.restore()
-            _paint_footer(painter, footer_font, QRectF(0, body_h, width, footer_h), left,
+            paint_footer(painter, footer_font, QRectF(0, body_h, width, footer_h), left,
                           QCoreApplication.translate("OperationReport", "Page %1 of %2")
                           .replace("%1", str(index + 1)).replace("%2", str(pages)))
     finally:
@@ -558,7 +558,7 @@ def render_pdf(html_text: str, printed_by: str, purpose: str, *, printed_at: dat
     return bytes(data.data()), pages
 
 
-def _paint_footer(painter: QPainter, font: QFont, area: QRectF, left: str, right: str) -> None:
+def paint_footer(painter: QPainter, font: QFont, area: QRectF, left: str, right: str) -> None:
     painter.save()
     painter.setFont(font)
     painter.setPen(QPen(QColor("#000000"), 0))

@@ -75,7 +75,7 @@ from ui.reports.operation_pdf import (
     FOOTER_PURPOSE_MAX,
     MARGIN_MM,
     PDF_DPI,
-    _paint_footer,
+    paint_footer,
     report_font,
     report_font_family,
     write_atomically,
@@ -680,7 +680,7 @@ def render_pages(device: QPagedPaintDevice | QImage, report: Report, lang: Repor
                 if rect.bottom() > top and rect.top() < top + body_h:
                     paint_chart(painter, rect, placed[i].chart, lang, family)
             painter.restore()
-            _paint_footer(painter, footer_font, QRectF(0, body_h, width, footer_h), left,
+            paint_footer(painter, footer_font, QRectF(0, body_h, width, footer_h), left,
                           lang.text(_PAGE).replace("%1", str(index + 1)).replace("%2", str(pages)))
     finally:
         painter.end()
