@@ -36,16 +36,12 @@ and key figures.
 from __future__ import annotations
 
 import calendar
-import csv
-import io
 import os
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
-from typing import IO, Any, Protocol
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from typing import IO, Any
 
 from sqlalchemy import String, select, type_coerce
 from sqlmodel import col
@@ -65,13 +61,25 @@ from fieldops.models import (
     OperationEquipment,
     User,
 )
-from fieldops.models.enums import CheckKind, EquipmentKind, OperationStatus, OperationType, Outcome, Role
+from fieldops.models.enums import CheckKind, OperationType, Outcome, Role
 from fieldops.night import NightContext, night_context
 from fieldops.progress import CancelToken
-from fieldops.rules.messages import VALUE_LABELS
 from fieldops.services.disclosure import publish
-from fieldops.services.statistics import UNSPECIFIED, VOIDED_STATUS, StatisticsService, StatsFilter
-from fieldops.xlsx import XlsxCell, XlsxSheet, write_xlsx
+from fieldops.services.report_files import write_csv, write_report_xlsx
+from fieldops.services.report_model import (
+    ENGLISH,
+    Cell,
+    Chart,
+    Column,
+    Figure,
+    Labels,
+    Report,
+    Series,
+    Table,
+    Term,
+    zone,
+)
+from fieldops.services.statistics import VOIDED_STATUS, StatisticsService, StatsFilter
 
 KINDS = ("night", "period", "project")
 FORMATS = ("pdf", "csv", "xlsx")
@@ -81,244 +89,9 @@ MAX_NIGHT_ROWS = 62  # a longer period lists its operations by ISO week instead 
 MAX_MONTH_ROWS = 36  # the project report's table by month (up to three years)
 MAX_WEEK_COLUMNS = 6  # equipment hours get a column per week up to this many weeks
 MAX_RULES_CHARTED = 10
-CSV_DELIMITER = ";"
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 NOON = time(12, 0)
 
 
-# ---- the report model -----------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Term:
-    """A vocabulary value the reader's language names: `vocab` is one of TERMS' keys (operation_type,
-    operation_status, check_kind, outcome, equipment_kind, rule, …), `value` the stored code."""
-
-    vocab: str
-    value: str
-
-
-Cell = str | int | float | bool | date | datetime | Term | None
-
-
-@dataclass(frozen=True)
-class Column:
-    """`title` is an English source text (context "Reports") or a `Term` (a column per operation type);
-    `kind` says how cells are shown: text, term, int, float (2 decimals), hours (1 decimal), percent (a
-    fraction 0..1), date, datetime (local time)."""
-
-    title: str | Term
-    kind: str = "text"
-
-    def text(self, labels: Labels) -> str:
-        """The title in the language of `labels`."""
-        return labels.term(self.title) if isinstance(self.title, Term) else labels.text(self.title)
-
-
-@dataclass(frozen=True)
-class Table:
-    key: str  # stable id: CSV section and XLSX sheet order, tests
-    title: str
-    columns: tuple[Column, ...]
-    rows: tuple[tuple[Cell, ...], ...]
-    note: str = ""  # a counting rule or a remark printed under the table (English source text)
-
-    def column(self, title: str | Term) -> list[Cell]:
-        """The cells of the column titled `title` (tests, exports)."""
-        index = next(i for i, c in enumerate(self.columns) if c.title == title)
-        return [row[index] for row in self.rows]
-
-
-@dataclass(frozen=True)
-class Figure:
-    """A key figure: `label` an English source text, `kind` as a Column's (int, float, hours, percent)."""
-
-    label: str
-    value: Cell
-    kind: str = "int"
-
-
-@dataclass(frozen=True)
-class Series:
-    name: Cell
-    values: tuple[float, ...]
-
-
-@dataclass(frozen=True)
-class Chart:
-    """`kind`: "bar" (grouped vertical bars), "stacked" (stacked vertical bars), "hbar" (horizontal bars, one
-    series) or "line". `categories` label the x axis (or the rows of an hbar chart)."""
-
-    key: str
-    title: str
-    kind: str
-    categories: tuple[Cell, ...]
-    series: tuple[Series, ...]
-    unit: str = ""  # an English source text for the value axis
-
-
-@dataclass(frozen=True)
-class Report:
-    kind: str  # night | period | project
-    title: str  # English source text (context "Reports")
-    agencies: tuple[AgencyDTO, ...]
-    first_night: date
-    last_night: date
-    start: datetime  # UTC: the first night's noon …
-    end: datetime  # … to the noon after the last night (exclusive)
-    timezone: str  # the zone times are shown in
-    types: tuple[str, ...]  # operation types the report is limited to (empty: all)
-    summary: tuple[Figure, ...]  # key figures
-    tables: tuple[Table, ...]
-    charts: tuple[Chart, ...]
-    generated_at: datetime
-    generated_by: str
-    night: NightContext | None = None  # the night report: sun and moon at the agency's seat
-    notes: tuple[str, ...] = field(default=())  # counting rules and remarks (English source texts)
-
-    def table(self, key: str) -> Table:
-        return next(t for t in self.tables if t.key == key)
-
-    def chart(self, key: str) -> Chart:
-        return next(c for c in self.charts if c.key == key)
-
-    def figure(self, label: str) -> Cell:
-        return next(f.value for f in self.summary if f.label == label)
-
-
-# ---- names of the vocabularies (English; the UI translates each in its context) ------------------------------------
-def _v(text: str) -> tuple[str, str]:
-    return "vocab", text
-
-
-def _r(text: str) -> tuple[str, str]:
-    return "Reports", text
-
-
-def _rules(text: str) -> tuple[str, str]:
-    return "rules", text
-
-
-TERMS: dict[str, dict[str, tuple[str, str]]] = {
-    "operation_type": {
-        OperationType.TRAFFIC.value: _v(QT_TRANSLATE_NOOP("vocab", "Traffic monitoring")),
-        OperationType.HUNTER.value: _v(QT_TRANSLATE_NOOP("vocab", "Hunter control")),
-        OperationType.PUBLIC_ORDER.value: _v(QT_TRANSLATE_NOOP("vocab", "Public order / event")),
-        OperationType.OTHER.value: _v(QT_TRANSLATE_NOOP("vocab", "Other operational activity")),
-    },
-    "operation_status": {
-        OperationStatus.DRAFT.value: _v(QT_TRANSLATE_NOOP("vocab", "Draft")),
-        OperationStatus.SUBMITTED.value: _v(QT_TRANSLATE_NOOP("vocab", "Submitted")),
-        OperationStatus.RETURNED.value: _v(QT_TRANSLATE_NOOP("vocab", "Returned")),
-        OperationStatus.APPROVED.value: _v(QT_TRANSLATE_NOOP("vocab", "Approved")),
-        OperationStatus.VOIDED.value: _v(QT_TRANSLATE_NOOP("vocab", "Voided")),
-    },
-    "check_kind": {
-        CheckKind.TRAFFIC.value: _v(QT_TRANSLATE_NOOP("vocab", "Traffic")),
-        CheckKind.HUNTER.value: _v(QT_TRANSLATE_NOOP("vocab", "Hunter")),
-        CheckKind.OTHER.value: _v(QT_TRANSLATE_NOOP("vocab", "Other")),
-    },
-    "outcome": {
-        Outcome.NO_VIOLATION.value: _v(QT_TRANSLATE_NOOP("vocab", "No violation")),
-        Outcome.WARNING.value: _v(QT_TRANSLATE_NOOP("vocab", "Warning")),
-        Outcome.ADMIN_PROTOCOL.value: _v(QT_TRANSLATE_NOOP("vocab", "Fine / administrative protocol")),
-        Outcome.LICENCE_WITHDRAWN.value: _v(QT_TRANSLATE_NOOP("vocab", "Licence withdrawn")),
-        Outcome.VEHICLE_DETAINED.value: _v(QT_TRANSLATE_NOOP("vocab", "Vehicle detained")),
-        Outcome.SEIZED.value: _v(QT_TRANSLATE_NOOP("vocab", "Weapon / trophy / device seized")),
-        Outcome.CRIMINAL_CASE.value: _v(QT_TRANSLATE_NOOP("vocab", "Criminal case")),
-        Outcome.REFUSED_TEST.value: _v(QT_TRANSLATE_NOOP("vocab", "Refused the test")),
-    },
-    "equipment_kind": {
-        EquipmentKind.NV_BINOCULAR.value: _v(QT_TRANSLATE_NOOP("vocab", "Night-vision binocular")),
-        EquipmentKind.THERMAL_IMAGER.value: _v(QT_TRANSLATE_NOOP("vocab", "Thermal imager")),
-        EquipmentKind.VIDEO_CAMERA.value: _v(QT_TRANSLATE_NOOP("vocab", "Video camera")),
-        EquipmentKind.IR_ILLUMINATOR.value: _v(QT_TRANSLATE_NOOP("vocab", "IR illuminator")),
-        EquipmentKind.BATTERY.value: _v(QT_TRANSLATE_NOOP("vocab", "Battery")),
-        EquipmentKind.CHARGER.value: _v(QT_TRANSLATE_NOOP("vocab", "Charger")),
-        EquipmentKind.CASE.value: _v(QT_TRANSLATE_NOOP("vocab", "Case")),
-        EquipmentKind.MEMORY_CARD.value: _v(QT_TRANSLATE_NOOP("vocab", "Memory card")),
-        EquipmentKind.TRIPOD.value: _v(QT_TRANSLATE_NOOP("vocab", "Tripod")),
-    },
-    # `StatisticsService.checks_by_category`: traffic by driver category, hunter by sight class, other by the
-    # category on the form (free text recorded elsewhere is shown as it is).
-    "category": {
-        "general": _rules(QT_TRANSLATE_NOOP("rules", "general")),
-        "novice": _rules(QT_TRANSLATE_NOOP("rules", "novice")),
-        "professional": _rules(QT_TRANSLATE_NOOP("rules", "professional")),
-        "night_sight": _r(QT_TRANSLATE_NOOP("Reports", "night-vision or thermal sight")),
-        "optical": _v(QT_TRANSLATE_NOOP("vocab", "optical")),
-        "no_sight": _v(QT_TRANSLATE_NOOP("vocab", "no sight")),
-        "public_order": _v(QT_TRANSLATE_NOOP("vocab", "Public order")),
-        "suspicious_vehicle": _v(QT_TRANSLATE_NOOP("vocab", "Suspicious vehicle")),
-        "border_area": _v(QT_TRANSLATE_NOOP("vocab", "Border area")),
-        "assistance": _v(QT_TRANSLATE_NOOP("vocab", "Assistance")),
-        "other": _v(QT_TRANSLATE_NOOP("vocab", "Other category")),
-        UNSPECIFIED: _r(QT_TRANSLATE_NOOP("Reports", "not recorded")),
-    },
-    "sight": {
-        "optical": _v(QT_TRANSLATE_NOOP("vocab", "optical")),
-        "night_vision": _v(QT_TRANSLATE_NOOP("vocab", "night-vision")),
-        "thermal": _v(QT_TRANSLATE_NOOP("vocab", "thermal")),
-        "none": _v(QT_TRANSLATE_NOOP("vocab", "no sight")),
-        UNSPECIFIED: _r(QT_TRANSLATE_NOOP("Reports", "not recorded")),
-    },
-    "species": {**{k: _rules(v) for k, v in VALUE_LABELS.items()},
-                UNSPECIFIED: _r(QT_TRANSLATE_NOOP("Reports", "not recorded"))},
-    "alcohol_band": {  # `StatisticsService.alcohol_bands`' keys (the counted breath test, ‰)
-        "0": _r(QT_TRANSLATE_NOOP("Reports", "0.00 ‰")),
-        "0.01-0.2": _r(QT_TRANSLATE_NOOP("Reports", "0.01–0.20 ‰")),
-        "0.21-0.5": _r(QT_TRANSLATE_NOOP("Reports", "0.21–0.50 ‰")),
-        "0.51-1.5": _r(QT_TRANSLATE_NOOP("Reports", "0.51–1.50 ‰")),
-        ">1.5": _r(QT_TRANSLATE_NOOP("Reports", "over 1.50 ‰")),
-        "refused": _v(QT_TRANSLATE_NOOP("vocab", "Refused the test")),
-    },
-    "country": {"LV": _r(QT_TRANSLATE_NOOP("Reports", "Latvia")),
-                "LT": _r(QT_TRANSLATE_NOOP("Reports", "Lithuania"))},
-    "rule": {k: _r(v) for k, v in {  # short names of the rule flags (the check form shows the full message)
-        "alcohol_over_limit": QT_TRANSLATE_NOOP("Reports", "Alcohol over the limit"),
-        "alcohol_criminal": QT_TRANSLATE_NOOP("Reports", "Alcohol over the criminal threshold"),
-        "speeding": QT_TRANSLATE_NOOP("Reports", "Speeding"),
-        "refused_test": QT_TRANSLATE_NOOP("Reports", "Refused the alcohol test"),
-        "document_missing": QT_TRANSLATE_NOOP("Reports", "Driving document missing"),
-        "plate_format_unknown": QT_TRANSLATE_NOOP("Reports", "Plate format unknown"),
-        "night_sight_species_not_allowed": QT_TRANSLATE_NOOP("Reports", "Night sight on a protected species"),
-        "night_sight_not_from_stand": QT_TRANSLATE_NOOP("Reports", "Night sight not from a stand"),
-        "weapon_loaded_moving_night_sight": QT_TRANSLATE_NOOP("Reports", "Loaded night-sight weapon while moving"),
-        "uncased_night_sight_weapon_in_vehicle": QT_TRANSLATE_NOOP(
-            "Reports", "Uncased night-sight weapon in a vehicle"),
-        "hunter_document_missing": QT_TRANSLATE_NOOP("Reports", "Hunting document missing"),
-        "safety_check_expired": QT_TRANSLATE_NOOP("Reports", "Safety check expired"),
-        "hunting_sheet_missing": QT_TRANSLATE_NOOP("Reports", "No hunting sheet"),
-        "not_sober": QT_TRANSLATE_NOOP("Reports", "Hunter not sober"),
-        "boar_marker_missing": QT_TRANSLATE_NOOP("Reports", "Wild boar not registered"),
-        "vest_missing_driven_hunt": QT_TRANSLATE_NOOP("Reports", "No vest in a driven hunt"),
-        "": QT_TRANSLATE_NOOP("Reports", "Outcome without a rule flag"),
-    }.items()},
-    "yes_no": {"yes": _r(QT_TRANSLATE_NOOP("Reports", "yes")), "no": _r(QT_TRANSLATE_NOOP("Reports", "no"))},
-}
-
-
-def term_source(term: Term) -> tuple[str, str]:
-    """(translation context, English text) of a term; an unknown value is its own text."""
-    return TERMS.get(term.vocab, {}).get(term.value, ("", term.value))
-
-
-class Labels(Protocol):
-    """How a report's texts read in one language: the UI passes one per chosen language; `ENGLISH` is the
-    core's default (the source texts)."""
-
-    def text(self, source: str) -> str: ...
-
-    def term(self, term: Term) -> str: ...
-
-
-class EnglishLabels:
-    def text(self, source: str) -> str:
-        return source
-
-    def term(self, term: Term) -> str:
-        return term_source(term)[1]
-
-
-ENGLISH = EnglishLabels()
 
 # English texts of the report (context "Reports").
 T_NIGHT = QT_TRANSLATE_NOOP("Reports", "Night report")
@@ -333,13 +106,6 @@ RULE_PROJECT = QT_TRANSLATE_NOOP(
 
 
 # ---- nights ------------------------------------------------------------------------------------------------------
-def zone(name: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise FieldOpsError(ErrorCode.INVALID, field="timezone", detail=str(name)[:40]) from None
-
-
 def night_bounds(first: date, last: date, tz: str) -> tuple[datetime, datetime]:
     """UTC [start, end) of the nights `first` … `last` (both included) in the zone `tz`."""
     z = zone(tz)
@@ -811,79 +577,6 @@ def disclosure_details(report: Report, fmt: str, filename: str) -> dict[str, Any
     return {"report": report.kind, "format": fmt, "first_night": report.first_night.isoformat(),
             "last_night": report.last_night.isoformat(), "agencies": [a.code for a in report.agencies],
             "types": list(report.types), "file": filename}
-
-
-# ---- writing the tables ---------------------------------------------------------------------------------------------
-def local_time(value: datetime, tz: str) -> datetime:
-    """An aware datetime as the naive wall-clock time of `tz` (spreadsheets have no zones)."""
-    return value.astimezone(zone(tz)).replace(tzinfo=None, second=0, microsecond=0)
-
-
-def plain_cell(value: Cell, kind: str, tz: str, labels: Labels) -> XlsxCell:
-    """A cell as a spreadsheet value: terms named, datetimes local, percentages as fractions."""
-    if isinstance(value, Term):
-        return labels.term(value)
-    if isinstance(value, datetime):
-        return local_time(value, tz)
-    if isinstance(value, float) and kind in ("float", "hours", "percent"):
-        return round(value, 4 if kind == "percent" else 2)
-    return value
-
-
-def _csv_text(value: XlsxCell) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "1" if value else "0"
-    if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, int | float):
-        return str(value)
-    text = str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
-
-
-def write_csv(report: Report, out: IO[bytes], labels: Labels = ENGLISH) -> None:
-    """Every table of `report` in turn: title line, header line, rows, empty line."""
-    text = io.TextIOWrapper(out, encoding="utf-8-sig", newline="", write_through=True)
-    try:
-        writer = csv.writer(text, delimiter=CSV_DELIMITER, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-        for table in report.tables:
-            writer.writerow([_csv_text(labels.text(table.title))])
-            writer.writerow([_csv_text(c.text(labels)) for c in table.columns])
-            for row in table.rows:
-                writer.writerow([_csv_text(plain_cell(v, c.kind, report.timezone, labels))
-                                 for v, c in zip(row, table.columns, strict=True)])
-            writer.writerow([])
-        text.flush()
-    finally:
-        text.detach()
-
-
-def write_report_xlsx(report: Report, out: IO[bytes], labels: Labels = ENGLISH) -> None:
-    """A "Report" sheet (title, nights, agencies, key figures), then one sheet per table."""
-    first: list[tuple[str, XlsxCell]] = [
-        (labels.text(QT_TRANSLATE_NOOP("Reports", "Report")), labels.text(report.title)),
-        (labels.text(QT_TRANSLATE_NOOP("Reports", "First night")), report.first_night),
-        (labels.text(QT_TRANSLATE_NOOP("Reports", "Last night")), report.last_night),
-        (labels.text(QT_TRANSLATE_NOOP("Reports", "Agencies")), ", ".join(a.name for a in report.agencies)),
-        (labels.text(QT_TRANSLATE_NOOP("Reports", "Time zone")), report.timezone),
-    ]
-    if report.types:
-        first.append((labels.text(QT_TRANSLATE_NOOP("Reports", "Operation types")),
-                      ", ".join(labels.term(Term("operation_type", t)) for t in report.types)))
-    first += [(labels.text(f.label), plain_cell(f.value, f.kind, report.timezone, labels)) for f in report.summary]
-    first += [(labels.text(QT_TRANSLATE_NOOP("Reports", "Note")), labels.text(note)) for note in report.notes]
-    sheets = [XlsxSheet(labels.text(QT_TRANSLATE_NOOP("Reports", "Report")),
-                        [labels.text(QT_TRANSLATE_NOOP("Reports", "Item")),
-                         labels.text(QT_TRANSLATE_NOOP("Reports", "Value"))], first)]
-    for table in report.tables:
-        sheets.append(XlsxSheet(labels.text(table.title), [c.text(labels) for c in table.columns],
-                                [[plain_cell(v, c.kind, report.timezone, labels)
-                                  for v, c in zip(row, table.columns, strict=True)] for row in table.rows]))
-    write_xlsx(out, sheets)
 
 
 # ---- helpers ------------------------------------------------------------------------------------------------------

@@ -116,64 +116,64 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
 <context>
     <name>AmendmentBar</name>
     <message>
-        <location filename="../../ui/widgets/amendment_bar.py" line="58"/>
-        <location filename="../../ui/widgets/amendment_bar.py" line="118"/>
-        <location filename="../../ui/widgets/amendment_bar.py" line="124"/>
+        <location filename="../../ui/widgets/amendment_bar.py" line="54"/>
+        <location filename="../../ui/widgets/amendment_bar.py" line="114"/>
+        <location filename="../../ui/widgets/amendment_bar.py" line="120"/>
         <source>Withdraw the amendment</source>
         <translation>Atšaukti pakeitimą</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amendment_bar.py" line="56"/>
+        <location filename="../../ui/widgets/amendment_bar.py" line="52"/>
         <source>Propose a co&amp;rrection…</source>
         <translation>&amp;Siūlyti pataisymą…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amendment_bar.py" line="57"/>
+        <location filename="../../ui/widgets/amendment_bar.py" line="53"/>
         <source>Propose voi&amp;ding…</source>
         <translation>Siūlyti an&amp;uliuoti…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amendment_bar.py" line="59"/>
+        <location filename="../../ui/widgets/amendment_bar.py" line="55"/>
         <source>Versi&amp;on history…</source>
         <translation>Versijų &amp;istorija…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amendment_bar.py" line="80"/>
+        <location filename="../../ui/widgets/amendment_bar.py" line="76"/>
         <source>Voided by an approved amendment: kept on record, never counted.</source>
         <translation>Anuliuota patvirtintu pakeitimu: saugoma įrašuose, neskaičiuojama.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amendment_bar.py" line="81"/>
+        <location filename="../../ui/widgets/amendment_bar.py" line="77"/>
         <source>Approved and locked. A correction or a void is an amendment with a reason, reviewed by a supervisor like the log.</source>
         <translation>Patvirtinta ir užrakinta. Pataisymas ar anuliavimas yra pakeitimas su priežastimi, kurį vadovas peržiūri kaip ir žurnalą.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amendment_bar.py" line="84"/>
+        <location filename="../../ui/widgets/amendment_bar.py" line="80"/>
         <source>%1 by %2, submitted %3: waiting for a supervisor.</source>
         <translation>%1 (%2), pateikta %3: laukia vadovo sprendimo.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amendment_bar.py" line="88"/>
+        <location filename="../../ui/widgets/amendment_bar.py" line="84"/>
         <source>Your amendment was returned: %1</source>
         <translation>Jūsų pakeitimas grąžintas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amendment_bar.py" line="90"/>
+        <location filename="../../ui/widgets/amendment_bar.py" line="86"/>
         <source>A draft correction was made from changes the server refused (the operation had been approved). Complete it with a reason, or withdraw it.</source>
         <translation>Iš pakeitimų, kuriuos serveris atmetė (operacija jau buvo patvirtinta), sukurtas pataisymo juodraštis. Papildykite jį priežastimi arba atšaukite.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amendment_bar.py" line="97"/>
+        <location filename="../../ui/widgets/amendment_bar.py" line="93"/>
         <source>Co&amp;mplete the draft…</source>
         <translation>Papildyti &amp;juodraštį…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amendment_bar.py" line="98"/>
+        <location filename="../../ui/widgets/amendment_bar.py" line="94"/>
         <source>Edit and sub&amp;mit again…</source>
         <translation>Taisyti ir pat&amp;eikti dar kartą…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amendment_bar.py" line="119"/>
+        <location filename="../../ui/widgets/amendment_bar.py" line="115"/>
         <source>Withdraw this amendment? It stays on record as withdrawn.</source>
         <translation>Atšaukti šį pakeitimą? Jis liks įrašuose kaip atšauktas.</translation>
     </message>
@@ -230,82 +230,82 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         <translation>&amp;Siųsti peržiūrai</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="120"/>
+        <location filename="../../ui/dialogs/amendment.py" line="121"/>
         <source>T&amp;ype</source>
         <translation>&amp;Tipas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="121"/>
+        <location filename="../../ui/dialogs/amendment.py" line="122"/>
         <source>&amp;Area</source>
         <translation>&amp;Vietovė</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="121"/>
+        <location filename="../../ui/dialogs/amendment.py" line="122"/>
         <source>Vehi&amp;cle</source>
         <translation>Tra&amp;nsporto priemonė</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="121"/>
+        <location filename="../../ui/dialogs/amendment.py" line="122"/>
         <source>&amp;Weather</source>
         <translation>&amp;Orai</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="122"/>
+        <location filename="../../ui/dialogs/amendment.py" line="123"/>
         <source>Visi&amp;bility</source>
         <translation>&amp;Matomumas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="131"/>
+        <location filename="../../ui/dialogs/amendment.py" line="132"/>
         <source>&amp;Position (WGS84)</source>
         <translation>&amp;Koordinatės (WGS84)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="132"/>
+        <location filename="../../ui/dialogs/amendment.py" line="133"/>
         <source>Planned start</source>
         <translation>Planuojama pradžia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="132"/>
+        <location filename="../../ui/dialogs/amendment.py" line="133"/>
         <source>Planned end</source>
         <translation>Planuojama pabaiga</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="133"/>
+        <location filename="../../ui/dialogs/amendment.py" line="134"/>
         <source>Actual &amp;start</source>
         <translation>Faktinė pra&amp;džia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="133"/>
+        <location filename="../../ui/dialogs/amendment.py" line="134"/>
         <source>Actual &amp;end</source>
         <translation>Faktinė pa&amp;baiga</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="149"/>
+        <location filename="../../ui/dialogs/amendment.py" line="150"/>
         <source>&amp;Narrative</source>
         <translation>Apraš&amp;ymas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="160"/>
+        <location filename="../../ui/dialogs/amendment.py" line="162"/>
         <source>&amp;Void checks</source>
         <translation>Anuliuoti pat&amp;ikras</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="162"/>
+        <location filename="../../ui/dialogs/amendment.py" line="164"/>
         <source>Why the ticked checks are void</source>
         <translation>Kodėl pažymėtos patikros anuliuojamos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="163"/>
+        <location filename="../../ui/dialogs/amendment.py" line="165"/>
         <source>Void reas&amp;on</source>
         <translation>Anuliavimo p&amp;riežastis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="210"/>
+        <location filename="../../ui/dialogs/amendment.py" line="212"/>
         <source>Another amendment of this operation is waiting for review.</source>
         <translation>Kitas šios operacijos pakeitimas jau laukia peržiūros.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="213"/>
+        <location filename="../../ui/dialogs/amendment.py" line="215"/>
         <source>Nothing would change: correct a field or void a check.</source>
         <translation>Niekas nepasikeistų: pataisykite lauką arba anuliuokite patikrą.</translation>
     </message>
@@ -361,289 +361,289 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/views/audit.py" line="91"/>
+        <location filename="../../ui/views/audit.py" line="89"/>
         <source>Collection</source>
         <translation>Rinkimas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="92"/>
+        <location filename="../../ui/views/audit.py" line="90"/>
         <source>Alteration</source>
         <translation>Keitimas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="93"/>
+        <location filename="../../ui/views/audit.py" line="91"/>
         <source>Consultation</source>
         <translation>Susipažinimas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="94"/>
+        <location filename="../../ui/views/audit.py" line="92"/>
         <source>Disclosure</source>
         <translation>Atskleidimas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="95"/>
+        <location filename="../../ui/views/audit.py" line="93"/>
         <source>Erasure</source>
         <translation>Ištrynimas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="96"/>
+        <location filename="../../ui/views/audit.py" line="94"/>
         <source>Transfer to the server</source>
         <translation>Išsiuntimas į serverį</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="97"/>
+        <location filename="../../ui/views/audit.py" line="95"/>
         <source>Sign-in</source>
         <translation>Prisijungimas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="98"/>
+        <location filename="../../ui/views/audit.py" line="96"/>
         <source>Failed sign-in</source>
         <translation>Nepavykęs prisijungimas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="105"/>
+        <location filename="../../ui/views/audit.py" line="103"/>
         <source>Operation</source>
         <translation>Operacija</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="106"/>
+        <location filename="../../ui/views/audit.py" line="104"/>
         <source>Check</source>
         <translation>Patikrinimas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="107"/>
+        <location filename="../../ui/views/audit.py" line="105"/>
         <source>User</source>
         <translation>Naudotojas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="108"/>
+        <location filename="../../ui/views/audit.py" line="106"/>
         <source>File</source>
         <translation>Failas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="109"/>
+        <location filename="../../ui/views/audit.py" line="107"/>
         <source>Amendment</source>
         <translation>Pakeitimas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="110"/>
+        <location filename="../../ui/views/audit.py" line="108"/>
         <source>Equipment item</source>
         <translation>Įrangos vienetas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="111"/>
+        <location filename="../../ui/views/audit.py" line="109"/>
         <source>Reservation</source>
         <translation>Rezervacija</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="112"/>
+        <location filename="../../ui/views/audit.py" line="110"/>
         <source>Equipment incident</source>
         <translation>Įrangos incidentas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="113"/>
+        <location filename="../../ui/views/audit.py" line="111"/>
         <source>Equipment issue or return</source>
         <translation>Įrangos išdavimas ar grąžinimas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="114"/>
+        <location filename="../../ui/views/audit.py" line="112"/>
         <source>Kit</source>
         <translation>Komplektas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="115"/>
-        <location filename="../../ui/views/audit.py" line="512"/>
+        <location filename="../../ui/views/audit.py" line="113"/>
+        <location filename="../../ui/views/audit.py" line="510"/>
         <source>Device</source>
         <translation>Įrenginys</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="116"/>
+        <location filename="../../ui/views/audit.py" line="114"/>
         <source>Setting</source>
         <translation>Nuostata</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="117"/>
+        <location filename="../../ui/views/audit.py" line="115"/>
         <source>Workspace</source>
         <translation>Darbo sritis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="118"/>
-        <location filename="../../ui/views/audit.py" line="483"/>
+        <location filename="../../ui/views/audit.py" line="116"/>
+        <location filename="../../ui/views/audit.py" line="481"/>
         <source>Audit log</source>
         <translation>Audito žurnalas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="125"/>
+        <location filename="../../ui/views/audit.py" line="123"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="126"/>
-        <location filename="../../ui/views/audit.py" line="511"/>
+        <location filename="../../ui/views/audit.py" line="124"/>
+        <location filename="../../ui/views/audit.py" line="509"/>
         <source>Time</source>
         <translation>Laikas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="127"/>
-        <location filename="../../ui/views/audit.py" line="511"/>
+        <location filename="../../ui/views/audit.py" line="125"/>
+        <location filename="../../ui/views/audit.py" line="509"/>
         <source>Action</source>
         <translation>Veiksmas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="128"/>
-        <location filename="../../ui/views/audit.py" line="511"/>
+        <location filename="../../ui/views/audit.py" line="126"/>
+        <location filename="../../ui/views/audit.py" line="509"/>
         <source>Person</source>
         <translation>Asmuo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="129"/>
-        <location filename="../../ui/views/audit.py" line="512"/>
+        <location filename="../../ui/views/audit.py" line="127"/>
+        <location filename="../../ui/views/audit.py" line="510"/>
         <source>Record</source>
         <translation>Įrašas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="130"/>
-        <location filename="../../ui/views/audit.py" line="512"/>
+        <location filename="../../ui/views/audit.py" line="128"/>
+        <location filename="../../ui/views/audit.py" line="510"/>
         <source>Purpose</source>
         <translation>Tikslas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="255"/>
+        <location filename="../../ui/views/audit.py" line="253"/>
         <source>The chain check failed at this event.</source>
         <translation>Grandinės patikrinimas ties šiuo įvykiu nepavyko.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="276"/>
+        <location filename="../../ui/views/audit.py" line="274"/>
         <source>(system)</source>
         <translation>(sistema)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="485"/>
+        <location filename="../../ui/views/audit.py" line="483"/>
         <source>Every event recorded in this workspace: who collected, changed, viewed or passed on which record, and when.</source>
         <translation>Visi šioje darbo srityje užregistruoti įvykiai: kas ir kada kurį įrašą surinko, pakeitė, peržiūrėjo ar perdavė kitiems.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="488"/>
+        <location filename="../../ui/views/audit.py" line="486"/>
         <source>The events of the people of %1: who collected, changed, viewed or passed on which record, and when.</source>
         <translation>Įstaigos %1 naudotojų įvykiai: kas ir kada kurį įrašą surinko, pakeitė, peržiūrėjo ar perdavė kitiems.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="490"/>
+        <location filename="../../ui/views/audit.py" line="488"/>
         <source>Search record id, purpose, details… (Ctrl+F)</source>
         <translation>Ieškoti pagal įrašo ID, tikslą, duomenis… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="491"/>
+        <location filename="../../ui/views/audit.py" line="489"/>
         <source>All actions</source>
         <translation>Visi veiksmai</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="494"/>
+        <location filename="../../ui/views/audit.py" line="492"/>
         <source>All people</source>
         <translation>Visi asmenys</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="495"/>
+        <location filename="../../ui/views/audit.py" line="493"/>
         <source>Any date</source>
         <translation>Bet kuri data</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="495"/>
+        <location filename="../../ui/views/audit.py" line="493"/>
         <source>Today</source>
         <translation>Šiandien</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="495"/>
+        <location filename="../../ui/views/audit.py" line="493"/>
         <source>Last 7 days</source>
         <translation>Paskutinės 7 dienos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="496"/>
+        <location filename="../../ui/views/audit.py" line="494"/>
         <source>Last 30 days</source>
         <translation>Paskutinės 30 dienų</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="496"/>
+        <location filename="../../ui/views/audit.py" line="494"/>
         <source>Custom range…</source>
         <translation>Kitas laikotarpis…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="499"/>
+        <location filename="../../ui/views/audit.py" line="497"/>
         <source>Clear filters</source>
         <translation>Išvalyti filtrus</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="500"/>
+        <location filename="../../ui/views/audit.py" line="498"/>
         <source>&amp;Verify chain</source>
         <translation>&amp;Tikrinti grandinę</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="501"/>
+        <location filename="../../ui/views/audit.py" line="499"/>
         <source>Recompute the hash chain of the whole log: an altered or removed event breaks it.</source>
         <translation>Perskaičiuoti viso žurnalo maišos reikšmių grandinę: pakeistas ar pašalintas įvykis ją nutraukia.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="503"/>
+        <location filename="../../ui/views/audit.py" line="501"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;ksportuoti CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="504"/>
+        <location filename="../../ui/views/audit.py" line="502"/>
         <source>Save the events matching the filters as a CSV file (the export is recorded with its purpose).</source>
         <translation>Išsaugoti filtrus atitinkančius įvykius CSV faile (eksportas užregistruojamas kartu su jo tikslu).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="506"/>
+        <location filename="../../ui/views/audit.py" line="504"/>
         <source>Refresh</source>
         <translation>Atnaujinti</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="507"/>
+        <location filename="../../ui/views/audit.py" line="505"/>
         <source>Load the newest events (F5)</source>
         <translation>Įkelti naujausius įvykius (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="508"/>
+        <location filename="../../ui/views/audit.py" line="506"/>
         <source>Show it</source>
         <translation>Parodyti</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="509"/>
+        <location filename="../../ui/views/audit.py" line="507"/>
         <source>Load the list from the broken event</source>
         <translation>Įkelti sąrašą nuo pažeisto įvykio</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="510"/>
+        <location filename="../../ui/views/audit.py" line="508"/>
         <source>No events match these filters.</source>
         <translation>Nė vienas įvykis neatitinka šių filtrų.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="513"/>
+        <location filename="../../ui/views/audit.py" line="511"/>
         <source>Event id</source>
         <translation>Įvykio ID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="513"/>
+        <location filename="../../ui/views/audit.py" line="511"/>
         <source>Hash</source>
         <translation>Maišos reikšmė</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="513"/>
+        <location filename="../../ui/views/audit.py" line="511"/>
         <source>Previous hash</source>
         <translation>Ankstesnė maišos reikšmė</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="516"/>
+        <location filename="../../ui/views/audit.py" line="514"/>
         <source>Details</source>
         <translation>Duomenys</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="650"/>
+        <location filename="../../ui/views/audit.py" line="648"/>
         <source>Loading…</source>
         <translation>Įkeliama…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/audit.py" line="652"/>
+        <location filename="../../ui/views/audit.py" line="650"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n įvykis</numerusform>
@@ -652,7 +652,7 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/audit.py" line="654"/>
+        <location filename="../../ui/views/audit.py" line="652"/>
         <source>%n event(s) loaded, more as you scroll</source>
         <translation>
             <numerusform>Įkeltas %n įvykis, slenkant bus įkelta daugiau</numerusform>
@@ -661,32 +661,32 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="696"/>
+        <location filename="../../ui/views/audit.py" line="694"/>
         <source>Select an event to see its details.</source>
         <translation>Pasirinkite įvykį, kad matytumėte jo duomenis.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="701"/>
+        <location filename="../../ui/views/audit.py" line="699"/>
         <source>Event #%1</source>
         <translation>Įvykis Nr. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="703"/>
+        <location filename="../../ui/views/audit.py" line="701"/>
         <source>(no signed-in user)</source>
         <translation>(joks naudotojas nebuvo prisijungęs)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="777"/>
+        <location filename="../../ui/views/audit.py" line="775"/>
         <source>Verifying the chain…</source>
         <translation>Tikrinama grandinė…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="779"/>
+        <location filename="../../ui/views/audit.py" line="777"/>
         <source>Exporting…</source>
         <translation>Eksportuojama…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/audit.py" line="784"/>
+        <location filename="../../ui/views/audit.py" line="782"/>
         <source>✓ Chain intact: %n event(s) verified.</source>
         <translation>
             <numerusform>✓ Grandinė nepažeista: patikrintas %n įvykis.</numerusform>
@@ -695,52 +695,52 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="789"/>
+        <location filename="../../ui/views/audit.py" line="787"/>
         <source>its content was changed after it was recorded</source>
         <translation>jo turinys pakeistas po užregistravimo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="791"/>
+        <location filename="../../ui/views/audit.py" line="789"/>
         <source>an event before it was removed, or it was changed and re-hashed</source>
         <translation>prieš jį buvęs įvykis pašalintas arba jis pakeistas ir jo maišos reikšmė perskaičiuota</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="792"/>
+        <location filename="../../ui/views/audit.py" line="790"/>
         <source>✗ The audit log was altered at event #%1: %2. Report this to IT.</source>
         <translation>✗ Audito žurnalas pakeistas ties įvykiu Nr. %1: %2. Praneškite apie tai IT skyriui.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="795"/>
+        <location filename="../../ui/views/audit.py" line="793"/>
         <source>The event is not in the list yet.</source>
         <translation>Šio įvykio sąraše dar nėra.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="807"/>
+        <location filename="../../ui/views/audit.py" line="805"/>
         <source>The audit log (the events matching the filters) as a CSV file</source>
         <translation>Audito žurnalas (filtrus atitinkantys įvykiai) CSV faile</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="815"/>
+        <location filename="../../ui/views/audit.py" line="808"/>
         <source>Export the audit log</source>
         <translation>Eksportuoti audito žurnalą</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="816"/>
+        <location filename="../../ui/views/audit.py" line="808"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV failai (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="834"/>
+        <location filename="../../ui/views/audit.py" line="823"/>
         <source>Saved to %1. The export is recorded in the audit log.</source>
         <translation>Išsaugota: %1. Eksportas užregistruotas audito žurnale.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="839"/>
+        <location filename="../../ui/views/audit.py" line="828"/>
         <source>Audit log exported: %1</source>
         <translation>Audito žurnalas eksportuotas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="847"/>
+        <location filename="../../ui/views/audit.py" line="836"/>
         <source>Nothing was exported: %1</source>
         <translation>Niekas neeksportuota: %1</translation>
     </message>
@@ -3455,38 +3455,38 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         <translation>Operacijos ataskaita PDF faile</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/export.py" line="104"/>
+        <location filename="../../ui/reports/export.py" line="99"/>
         <source>Save the operation report</source>
         <translation>Išsaugoti operacijos ataskaitą</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/export.py" line="105"/>
+        <location filename="../../ui/reports/export.py" line="100"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF dokumentai (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/export.py" line="118"/>
+        <location filename="../../ui/reports/export.py" line="110"/>
         <source>The PDF could not be saved to %1: %2. Nothing was recorded.</source>
         <translation>PDF failo nepavyko išsaugoti į %1: %2. Niekas neužregistruota.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/export.py" line="120"/>
-        <location filename="../../ui/reports/export.py" line="162"/>
+        <location filename="../../ui/reports/export.py" line="112"/>
+        <location filename="../../ui/reports/export.py" line="154"/>
         <source>Export PDF</source>
         <translation>PDF eksportas</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/export.py" line="141"/>
+        <location filename="../../ui/reports/export.py" line="133"/>
         <source>Operation report saved: %1</source>
         <translation>Operacijos ataskaita išsaugota: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/export.py" line="155"/>
+        <location filename="../../ui/reports/export.py" line="147"/>
         <source>The export could not be recorded in the audit log, so the PDF was deleted.</source>
         <translation>Eksporto nepavyko užregistruoti audito žurnale, todėl PDF failas ištrintas.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/export.py" line="158"/>
+        <location filename="../../ui/reports/export.py" line="150"/>
         <source>The export could not be recorded in the audit log. Delete %1 yourself: it must not be passed on.</source>
         <translation>Eksporto nepavyko užregistruoti audito žurnale. Patys ištrinkite %1: jo negalima perduoti kitiems.</translation>
     </message>
@@ -4118,67 +4118,67 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
 <context>
     <name>PurposeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/disclosure.py" line="66"/>
+        <location filename="../../ui/dialogs/disclosure.py" line="69"/>
         <source>Purpose of the disclosure</source>
         <translation>Duomenų atskleidimo tikslas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/disclosure.py" line="67"/>
+        <location filename="../../ui/dialogs/disclosure.py" line="70"/>
         <source>%1 leaves the app. Why? The purpose is recorded in the audit log with your name.</source>
         <translation>%1: duomenys bus perduoti už programos ribų. Kodėl? Tikslas kartu su jūsų vardu bus užregistruotas audito žurnale.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/disclosure.py" line="70"/>
+        <location filename="../../ui/dialogs/disclosure.py" line="73"/>
         <source>Case file</source>
         <translation>Bylos medžiaga</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/disclosure.py" line="71"/>
+        <location filename="../../ui/dialogs/disclosure.py" line="74"/>
         <source>Court / prosecutor request</source>
         <translation>Teismo / prokuratūros prašymas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/disclosure.py" line="72"/>
+        <location filename="../../ui/dialogs/disclosure.py" line="75"/>
         <source>Internal review</source>
         <translation>Vidinis patikrinimas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/disclosure.py" line="73"/>
+        <location filename="../../ui/dialogs/disclosure.py" line="76"/>
         <source>Project reporting</source>
         <translation>Projekto ataskaitos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/disclosure.py" line="74"/>
+        <location filename="../../ui/dialogs/disclosure.py" line="77"/>
         <source>Other (describe)</source>
         <translation>Kita (aprašykite)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/disclosure.py" line="78"/>
+        <location filename="../../ui/dialogs/disclosure.py" line="81"/>
         <source>Choose a purpose…</source>
         <translation>Pasirinkite tikslą…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/disclosure.py" line="79"/>
+        <location filename="../../ui/dialogs/disclosure.py" line="82"/>
         <source>Purpose</source>
         <translation>Tikslas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/disclosure.py" line="80"/>
+        <location filename="../../ui/dialogs/disclosure.py" line="83"/>
         <source>Details</source>
         <translation>Patikslinimas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/disclosure.py" line="106"/>
+        <location filename="../../ui/dialogs/disclosure.py" line="109"/>
         <source>Required: who asked for it and why</source>
         <translation>Privaloma: kas to paprašė ir kodėl</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/disclosure.py" line="106"/>
+        <location filename="../../ui/dialogs/disclosure.py" line="109"/>
         <source>Optional: case or request number</source>
         <translation>Neprivaloma: bylos arba prašymo numeris</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/disclosure.py" line="107"/>
+        <location filename="../../ui/dialogs/disclosure.py" line="110"/>
         <source>Describe the purpose to continue.</source>
         <translation>Norėdami tęsti, aprašykite tikslą.</translation>
     </message>
@@ -4186,661 +4186,661 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="246"/>
+        <location filename="../../fieldops/services/report_model.py" line="178"/>
         <source>night-vision or thermal sight</source>
         <translation>naktinio matymo ar šiluminis taikiklis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="254"/>
-        <location filename="../../fieldops/services/reports.py" line="261"/>
-        <location filename="../../fieldops/services/reports.py" line="264"/>
+        <location filename="../../fieldops/services/report_model.py" line="186"/>
+        <location filename="../../fieldops/services/report_model.py" line="193"/>
+        <location filename="../../fieldops/services/report_model.py" line="196"/>
         <source>not recorded</source>
         <translation>nenurodyta</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="266"/>
+        <location filename="../../fieldops/services/report_model.py" line="198"/>
         <source>0.00 ‰</source>
         <translation>0,00 ‰</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="267"/>
+        <location filename="../../fieldops/services/report_model.py" line="199"/>
         <source>0.01–0.20 ‰</source>
         <translation>0,01–0,20 ‰</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="268"/>
+        <location filename="../../fieldops/services/report_model.py" line="200"/>
         <source>0.21–0.50 ‰</source>
         <translation>0,21–0,50 ‰</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="269"/>
+        <location filename="../../fieldops/services/report_model.py" line="201"/>
         <source>0.51–1.50 ‰</source>
         <translation>0,51–1,50 ‰</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="270"/>
+        <location filename="../../fieldops/services/report_model.py" line="202"/>
         <source>over 1.50 ‰</source>
         <translation>daugiau nei 1,50 ‰</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="273"/>
+        <location filename="../../fieldops/services/report_model.py" line="205"/>
         <source>Latvia</source>
         <translation>Latvija</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="274"/>
+        <location filename="../../fieldops/services/report_model.py" line="206"/>
         <source>Lithuania</source>
         <translation>Lietuva</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="276"/>
+        <location filename="../../fieldops/services/report_model.py" line="208"/>
         <source>Alcohol over the limit</source>
         <translation>Girtumas viršija leistiną ribą</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="277"/>
+        <location filename="../../fieldops/services/report_model.py" line="209"/>
         <source>Alcohol over the criminal threshold</source>
         <translation>Girtumas viršija baudžiamosios atsakomybės ribą</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="278"/>
+        <location filename="../../fieldops/services/report_model.py" line="210"/>
         <source>Speeding</source>
         <translation>Greičio viršijimas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="279"/>
+        <location filename="../../fieldops/services/report_model.py" line="211"/>
         <source>Refused the alcohol test</source>
         <translation>Atsisakė girtumo patikrinimo</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="280"/>
+        <location filename="../../fieldops/services/report_model.py" line="212"/>
         <source>Driving document missing</source>
         <translation>Nepateiktas vairavimo dokumentas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="281"/>
+        <location filename="../../fieldops/services/report_model.py" line="213"/>
         <source>Plate format unknown</source>
         <translation>Nežinomas valstybinio numerio formatas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="282"/>
+        <location filename="../../fieldops/services/report_model.py" line="214"/>
         <source>Night sight on a protected species</source>
         <translation>Naktinis taikiklis neleistinai rūšiai</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="283"/>
+        <location filename="../../fieldops/services/report_model.py" line="215"/>
         <source>Night sight not from a stand</source>
         <translation>Naktinis taikiklis ne iš bokštelio</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="284"/>
+        <location filename="../../fieldops/services/report_model.py" line="216"/>
         <source>Loaded night-sight weapon while moving</source>
         <translation>Užtaisytas ginklas su naktiniu taikikliu judant</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="285"/>
+        <location filename="../../fieldops/services/report_model.py" line="217"/>
         <source>Uncased night-sight weapon in a vehicle</source>
         <translation>Ginklas su naktiniu taikikliu transporto priemonėje be dėklo</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="287"/>
+        <location filename="../../fieldops/services/report_model.py" line="219"/>
         <source>Hunting document missing</source>
         <translation>Nepateiktas medžioklės dokumentas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="288"/>
+        <location filename="../../fieldops/services/report_model.py" line="220"/>
         <source>Safety check expired</source>
         <translation>Pasenęs saugaus elgesio patikrinimas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="289"/>
+        <location filename="../../fieldops/services/report_model.py" line="221"/>
         <source>No hunting sheet</source>
         <translation>Nėra medžioklės lapo</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="290"/>
+        <location filename="../../fieldops/services/report_model.py" line="222"/>
         <source>Hunter not sober</source>
         <translation>Medžiotojas neblaivus</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="291"/>
+        <location filename="../../fieldops/services/report_model.py" line="223"/>
         <source>Wild boar not registered</source>
         <translation>Šernas neužregistruotas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="292"/>
+        <location filename="../../fieldops/services/report_model.py" line="224"/>
         <source>No vest in a driven hunt</source>
         <translation>Varomojoje medžioklėje be liemenės</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="293"/>
+        <location filename="../../fieldops/services/report_model.py" line="225"/>
         <source>Outcome without a rule flag</source>
         <translation>Rezultatas be taisyklės žymos</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="295"/>
+        <location filename="../../fieldops/services/report_model.py" line="227"/>
         <source>yes</source>
         <translation>taip</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="295"/>
+        <location filename="../../fieldops/services/report_model.py" line="227"/>
         <source>no</source>
         <translation>ne</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="324"/>
+        <location filename="../../fieldops/services/reports.py" line="97"/>
         <source>Night report</source>
         <translation>Nakties ataskaita</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="325"/>
+        <location filename="../../fieldops/services/reports.py" line="98"/>
         <source>Period report</source>
         <translation>Laikotarpio ataskaita</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="326"/>
+        <location filename="../../fieldops/services/reports.py" line="99"/>
         <source>Project indicators (Interreg LV-LT SCAPE II)</source>
         <translation>Projekto rodikliai (Interreg LV-LT SCAPE II)</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="327"/>
+        <location filename="../../fieldops/services/reports.py" line="100"/>
         <source>Counting rule: one person or driver stopped is one check, however many offences; a check with a violation counts once. Voided checks are not counted.</source>
         <translation>Skaičiavimo taisyklė: vienas sustabdytas asmuo ar vairuotojas yra vienas patikrinimas, kad ir kiek būtų pažeidimų; patikrinimas su pažeidimu skaičiuojamas vieną kartą. Anuliuoti patikrinimai neskaičiuojami.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="330"/>
+        <location filename="../../fieldops/services/reports.py" line="103"/>
         <source>An operation performed with the project equipment is one that lists at least one project-funded item among the equipment used.</source>
         <translation>Operacija, atlikta su projekto įranga, yra ta, kurios naudotos įrangos sąraše yra bent vienas projekto lėšomis įsigytas įrangos vienetas.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="496"/>
-        <location filename="../../fieldops/services/reports.py" line="505"/>
-        <location filename="../../fieldops/services/reports.py" line="593"/>
-        <location filename="../../fieldops/services/reports.py" line="632"/>
-        <location filename="../../fieldops/services/reports.py" line="637"/>
-        <location filename="../../fieldops/services/reports.py" line="731"/>
-        <location filename="../../fieldops/services/reports.py" line="736"/>
+        <location filename="../../fieldops/services/reports.py" line="262"/>
+        <location filename="../../fieldops/services/reports.py" line="271"/>
+        <location filename="../../fieldops/services/reports.py" line="359"/>
+        <location filename="../../fieldops/services/reports.py" line="398"/>
+        <location filename="../../fieldops/services/reports.py" line="403"/>
+        <location filename="../../fieldops/services/reports.py" line="497"/>
+        <location filename="../../fieldops/services/reports.py" line="502"/>
         <source>Operations</source>
         <translation>Operacijos</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="497"/>
+        <location filename="../../fieldops/services/reports.py" line="263"/>
         <source>Officers on duty</source>
         <translation>Budėję pareigūnai</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="498"/>
-        <location filename="../../fieldops/services/reports.py" line="515"/>
-        <location filename="../../fieldops/services/reports.py" line="547"/>
-        <location filename="../../fieldops/services/reports.py" line="551"/>
-        <location filename="../../fieldops/services/reports.py" line="595"/>
-        <location filename="../../fieldops/services/reports.py" line="644"/>
-        <location filename="../../fieldops/services/reports.py" line="652"/>
-        <location filename="../../fieldops/services/reports.py" line="660"/>
-        <location filename="../../fieldops/services/reports.py" line="668"/>
-        <location filename="../../fieldops/services/reports.py" line="683"/>
-        <location filename="../../fieldops/services/reports.py" line="690"/>
-        <location filename="../../fieldops/services/reports.py" line="985"/>
+        <location filename="../../fieldops/services/reports.py" line="264"/>
+        <location filename="../../fieldops/services/reports.py" line="281"/>
+        <location filename="../../fieldops/services/reports.py" line="313"/>
+        <location filename="../../fieldops/services/reports.py" line="317"/>
+        <location filename="../../fieldops/services/reports.py" line="361"/>
+        <location filename="../../fieldops/services/reports.py" line="410"/>
+        <location filename="../../fieldops/services/reports.py" line="418"/>
+        <location filename="../../fieldops/services/reports.py" line="426"/>
+        <location filename="../../fieldops/services/reports.py" line="434"/>
+        <location filename="../../fieldops/services/reports.py" line="449"/>
+        <location filename="../../fieldops/services/reports.py" line="456"/>
+        <location filename="../../fieldops/services/reports.py" line="678"/>
         <source>Checks</source>
         <translation>Patikrinimai</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="499"/>
-        <location filename="../../fieldops/services/reports.py" line="596"/>
-        <location filename="../../fieldops/services/reports.py" line="633"/>
+        <location filename="../../fieldops/services/reports.py" line="265"/>
+        <location filename="../../fieldops/services/reports.py" line="362"/>
+        <location filename="../../fieldops/services/reports.py" line="399"/>
         <source>Checks with a violation</source>
         <translation>Patikrinimai su pažeidimu</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="500"/>
+        <location filename="../../fieldops/services/reports.py" line="266"/>
         <source>Equipment items used</source>
         <translation>Naudoti įrangos vienetai</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="501"/>
-        <location filename="../../fieldops/services/reports.py" line="601"/>
-        <location filename="../../fieldops/services/reports.py" line="732"/>
+        <location filename="../../fieldops/services/reports.py" line="267"/>
+        <location filename="../../fieldops/services/reports.py" line="367"/>
+        <location filename="../../fieldops/services/reports.py" line="498"/>
         <source>Operations with project equipment</source>
         <translation>Operacijos su projekto įranga</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="506"/>
+        <location filename="../../fieldops/services/reports.py" line="272"/>
         <source>Number</source>
         <translation>Numeris</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="507"/>
-        <location filename="../../fieldops/services/reports.py" line="636"/>
-        <location filename="../../fieldops/services/reports.py" line="743"/>
-        <location filename="../../fieldops/services/reports.py" line="746"/>
+        <location filename="../../fieldops/services/reports.py" line="273"/>
+        <location filename="../../fieldops/services/reports.py" line="402"/>
+        <location filename="../../fieldops/services/reports.py" line="509"/>
+        <location filename="../../fieldops/services/reports.py" line="512"/>
         <source>Type</source>
         <translation>Tipas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="508"/>
+        <location filename="../../fieldops/services/reports.py" line="274"/>
         <source>Status</source>
         <translation>Būsena</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="509"/>
+        <location filename="../../fieldops/services/reports.py" line="275"/>
         <source>Start</source>
         <translation>Pradžia</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="510"/>
+        <location filename="../../fieldops/services/reports.py" line="276"/>
         <source>End</source>
         <translation>Pabaiga</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="511"/>
+        <location filename="../../fieldops/services/reports.py" line="277"/>
         <source>Area</source>
         <translation>Vietovė</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="512"/>
+        <location filename="../../fieldops/services/reports.py" line="278"/>
         <source>Crew</source>
         <translation>Ekipažas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="513"/>
+        <location filename="../../fieldops/services/reports.py" line="279"/>
         <source>Vehicle</source>
         <translation>Transporto priemonė</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="514"/>
+        <location filename="../../fieldops/services/reports.py" line="280"/>
         <source>Equipment</source>
         <translation>Įranga</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="516"/>
+        <location filename="../../fieldops/services/reports.py" line="282"/>
         <source>Violations</source>
         <translation>Pažeidimai</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="518"/>
+        <location filename="../../fieldops/services/reports.py" line="284"/>
         <source>Checks and outcomes</source>
         <translation>Patikrinimai ir rezultatai</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="519"/>
-        <location filename="../../fieldops/services/reports.py" line="527"/>
-        <location filename="../../fieldops/services/reports.py" line="537"/>
+        <location filename="../../fieldops/services/reports.py" line="285"/>
+        <location filename="../../fieldops/services/reports.py" line="293"/>
+        <location filename="../../fieldops/services/reports.py" line="303"/>
         <source>Operation</source>
         <translation>Operacija</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="520"/>
-        <location filename="../../fieldops/services/reports.py" line="528"/>
+        <location filename="../../fieldops/services/reports.py" line="286"/>
+        <location filename="../../fieldops/services/reports.py" line="294"/>
         <source>Time</source>
         <translation>Laikas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="521"/>
-        <location filename="../../fieldops/services/reports.py" line="529"/>
-        <location filename="../../fieldops/services/reports.py" line="535"/>
-        <location filename="../../fieldops/services/reports.py" line="642"/>
+        <location filename="../../fieldops/services/reports.py" line="287"/>
+        <location filename="../../fieldops/services/reports.py" line="295"/>
+        <location filename="../../fieldops/services/reports.py" line="301"/>
+        <location filename="../../fieldops/services/reports.py" line="408"/>
         <source>Kind</source>
         <translation>Rūšis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="522"/>
+        <location filename="../../fieldops/services/reports.py" line="288"/>
         <source>Subject</source>
         <translation>Tikrintas asmuo</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="523"/>
-        <location filename="../../fieldops/services/reports.py" line="531"/>
+        <location filename="../../fieldops/services/reports.py" line="289"/>
+        <location filename="../../fieldops/services/reports.py" line="297"/>
         <source>Outcome</source>
         <translation>Rezultatas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="524"/>
+        <location filename="../../fieldops/services/reports.py" line="290"/>
         <source>Violation</source>
         <translation>Pažeidimas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="526"/>
+        <location filename="../../fieldops/services/reports.py" line="292"/>
         <source>Findings</source>
         <translation>Nustatyti pažeidimai</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="530"/>
+        <location filename="../../fieldops/services/reports.py" line="296"/>
         <source>Finding</source>
         <translation>Pažeidimas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="533"/>
+        <location filename="../../fieldops/services/reports.py" line="299"/>
         <source>Equipment used</source>
         <translation>Naudota įranga</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="534"/>
-        <location filename="../../fieldops/services/reports.py" line="962"/>
-        <location filename="../../fieldops/services/reports.py" line="970"/>
+        <location filename="../../fieldops/services/reports.py" line="300"/>
+        <location filename="../../fieldops/services/reports.py" line="655"/>
+        <location filename="../../fieldops/services/reports.py" line="663"/>
         <source>Asset tag</source>
         <translation>Inventorinis numeris</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="536"/>
+        <location filename="../../fieldops/services/reports.py" line="302"/>
         <source>Make and model</source>
         <translation>Gamintojas ir modelis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="538"/>
-        <location filename="../../fieldops/services/reports.py" line="959"/>
+        <location filename="../../fieldops/services/reports.py" line="304"/>
+        <location filename="../../fieldops/services/reports.py" line="652"/>
         <source>Hours</source>
         <translation>Valandos</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="539"/>
+        <location filename="../../fieldops/services/reports.py" line="305"/>
         <source>Project-funded</source>
         <translation>Finansuota iš projekto</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="545"/>
+        <location filename="../../fieldops/services/reports.py" line="311"/>
         <source>Checks by outcome</source>
         <translation>Patikrinimai pagal rezultatą</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="548"/>
-        <location filename="../../fieldops/services/reports.py" line="554"/>
-        <location filename="../../fieldops/services/reports.py" line="686"/>
-        <location filename="../../fieldops/services/reports.py" line="691"/>
-        <location filename="../../fieldops/services/reports.py" line="986"/>
+        <location filename="../../fieldops/services/reports.py" line="314"/>
+        <location filename="../../fieldops/services/reports.py" line="320"/>
+        <location filename="../../fieldops/services/reports.py" line="452"/>
+        <location filename="../../fieldops/services/reports.py" line="457"/>
+        <location filename="../../fieldops/services/reports.py" line="679"/>
         <source>checks</source>
         <translation>patikrinimai</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="549"/>
-        <location filename="../../fieldops/services/reports.py" line="681"/>
+        <location filename="../../fieldops/services/reports.py" line="315"/>
+        <location filename="../../fieldops/services/reports.py" line="447"/>
         <source>Checks by kind</source>
         <translation>Patikrinimai pagal rūšį</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="552"/>
-        <location filename="../../fieldops/services/reports.py" line="645"/>
-        <location filename="../../fieldops/services/reports.py" line="684"/>
+        <location filename="../../fieldops/services/reports.py" line="318"/>
+        <location filename="../../fieldops/services/reports.py" line="411"/>
+        <location filename="../../fieldops/services/reports.py" line="450"/>
         <source>With a violation</source>
         <translation>Su pažeidimu</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="594"/>
+        <location filename="../../fieldops/services/reports.py" line="360"/>
         <source>Nights with operations</source>
         <translation>Naktys su operacijomis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="597"/>
+        <location filename="../../fieldops/services/reports.py" line="363"/>
         <source>Share of checks with a violation</source>
         <translation>Patikrinimų su pažeidimu dalis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="599"/>
+        <location filename="../../fieldops/services/reports.py" line="365"/>
         <source>Traffic checks</source>
         <translation>Eismo patikrinimai</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="600"/>
+        <location filename="../../fieldops/services/reports.py" line="366"/>
         <source>Hunter checks</source>
         <translation>Medžiotojų patikrinimai</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="602"/>
+        <location filename="../../fieldops/services/reports.py" line="368"/>
         <source>Equipment hours</source>
         <translation>Įrangos valandos</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="603"/>
+        <location filename="../../fieldops/services/reports.py" line="369"/>
         <source>Equipment overdue now</source>
         <translation>Šiuo metu laiku negrąžinta įranga</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="604"/>
+        <location filename="../../fieldops/services/reports.py" line="370"/>
         <source>Equipment in maintenance now</source>
         <translation>Šiuo metu techninėje priežiūroje esanti įranga</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="626"/>
+        <location filename="../../fieldops/services/reports.py" line="392"/>
         <source>Operations by week</source>
         <translation>Operacijos pagal savaites</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="627"/>
+        <location filename="../../fieldops/services/reports.py" line="393"/>
         <source>Operations by night</source>
         <translation>Operacijos pagal naktis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="628"/>
+        <location filename="../../fieldops/services/reports.py" line="394"/>
         <source>Week from</source>
         <translation>Savaitė nuo</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="628"/>
+        <location filename="../../fieldops/services/reports.py" line="394"/>
         <source>Night</source>
         <translation>Naktis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="630"/>
+        <location filename="../../fieldops/services/reports.py" line="396"/>
         <source>Moon lit</source>
         <translation>Mėnulio apšviesta dalis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="635"/>
+        <location filename="../../fieldops/services/reports.py" line="401"/>
         <source>Operations by type</source>
         <translation>Operacijos pagal tipą</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="638"/>
-        <location filename="../../fieldops/services/reports.py" line="646"/>
-        <location filename="../../fieldops/services/reports.py" line="661"/>
-        <location filename="../../fieldops/services/reports.py" line="738"/>
+        <location filename="../../fieldops/services/reports.py" line="404"/>
+        <location filename="../../fieldops/services/reports.py" line="412"/>
+        <location filename="../../fieldops/services/reports.py" line="427"/>
+        <location filename="../../fieldops/services/reports.py" line="504"/>
         <source>Share</source>
         <translation>Dalis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="641"/>
+        <location filename="../../fieldops/services/reports.py" line="407"/>
         <source>Checks by kind and category</source>
         <translation>Patikrinimai pagal rūšį ir kategoriją</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="643"/>
+        <location filename="../../fieldops/services/reports.py" line="409"/>
         <source>Category</source>
         <translation>Kategorija</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="649"/>
+        <location filename="../../fieldops/services/reports.py" line="415"/>
         <source>Violations by rule</source>
         <translation>Pažeidimai pagal taisyklę</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="650"/>
+        <location filename="../../fieldops/services/reports.py" line="416"/>
         <source>Country</source>
         <translation>Šalis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="651"/>
+        <location filename="../../fieldops/services/reports.py" line="417"/>
         <source>Rule</source>
         <translation>Taisyklė</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="655"/>
+        <location filename="../../fieldops/services/reports.py" line="421"/>
         <source>Confirmed violation flags of the rule packs; a check with several offences counts once under each rule it broke.</source>
         <translation>Patvirtintos taisyklių rinkinių pažeidimų žymos; patikrinimas su keliais pažeidimais skaičiuojamas po vieną kartą prie kiekvienos pažeistos taisyklės.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="658"/>
-        <location filename="../../fieldops/services/reports.py" line="688"/>
+        <location filename="../../fieldops/services/reports.py" line="424"/>
+        <location filename="../../fieldops/services/reports.py" line="454"/>
         <source>Breath alcohol of traffic checks</source>
         <translation>Alkoholio koncentracija iškvėptame ore eismo patikrinimuose</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="659"/>
+        <location filename="../../fieldops/services/reports.py" line="425"/>
         <source>Result</source>
         <translation>Rezultatas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="663"/>
+        <location filename="../../fieldops/services/reports.py" line="429"/>
         <source>The counted test: the first one in Latvia, the lower of two in Lithuania. Checks without a recorded value are not listed.</source>
         <translation>Įskaitomas matavimas: Latvijoje – pirmasis, Lietuvoje – mažesnis iš dviejų. Patikrinimai be užfiksuotos reikšmės neįtraukti.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="665"/>
+        <location filename="../../fieldops/services/reports.py" line="431"/>
         <source>Hunter checks by species and sight</source>
         <translation>Medžiotojų patikrinimai pagal rūšį ir taikiklį</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="666"/>
+        <location filename="../../fieldops/services/reports.py" line="432"/>
         <source>Species</source>
         <translation>Rūšis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="667"/>
+        <location filename="../../fieldops/services/reports.py" line="433"/>
         <source>Sight</source>
         <translation>Taikiklis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="675"/>
+        <location filename="../../fieldops/services/reports.py" line="441"/>
         <source>Operations per week</source>
         <translation>Operacijos per savaitę</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="676"/>
+        <location filename="../../fieldops/services/reports.py" line="442"/>
         <source>Operations per night</source>
         <translation>Operacijos per naktį</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="680"/>
-        <location filename="../../fieldops/services/reports.py" line="766"/>
-        <location filename="../../fieldops/services/reports.py" line="771"/>
+        <location filename="../../fieldops/services/reports.py" line="446"/>
+        <location filename="../../fieldops/services/reports.py" line="532"/>
+        <location filename="../../fieldops/services/reports.py" line="537"/>
         <source>operations</source>
         <translation>operacijos</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="733"/>
+        <location filename="../../fieldops/services/reports.py" line="499"/>
         <source>Share with project equipment</source>
         <translation>Dalis su projekto įranga</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="734"/>
+        <location filename="../../fieldops/services/reports.py" line="500"/>
         <source>Partners</source>
         <translation>Partneriai</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="737"/>
-        <location filename="../../fieldops/services/reports.py" line="762"/>
+        <location filename="../../fieldops/services/reports.py" line="503"/>
+        <location filename="../../fieldops/services/reports.py" line="528"/>
         <source>With project equipment</source>
         <translation>Su projekto įranga</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="740"/>
+        <location filename="../../fieldops/services/reports.py" line="506"/>
         <source>By partner</source>
         <translation>Pagal partnerį</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="741"/>
-        <location filename="../../fieldops/services/reports.py" line="745"/>
+        <location filename="../../fieldops/services/reports.py" line="507"/>
+        <location filename="../../fieldops/services/reports.py" line="511"/>
         <source>Partner</source>
         <translation>Partneris</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="742"/>
+        <location filename="../../fieldops/services/reports.py" line="508"/>
         <source>By type of operation</source>
         <translation>Pagal operacijos tipą</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="744"/>
+        <location filename="../../fieldops/services/reports.py" line="510"/>
         <source>By partner and type</source>
         <translation>Pagal partnerį ir tipą</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="756"/>
+        <location filename="../../fieldops/services/reports.py" line="522"/>
         <source>By month</source>
         <translation>Pagal mėnesį</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="757"/>
-        <location filename="../../fieldops/services/reports.py" line="869"/>
+        <location filename="../../fieldops/services/report_files.py" line="73"/>
+        <location filename="../../fieldops/services/reports.py" line="523"/>
         <source>First night</source>
         <translation>Pirmoji naktis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="758"/>
-        <location filename="../../fieldops/services/reports.py" line="870"/>
+        <location filename="../../fieldops/services/report_files.py" line="74"/>
+        <location filename="../../fieldops/services/reports.py" line="524"/>
         <source>Last night</source>
         <translation>Paskutinė naktis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="760"/>
+        <location filename="../../fieldops/services/reports.py" line="526"/>
         <source>Operations by partner</source>
         <translation>Operacijos pagal partnerį</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="764"/>
+        <location filename="../../fieldops/services/reports.py" line="530"/>
         <source>Without project equipment</source>
         <translation>Be projekto įrangos</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="767"/>
+        <location filename="../../fieldops/services/reports.py" line="533"/>
         <source>Operations with project equipment by type</source>
         <translation>Operacijos su projekto įranga pagal tipą</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="868"/>
-        <location filename="../../fieldops/services/reports.py" line="879"/>
+        <location filename="../../fieldops/services/report_files.py" line="72"/>
+        <location filename="../../fieldops/services/report_files.py" line="83"/>
         <source>Report</source>
         <translation>Ataskaita</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="871"/>
+        <location filename="../../fieldops/services/report_files.py" line="75"/>
         <source>Agencies</source>
         <translation>Įstaigos</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="872"/>
+        <location filename="../../fieldops/services/report_files.py" line="76"/>
         <source>Time zone</source>
         <translation>Laiko juosta</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="875"/>
+        <location filename="../../fieldops/services/report_files.py" line="79"/>
         <source>Operation types</source>
         <translation>Operacijų tipai</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="878"/>
+        <location filename="../../fieldops/services/report_files.py" line="82"/>
         <source>Note</source>
         <translation>Pastaba</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="880"/>
+        <location filename="../../fieldops/services/report_files.py" line="84"/>
         <source>Item</source>
         <translation>Rodiklis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="881"/>
+        <location filename="../../fieldops/services/report_files.py" line="85"/>
         <source>Value</source>
         <translation>Reikšmė</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="967"/>
+        <location filename="../../fieldops/services/reports.py" line="660"/>
         <source>Hours the item was used in the operations of the period, by the ISO week (from Monday) of the night.</source>
         <translation>Valandos, kiek įranga naudota laikotarpio operacijose, pagal nakties ISO savaitę (nuo pirmadienio).</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="971"/>
+        <location filename="../../fieldops/services/reports.py" line="664"/>
         <source>Weeks used</source>
         <translation>Naudojimo savaitės</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="973"/>
+        <location filename="../../fieldops/services/reports.py" line="666"/>
         <source>Hours the item was used in the operations of the period.</source>
         <translation>Valandos, kiek įranga naudota laikotarpio operacijose.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="974"/>
+        <location filename="../../fieldops/services/reports.py" line="667"/>
         <source>Equipment use</source>
         <translation>Įrangos naudojimas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="983"/>
+        <location filename="../../fieldops/services/reports.py" line="676"/>
         <source>Most frequent violations</source>
         <translation>Dažniausi pažeidimai</translation>
     </message>
@@ -4993,48 +4993,48 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         <translation>%3 failas: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="296"/>
+        <location filename="../../ui/dialogs/reports.py" line="291"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF dokumentai (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="296"/>
+        <location filename="../../ui/dialogs/reports.py" line="291"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV failai (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="297"/>
+        <location filename="../../ui/dialogs/reports.py" line="292"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel darbaknygės (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="298"/>
+        <location filename="../../ui/dialogs/reports.py" line="293"/>
         <source>Save the report</source>
         <translation>Išsaugoti ataskaitą</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="322"/>
+        <location filename="../../ui/dialogs/reports.py" line="312"/>
         <source>Creating the report…</source>
         <translation>Kuriama ataskaita…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="362"/>
-        <location filename="../../ui/dialogs/reports.py" line="367"/>
+        <location filename="../../ui/dialogs/reports.py" line="352"/>
+        <location filename="../../ui/dialogs/reports.py" line="357"/>
         <source>Report saved: %1</source>
         <translation>Ataskaita išsaugota: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="376"/>
+        <location filename="../../ui/dialogs/reports.py" line="366"/>
         <source>The report could not be saved to %1: %2. Nothing was recorded.</source>
         <translation>Ataskaitos nepavyko išsaugoti į %1: %2. Niekas neužregistruota.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="397"/>
+        <location filename="../../ui/dialogs/reports.py" line="387"/>
         <source>The report could not be recorded in the audit log, so the file was deleted.</source>
         <translation>Ataskaitos nepavyko užregistruoti audito žurnale, todėl failas ištrintas.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="399"/>
+        <location filename="../../ui/dialogs/reports.py" line="389"/>
         <source>The report could not be recorded in the audit log. Delete %1 yourself: it must not be passed on.</source>
         <translation>Ataskaitos nepavyko užregistruoti audito žurnale. Patys ištrinkite %1: jo negalima perduoti kitiems.</translation>
     </message>
@@ -5451,7 +5451,7 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
     </message>
     <message>
         <location filename="../../ui/views/review.py" line="366"/>
-        <location filename="../../ui/views/review.py" line="408"/>
+        <location filename="../../ui/views/review.py" line="405"/>
         <source>voided</source>
         <translation>anuliuotas</translation>
     </message>
@@ -5476,7 +5476,7 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         <translation>Operacija būtų anuliuota: liktų įrašuose, bet nebūtų skaičiuojama.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/review.py" line="401"/>
+        <location filename="../../ui/views/review.py" line="398"/>
         <source>%n check(s)</source>
         <translation>
             <numerusform>%n patikrinimas</numerusform>
@@ -5485,58 +5485,58 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="416"/>
-        <location filename="../../ui/views/review.py" line="529"/>
+        <location filename="../../ui/views/review.py" line="413"/>
+        <location filename="../../ui/views/review.py" line="526"/>
         <source>Equipment used</source>
         <translation>Naudota įranga</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="431"/>
+        <location filename="../../ui/views/review.py" line="428"/>
         <source>Earlier decisions</source>
         <translation>Ankstesni sprendimai</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="434"/>
+        <location filename="../../ui/views/review.py" line="431"/>
         <source>approved</source>
         <translation>patvirtinta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="434"/>
+        <location filename="../../ui/views/review.py" line="431"/>
         <source>returned</source>
         <translation>grąžinta taisyti</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="450"/>
+        <location filename="../../ui/views/review.py" line="447"/>
         <source>Amendment of %1 approved.</source>
         <translation>%1 pakeitimas patvirtintas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="454"/>
+        <location filename="../../ui/views/review.py" line="451"/>
         <source>%1 approved.</source>
         <translation>Operacija %1 patvirtinta.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="481"/>
+        <location filename="../../ui/views/review.py" line="478"/>
         <source>Amendment of %1 returned to its author.</source>
         <translation>%1 pakeitimas grąžintas autoriui.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="485"/>
+        <location filename="../../ui/views/review.py" line="482"/>
         <source>%1 returned to the crew.</source>
         <translation>Operacija %1 grąžinta ekipažui taisyti.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="528"/>
+        <location filename="../../ui/views/review.py" line="525"/>
         <source>Crew</source>
         <translation>Ekipažas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="530"/>
+        <location filename="../../ui/views/review.py" line="527"/>
         <source>Checks</source>
         <translation>Patikrinimai</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="531"/>
+        <location filename="../../ui/views/review.py" line="528"/>
         <source>Lead officer</source>
         <translation>Ekipažo vyresnysis</translation>
     </message>
@@ -6316,57 +6316,57 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
 <context>
     <name>VersionChainDialog</name>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="92"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="100"/>
         <source>Version history of %1</source>
         <translation>%1 versijų istorija</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="95"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="103"/>
         <source>Each approval locks what the supervisor saw under a content hash. Corrections and voids after approval are amendments with their own review; an approved correction makes the next version.</source>
         <translation>Kiekvienas patvirtinimas užfiksuoja, ką matė vadovas, turinio maišos kodu. Pataisymai ir anuliavimai po patvirtinimo yra pakeitimai su savo peržiūra; patvirtintas pataisymas sukuria kitą versiją.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="102"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="110"/>
         <source>When</source>
         <translation>Kada</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="102"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="110"/>
         <source>Step</source>
         <translation>Žingsnis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="102"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="110"/>
         <source>Who</source>
         <translation>Kas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="102"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="110"/>
         <source>Version</source>
         <translation>Versija</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="103"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="111"/>
         <source>Content hash</source>
         <translation>Turinio maišos kodas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="112"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="120"/>
         <source>&amp;Copy hash</source>
         <translation>&amp;Kopijuoti maišos kodą</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="139"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="147"/>
         <source>Reason: %1</source>
         <translation>Priežastis: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="142"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="150"/>
         <source>Made against the approved content %1</source>
         <translation>Parengta pagal patvirtintą turinį %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="144"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="152"/>
         <source>Comment: %1</source>
         <translation>Komentaras: %1</translation>
     </message>
@@ -7024,19 +7024,19 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
     </message>
     <message>
         <location filename="../../fieldops/rules/messages.py" line="67"/>
-        <location filename="../../fieldops/services/reports.py" line="243"/>
+        <location filename="../../fieldops/services/report_model.py" line="175"/>
         <source>general</source>
         <translation>įprastas</translation>
     </message>
     <message>
         <location filename="../../fieldops/rules/messages.py" line="68"/>
-        <location filename="../../fieldops/services/reports.py" line="244"/>
+        <location filename="../../fieldops/services/report_model.py" line="176"/>
         <source>novice</source>
         <translation>nepatyręs</translation>
     </message>
     <message>
         <location filename="../../fieldops/rules/messages.py" line="69"/>
-        <location filename="../../fieldops/services/reports.py" line="245"/>
+        <location filename="../../fieldops/services/report_model.py" line="177"/>
         <source>professional</source>
         <translation>profesionalus</translation>
     </message>
@@ -7182,25 +7182,25 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         <translation>Administratorius</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="208"/>
+        <location filename="../../fieldops/services/report_model.py" line="140"/>
         <location filename="../../ui/vocab.py" line="29"/>
         <source>Draft</source>
         <translation>Juodraštis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="209"/>
+        <location filename="../../fieldops/services/report_model.py" line="141"/>
         <location filename="../../ui/vocab.py" line="30"/>
         <source>Submitted</source>
         <translation>Pateikta</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="210"/>
+        <location filename="../../fieldops/services/report_model.py" line="142"/>
         <location filename="../../ui/vocab.py" line="31"/>
         <source>Returned</source>
         <translation>Grąžinta taisyti</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="211"/>
+        <location filename="../../fieldops/services/report_model.py" line="143"/>
         <location filename="../../ui/vocab.py" line="32"/>
         <source>Approved</source>
         <translation>Patvirtinta</translation>
@@ -7239,146 +7239,146 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         <translation>Nurašyta</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="202"/>
+        <location filename="../../fieldops/services/report_model.py" line="134"/>
         <location filename="../../ui/vocab.py" line="53"/>
         <source>Traffic monitoring</source>
         <translation>Eismo priežiūra</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="203"/>
+        <location filename="../../fieldops/services/report_model.py" line="135"/>
         <location filename="../../ui/vocab.py" line="54"/>
         <source>Hunter control</source>
         <translation>Medžioklės kontrolė</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="204"/>
+        <location filename="../../fieldops/services/report_model.py" line="136"/>
         <location filename="../../ui/vocab.py" line="55"/>
         <source>Public order / event</source>
         <translation>Viešoji tvarka / renginys</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="205"/>
+        <location filename="../../fieldops/services/report_model.py" line="137"/>
         <location filename="../../ui/vocab.py" line="56"/>
         <source>Other operational activity</source>
         <translation>Kita operatyvinė veikla</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="215"/>
+        <location filename="../../fieldops/services/report_model.py" line="147"/>
         <location filename="../../ui/vocab.py" line="62"/>
         <source>Traffic</source>
         <translation>Eismas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="216"/>
+        <location filename="../../fieldops/services/report_model.py" line="148"/>
         <location filename="../../ui/vocab.py" line="63"/>
         <source>Hunter</source>
         <translation>Medžioklė</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="217"/>
+        <location filename="../../fieldops/services/report_model.py" line="149"/>
         <location filename="../../ui/vocab.py" line="64"/>
         <source>Other</source>
         <translation>Kita</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="220"/>
+        <location filename="../../fieldops/services/report_model.py" line="152"/>
         <location filename="../../ui/vocab.py" line="70"/>
         <source>No violation</source>
         <translation>Pažeidimo nėra</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="221"/>
+        <location filename="../../fieldops/services/report_model.py" line="153"/>
         <location filename="../../ui/vocab.py" line="71"/>
         <source>Warning</source>
         <translation>Įspėjimas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="222"/>
+        <location filename="../../fieldops/services/report_model.py" line="154"/>
         <location filename="../../ui/vocab.py" line="72"/>
         <source>Fine / administrative protocol</source>
         <translation>Bauda / administracinio nusižengimo protokolas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="223"/>
+        <location filename="../../fieldops/services/report_model.py" line="155"/>
         <location filename="../../ui/vocab.py" line="73"/>
         <source>Licence withdrawn</source>
         <translation>Vairuotojo pažymėjimas paimtas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="224"/>
+        <location filename="../../fieldops/services/report_model.py" line="156"/>
         <location filename="../../ui/vocab.py" line="74"/>
         <source>Vehicle detained</source>
         <translation>Transporto priemonė sulaikyta</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="225"/>
+        <location filename="../../fieldops/services/report_model.py" line="157"/>
         <location filename="../../ui/vocab.py" line="75"/>
         <source>Weapon / trophy / device seized</source>
         <translation>Paimtas ginklas / trofėjus / prietaisas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="226"/>
+        <location filename="../../fieldops/services/report_model.py" line="158"/>
         <location filename="../../ui/vocab.py" line="76"/>
         <source>Criminal case</source>
         <translation>Ikiteisminis tyrimas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="227"/>
-        <location filename="../../fieldops/services/reports.py" line="271"/>
+        <location filename="../../fieldops/services/report_model.py" line="159"/>
+        <location filename="../../fieldops/services/report_model.py" line="203"/>
         <location filename="../../ui/vocab.py" line="77"/>
         <source>Refused the test</source>
         <translation>Atsisakė patikrinimo</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="230"/>
+        <location filename="../../fieldops/services/report_model.py" line="162"/>
         <location filename="../../ui/vocab.py" line="83"/>
         <source>Night-vision binocular</source>
         <translation>Naktinio matymo žiūronai</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="231"/>
+        <location filename="../../fieldops/services/report_model.py" line="163"/>
         <location filename="../../ui/vocab.py" line="84"/>
         <source>Thermal imager</source>
         <translation>Termovizorius</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="232"/>
+        <location filename="../../fieldops/services/report_model.py" line="164"/>
         <location filename="../../ui/vocab.py" line="85"/>
         <source>Video camera</source>
         <translation>Vaizdo kamera</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="233"/>
+        <location filename="../../fieldops/services/report_model.py" line="165"/>
         <location filename="../../ui/vocab.py" line="86"/>
         <source>IR illuminator</source>
         <translation>IR prožektorius</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="234"/>
+        <location filename="../../fieldops/services/report_model.py" line="166"/>
         <location filename="../../ui/vocab.py" line="87"/>
         <source>Battery</source>
         <translation>Akumuliatorius</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="235"/>
+        <location filename="../../fieldops/services/report_model.py" line="167"/>
         <location filename="../../ui/vocab.py" line="88"/>
         <source>Charger</source>
         <translation>Įkroviklis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="236"/>
+        <location filename="../../fieldops/services/report_model.py" line="168"/>
         <location filename="../../ui/vocab.py" line="89"/>
         <source>Case</source>
         <translation>Dėklas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="237"/>
+        <location filename="../../fieldops/services/report_model.py" line="169"/>
         <location filename="../../ui/vocab.py" line="90"/>
         <source>Memory card</source>
         <translation>Atminties kortelė</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="238"/>
+        <location filename="../../fieldops/services/report_model.py" line="170"/>
         <location filename="../../ui/vocab.py" line="91"/>
         <source>Tripod</source>
         <translation>Trikojis</translation>
@@ -7409,27 +7409,27 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         <translation>transporto priemonėje</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="247"/>
-        <location filename="../../fieldops/services/reports.py" line="257"/>
+        <location filename="../../fieldops/services/report_model.py" line="179"/>
+        <location filename="../../fieldops/services/report_model.py" line="189"/>
         <location filename="../../ui/vocab.py" line="115"/>
         <source>optical</source>
         <translation>optinis taikiklis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="258"/>
+        <location filename="../../fieldops/services/report_model.py" line="190"/>
         <location filename="../../ui/vocab.py" line="116"/>
         <source>night-vision</source>
         <translation>naktinio matymo taikiklis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="259"/>
+        <location filename="../../fieldops/services/report_model.py" line="191"/>
         <location filename="../../ui/vocab.py" line="117"/>
         <source>thermal</source>
         <translation>šiluminis taikiklis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="248"/>
-        <location filename="../../fieldops/services/reports.py" line="260"/>
+        <location filename="../../fieldops/services/report_model.py" line="180"/>
+        <location filename="../../fieldops/services/report_model.py" line="192"/>
         <location filename="../../ui/vocab.py" line="118"/>
         <source>no sight</source>
         <translation>be taikiklio</translation>
@@ -7450,37 +7450,37 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         <translation>blogas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="249"/>
+        <location filename="../../fieldops/services/report_model.py" line="181"/>
         <location filename="../../ui/vocab.py" line="138"/>
         <source>Public order</source>
         <translation>Viešoji tvarka</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="250"/>
+        <location filename="../../fieldops/services/report_model.py" line="182"/>
         <location filename="../../ui/vocab.py" line="139"/>
         <source>Suspicious vehicle</source>
         <translation>Įtartina transporto priemonė</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="251"/>
+        <location filename="../../fieldops/services/report_model.py" line="183"/>
         <location filename="../../ui/vocab.py" line="140"/>
         <source>Border area</source>
         <translation>Pasienio ruožas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="252"/>
+        <location filename="../../fieldops/services/report_model.py" line="184"/>
         <location filename="../../ui/vocab.py" line="141"/>
         <source>Assistance</source>
         <translation>Pagalba</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="253"/>
+        <location filename="../../fieldops/services/report_model.py" line="185"/>
         <location filename="../../ui/vocab.py" line="142"/>
         <source>Other category</source>
         <translation>Kita kategorija</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="212"/>
+        <location filename="../../fieldops/services/report_model.py" line="144"/>
         <location filename="../../ui/vocab.py" line="33"/>
         <source>Voided</source>
         <translation>Anuliuota</translation>

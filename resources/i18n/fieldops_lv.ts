@@ -116,64 +116,64 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
 <context>
     <name>AmendmentBar</name>
     <message>
-        <location filename="../../ui/widgets/amendment_bar.py" line="58"/>
-        <location filename="../../ui/widgets/amendment_bar.py" line="118"/>
-        <location filename="../../ui/widgets/amendment_bar.py" line="124"/>
+        <location filename="../../ui/widgets/amendment_bar.py" line="54"/>
+        <location filename="../../ui/widgets/amendment_bar.py" line="114"/>
+        <location filename="../../ui/widgets/amendment_bar.py" line="120"/>
         <source>Withdraw the amendment</source>
         <translation>Atsaukt grozījumu</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amendment_bar.py" line="56"/>
+        <location filename="../../ui/widgets/amendment_bar.py" line="52"/>
         <source>Propose a co&amp;rrection…</source>
         <translation>Ier&amp;osināt labojumu…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amendment_bar.py" line="57"/>
+        <location filename="../../ui/widgets/amendment_bar.py" line="53"/>
         <source>Propose voi&amp;ding…</source>
         <translation>Ierosināt a&amp;nulēšanu…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amendment_bar.py" line="59"/>
+        <location filename="../../ui/widgets/amendment_bar.py" line="55"/>
         <source>Versi&amp;on history…</source>
         <translation>Versi&amp;ju vēsture…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amendment_bar.py" line="80"/>
+        <location filename="../../ui/widgets/amendment_bar.py" line="76"/>
         <source>Voided by an approved amendment: kept on record, never counted.</source>
         <translation>Anulēta ar apstiprinātu grozījumu: glabājas reģistrā, netiek skaitīta.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amendment_bar.py" line="81"/>
+        <location filename="../../ui/widgets/amendment_bar.py" line="77"/>
         <source>Approved and locked. A correction or a void is an amendment with a reason, reviewed by a supervisor like the log.</source>
         <translation>Apstiprināta un slēgta. Labojums vai anulēšana ir grozījums ar pamatojumu, ko pārskata vadītājs tāpat kā žurnālu.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amendment_bar.py" line="84"/>
+        <location filename="../../ui/widgets/amendment_bar.py" line="80"/>
         <source>%1 by %2, submitted %3: waiting for a supervisor.</source>
         <translation>%1 (%2), iesniegts %3: gaida vadītāja lēmumu.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amendment_bar.py" line="88"/>
+        <location filename="../../ui/widgets/amendment_bar.py" line="84"/>
         <source>Your amendment was returned: %1</source>
         <translation>Jūsu grozījums atgriezts: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amendment_bar.py" line="90"/>
+        <location filename="../../ui/widgets/amendment_bar.py" line="86"/>
         <source>A draft correction was made from changes the server refused (the operation had been approved). Complete it with a reason, or withdraw it.</source>
         <translation>No izmaiņām, ko serveris noraidīja (operācija jau bija apstiprināta), izveidots labojuma melnraksts. Papildiniet to ar pamatojumu vai atsauciet.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amendment_bar.py" line="97"/>
+        <location filename="../../ui/widgets/amendment_bar.py" line="93"/>
         <source>Co&amp;mplete the draft…</source>
         <translation>Papildināt &amp;melnrakstu…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amendment_bar.py" line="98"/>
+        <location filename="../../ui/widgets/amendment_bar.py" line="94"/>
         <source>Edit and sub&amp;mit again…</source>
         <translation>Labot un iesniegt vēlre&amp;iz…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/amendment_bar.py" line="119"/>
+        <location filename="../../ui/widgets/amendment_bar.py" line="115"/>
         <source>Withdraw this amendment? It stays on record as withdrawn.</source>
         <translation>Atsaukt šo grozījumu? Tas paliks reģistrā kā atsaukts.</translation>
     </message>
@@ -230,82 +230,82 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         <translation>Nosūtīt pā&amp;rskatīšanai</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="120"/>
+        <location filename="../../ui/dialogs/amendment.py" line="121"/>
         <source>T&amp;ype</source>
         <translation>&amp;Veids</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="121"/>
+        <location filename="../../ui/dialogs/amendment.py" line="122"/>
         <source>&amp;Area</source>
         <translation>&amp;Teritorija</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="121"/>
+        <location filename="../../ui/dialogs/amendment.py" line="122"/>
         <source>Vehi&amp;cle</source>
         <translation>Transportlī&amp;dzeklis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="121"/>
+        <location filename="../../ui/dialogs/amendment.py" line="122"/>
         <source>&amp;Weather</source>
         <translation>&amp;Laikapstākļi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="122"/>
+        <location filename="../../ui/dialogs/amendment.py" line="123"/>
         <source>Visi&amp;bility</source>
         <translation>Redzamī&amp;ba</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="131"/>
+        <location filename="../../ui/dialogs/amendment.py" line="132"/>
         <source>&amp;Position (WGS84)</source>
         <translation>&amp;Koordinātas (WGS84)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="132"/>
+        <location filename="../../ui/dialogs/amendment.py" line="133"/>
         <source>Planned start</source>
         <translation>Plānotais sākums</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="132"/>
+        <location filename="../../ui/dialogs/amendment.py" line="133"/>
         <source>Planned end</source>
         <translation>Plānotās beigas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="133"/>
+        <location filename="../../ui/dialogs/amendment.py" line="134"/>
         <source>Actual &amp;start</source>
         <translation>Faktiskais sāk&amp;ums</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="133"/>
+        <location filename="../../ui/dialogs/amendment.py" line="134"/>
         <source>Actual &amp;end</source>
         <translation>Faktiskās b&amp;eigas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="149"/>
+        <location filename="../../ui/dialogs/amendment.py" line="150"/>
         <source>&amp;Narrative</source>
         <translation>&amp;Apraksts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="160"/>
+        <location filename="../../ui/dialogs/amendment.py" line="162"/>
         <source>&amp;Void checks</source>
         <translation>Anulēt &amp;pārbaudes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="162"/>
+        <location filename="../../ui/dialogs/amendment.py" line="164"/>
         <source>Why the ticked checks are void</source>
         <translation>Kāpēc atzīmētās pārbaudes ir anulējamas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="163"/>
+        <location filename="../../ui/dialogs/amendment.py" line="165"/>
         <source>Void reas&amp;on</source>
         <translation>Anulēšanas iemesl&amp;s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="210"/>
+        <location filename="../../ui/dialogs/amendment.py" line="212"/>
         <source>Another amendment of this operation is waiting for review.</source>
         <translation>Cits šīs operācijas grozījums jau gaida pārskatīšanu.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="213"/>
+        <location filename="../../ui/dialogs/amendment.py" line="215"/>
         <source>Nothing would change: correct a field or void a check.</source>
         <translation>Nekas nemainītos: labojiet kādu lauku vai anulējiet pārbaudi.</translation>
     </message>
@@ -361,289 +361,289 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/views/audit.py" line="91"/>
+        <location filename="../../ui/views/audit.py" line="89"/>
         <source>Collection</source>
         <translation>Vākšana</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="92"/>
+        <location filename="../../ui/views/audit.py" line="90"/>
         <source>Alteration</source>
         <translation>Mainīšana</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="93"/>
+        <location filename="../../ui/views/audit.py" line="91"/>
         <source>Consultation</source>
         <translation>Aplūkošana</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="94"/>
+        <location filename="../../ui/views/audit.py" line="92"/>
         <source>Disclosure</source>
         <translation>Izpaušana</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="95"/>
+        <location filename="../../ui/views/audit.py" line="93"/>
         <source>Erasure</source>
         <translation>Dzēšana</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="96"/>
+        <location filename="../../ui/views/audit.py" line="94"/>
         <source>Transfer to the server</source>
         <translation>Nosūtīšana uz serveri</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="97"/>
+        <location filename="../../ui/views/audit.py" line="95"/>
         <source>Sign-in</source>
         <translation>Pieteikšanās</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="98"/>
+        <location filename="../../ui/views/audit.py" line="96"/>
         <source>Failed sign-in</source>
         <translation>Neveiksmīga pieteikšanās</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="105"/>
+        <location filename="../../ui/views/audit.py" line="103"/>
         <source>Operation</source>
         <translation>Operācija</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="106"/>
+        <location filename="../../ui/views/audit.py" line="104"/>
         <source>Check</source>
         <translation>Pārbaude</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="107"/>
+        <location filename="../../ui/views/audit.py" line="105"/>
         <source>User</source>
         <translation>Lietotājs</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="108"/>
+        <location filename="../../ui/views/audit.py" line="106"/>
         <source>File</source>
         <translation>Fails</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="109"/>
+        <location filename="../../ui/views/audit.py" line="107"/>
         <source>Amendment</source>
         <translation>Grozījums</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="110"/>
+        <location filename="../../ui/views/audit.py" line="108"/>
         <source>Equipment item</source>
         <translation>Iekārtu vienība</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="111"/>
+        <location filename="../../ui/views/audit.py" line="109"/>
         <source>Reservation</source>
         <translation>Rezervācija</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="112"/>
+        <location filename="../../ui/views/audit.py" line="110"/>
         <source>Equipment incident</source>
         <translation>Iekārtu incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="113"/>
+        <location filename="../../ui/views/audit.py" line="111"/>
         <source>Equipment issue or return</source>
         <translation>Iekārtu izsniegšana vai nodošana</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="114"/>
+        <location filename="../../ui/views/audit.py" line="112"/>
         <source>Kit</source>
         <translation>Komplekts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="115"/>
-        <location filename="../../ui/views/audit.py" line="512"/>
+        <location filename="../../ui/views/audit.py" line="113"/>
+        <location filename="../../ui/views/audit.py" line="510"/>
         <source>Device</source>
         <translation>Ierīce</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="116"/>
+        <location filename="../../ui/views/audit.py" line="114"/>
         <source>Setting</source>
         <translation>Iestatījums</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="117"/>
+        <location filename="../../ui/views/audit.py" line="115"/>
         <source>Workspace</source>
         <translation>Darbvieta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="118"/>
-        <location filename="../../ui/views/audit.py" line="483"/>
+        <location filename="../../ui/views/audit.py" line="116"/>
+        <location filename="../../ui/views/audit.py" line="481"/>
         <source>Audit log</source>
         <translation>Audita žurnāls</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="125"/>
+        <location filename="../../ui/views/audit.py" line="123"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="126"/>
-        <location filename="../../ui/views/audit.py" line="511"/>
+        <location filename="../../ui/views/audit.py" line="124"/>
+        <location filename="../../ui/views/audit.py" line="509"/>
         <source>Time</source>
         <translation>Laiks</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="127"/>
-        <location filename="../../ui/views/audit.py" line="511"/>
+        <location filename="../../ui/views/audit.py" line="125"/>
+        <location filename="../../ui/views/audit.py" line="509"/>
         <source>Action</source>
         <translation>Darbība</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="128"/>
-        <location filename="../../ui/views/audit.py" line="511"/>
+        <location filename="../../ui/views/audit.py" line="126"/>
+        <location filename="../../ui/views/audit.py" line="509"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="129"/>
-        <location filename="../../ui/views/audit.py" line="512"/>
+        <location filename="../../ui/views/audit.py" line="127"/>
+        <location filename="../../ui/views/audit.py" line="510"/>
         <source>Record</source>
         <translation>Ieraksts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="130"/>
-        <location filename="../../ui/views/audit.py" line="512"/>
+        <location filename="../../ui/views/audit.py" line="128"/>
+        <location filename="../../ui/views/audit.py" line="510"/>
         <source>Purpose</source>
         <translation>Mērķis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="255"/>
+        <location filename="../../ui/views/audit.py" line="253"/>
         <source>The chain check failed at this event.</source>
         <translation>Ķēdes pārbaude šajā notikumā neizdevās.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="276"/>
+        <location filename="../../ui/views/audit.py" line="274"/>
         <source>(system)</source>
         <translation>(sistēma)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="485"/>
+        <location filename="../../ui/views/audit.py" line="483"/>
         <source>Every event recorded in this workspace: who collected, changed, viewed or passed on which record, and when.</source>
         <translation>Visi šajā darbvietā reģistrētie notikumi: kas un kad kuru ierakstu ir savācis, mainījis, aplūkojis vai nodevis tālāk.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="488"/>
+        <location filename="../../ui/views/audit.py" line="486"/>
         <source>The events of the people of %1: who collected, changed, viewed or passed on which record, and when.</source>
         <translation>Iestādes %1 lietotāju notikumi: kas un kad kuru ierakstu ir savācis, mainījis, aplūkojis vai nodevis tālāk.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="490"/>
+        <location filename="../../ui/views/audit.py" line="488"/>
         <source>Search record id, purpose, details… (Ctrl+F)</source>
         <translation>Meklēt pēc ieraksta ID, mērķa, informācijas… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="491"/>
+        <location filename="../../ui/views/audit.py" line="489"/>
         <source>All actions</source>
         <translation>Visas darbības</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="494"/>
+        <location filename="../../ui/views/audit.py" line="492"/>
         <source>All people</source>
         <translation>Visas personas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="495"/>
+        <location filename="../../ui/views/audit.py" line="493"/>
         <source>Any date</source>
         <translation>Jebkurš datums</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="495"/>
+        <location filename="../../ui/views/audit.py" line="493"/>
         <source>Today</source>
         <translation>Šodien</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="495"/>
+        <location filename="../../ui/views/audit.py" line="493"/>
         <source>Last 7 days</source>
         <translation>Pēdējās 7 dienas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="496"/>
+        <location filename="../../ui/views/audit.py" line="494"/>
         <source>Last 30 days</source>
         <translation>Pēdējās 30 dienas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="496"/>
+        <location filename="../../ui/views/audit.py" line="494"/>
         <source>Custom range…</source>
         <translation>Cits periods…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="499"/>
+        <location filename="../../ui/views/audit.py" line="497"/>
         <source>Clear filters</source>
         <translation>Notīrīt filtrus</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="500"/>
+        <location filename="../../ui/views/audit.py" line="498"/>
         <source>&amp;Verify chain</source>
         <translation>Pār&amp;baudīt ķēdi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="501"/>
+        <location filename="../../ui/views/audit.py" line="499"/>
         <source>Recompute the hash chain of the whole log: an altered or removed event breaks it.</source>
         <translation>Pārrēķināt visa žurnāla jaucējkodu ķēdi: mainīts vai dzēsts notikums to pārrauj.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="503"/>
+        <location filename="../../ui/views/audit.py" line="501"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;ksportēt CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="504"/>
+        <location filename="../../ui/views/audit.py" line="502"/>
         <source>Save the events matching the filters as a CSV file (the export is recorded with its purpose).</source>
         <translation>Saglabāt filtriem atbilstošos notikumus CSV failā (eksports tiek reģistrēts kopā ar tā mērķi).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="506"/>
+        <location filename="../../ui/views/audit.py" line="504"/>
         <source>Refresh</source>
         <translation>Atsvaidzināt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="507"/>
+        <location filename="../../ui/views/audit.py" line="505"/>
         <source>Load the newest events (F5)</source>
         <translation>Ielādēt jaunākos notikumus (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="508"/>
+        <location filename="../../ui/views/audit.py" line="506"/>
         <source>Show it</source>
         <translation>Parādīt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="509"/>
+        <location filename="../../ui/views/audit.py" line="507"/>
         <source>Load the list from the broken event</source>
         <translation>Ielādēt sarakstu, sākot ar bojāto notikumu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="510"/>
+        <location filename="../../ui/views/audit.py" line="508"/>
         <source>No events match these filters.</source>
         <translation>Neviens notikums neatbilst šiem filtriem.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="513"/>
+        <location filename="../../ui/views/audit.py" line="511"/>
         <source>Event id</source>
         <translation>Notikuma ID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="513"/>
+        <location filename="../../ui/views/audit.py" line="511"/>
         <source>Hash</source>
         <translation>Jaucējkods</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="513"/>
+        <location filename="../../ui/views/audit.py" line="511"/>
         <source>Previous hash</source>
         <translation>Iepriekšējais jaucējkods</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="516"/>
+        <location filename="../../ui/views/audit.py" line="514"/>
         <source>Details</source>
         <translation>Informācija</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="650"/>
+        <location filename="../../ui/views/audit.py" line="648"/>
         <source>Loading…</source>
         <translation>Ielādē…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/audit.py" line="652"/>
+        <location filename="../../ui/views/audit.py" line="650"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n notikums</numerusform>
@@ -652,7 +652,7 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/audit.py" line="654"/>
+        <location filename="../../ui/views/audit.py" line="652"/>
         <source>%n event(s) loaded, more as you scroll</source>
         <translation>
             <numerusform>Ielādēts %n notikums, ritinot tiks ielādēti vēl</numerusform>
@@ -661,32 +661,32 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="696"/>
+        <location filename="../../ui/views/audit.py" line="694"/>
         <source>Select an event to see its details.</source>
         <translation>Atlasiet notikumu, lai redzētu tā informāciju.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="701"/>
+        <location filename="../../ui/views/audit.py" line="699"/>
         <source>Event #%1</source>
         <translation>Notikums Nr. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="703"/>
+        <location filename="../../ui/views/audit.py" line="701"/>
         <source>(no signed-in user)</source>
         <translation>(neviens lietotājs nebija pieteicies)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="777"/>
+        <location filename="../../ui/views/audit.py" line="775"/>
         <source>Verifying the chain…</source>
         <translation>Pārbauda ķēdi…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="779"/>
+        <location filename="../../ui/views/audit.py" line="777"/>
         <source>Exporting…</source>
         <translation>Eksportē…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/audit.py" line="784"/>
+        <location filename="../../ui/views/audit.py" line="782"/>
         <source>✓ Chain intact: %n event(s) verified.</source>
         <translation>
             <numerusform>✓ Ķēde ir neskarta: pārbaudīts %n notikums.</numerusform>
@@ -695,52 +695,52 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="789"/>
+        <location filename="../../ui/views/audit.py" line="787"/>
         <source>its content was changed after it was recorded</source>
         <translation>tā saturs ir mainīts pēc reģistrēšanas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="791"/>
+        <location filename="../../ui/views/audit.py" line="789"/>
         <source>an event before it was removed, or it was changed and re-hashed</source>
         <translation>pirms tā esošs notikums ir dzēsts vai arī tas ir mainīts un tā jaucējkods pārrēķināts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="792"/>
+        <location filename="../../ui/views/audit.py" line="790"/>
         <source>✗ The audit log was altered at event #%1: %2. Report this to IT.</source>
         <translation>✗ Audita žurnāls ir mainīts, sākot ar notikumu Nr. %1: %2. Ziņojiet par to IT dienestam.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="795"/>
+        <location filename="../../ui/views/audit.py" line="793"/>
         <source>The event is not in the list yet.</source>
         <translation>Šī notikuma sarakstā vēl nav.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="807"/>
+        <location filename="../../ui/views/audit.py" line="805"/>
         <source>The audit log (the events matching the filters) as a CSV file</source>
         <translation>Audita žurnāls (filtriem atbilstošie notikumi) CSV failā</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="815"/>
+        <location filename="../../ui/views/audit.py" line="808"/>
         <source>Export the audit log</source>
         <translation>Eksportēt audita žurnālu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="816"/>
+        <location filename="../../ui/views/audit.py" line="808"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV faili (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="834"/>
+        <location filename="../../ui/views/audit.py" line="823"/>
         <source>Saved to %1. The export is recorded in the audit log.</source>
         <translation>Saglabāts: %1. Eksports ir reģistrēts audita žurnālā.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="839"/>
+        <location filename="../../ui/views/audit.py" line="828"/>
         <source>Audit log exported: %1</source>
         <translation>Audita žurnāls eksportēts: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="847"/>
+        <location filename="../../ui/views/audit.py" line="836"/>
         <source>Nothing was exported: %1</source>
         <translation>Nekas netika eksportēts: %1</translation>
     </message>
@@ -3455,38 +3455,38 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         <translation>Operācijas atskaite PDF failā</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/export.py" line="104"/>
+        <location filename="../../ui/reports/export.py" line="99"/>
         <source>Save the operation report</source>
         <translation>Saglabāt operācijas atskaiti</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/export.py" line="105"/>
+        <location filename="../../ui/reports/export.py" line="100"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF dokumenti (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/export.py" line="118"/>
+        <location filename="../../ui/reports/export.py" line="110"/>
         <source>The PDF could not be saved to %1: %2. Nothing was recorded.</source>
         <translation>PDF failu nevarēja saglabāt kā %1: %2. Nekas netika reģistrēts.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/export.py" line="120"/>
-        <location filename="../../ui/reports/export.py" line="162"/>
+        <location filename="../../ui/reports/export.py" line="112"/>
+        <location filename="../../ui/reports/export.py" line="154"/>
         <source>Export PDF</source>
         <translation>PDF eksports</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/export.py" line="141"/>
+        <location filename="../../ui/reports/export.py" line="133"/>
         <source>Operation report saved: %1</source>
         <translation>Operācijas atskaite saglabāta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/export.py" line="155"/>
+        <location filename="../../ui/reports/export.py" line="147"/>
         <source>The export could not be recorded in the audit log, so the PDF was deleted.</source>
         <translation>Eksportu neizdevās reģistrēt audita žurnālā, tāpēc PDF fails tika dzēsts.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/export.py" line="158"/>
+        <location filename="../../ui/reports/export.py" line="150"/>
         <source>The export could not be recorded in the audit log. Delete %1 yourself: it must not be passed on.</source>
         <translation>Eksportu neizdevās reģistrēt audita žurnālā. Izdzēsiet %1 paši: to nedrīkst nodot tālāk.</translation>
     </message>
@@ -4118,67 +4118,67 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
 <context>
     <name>PurposeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/disclosure.py" line="66"/>
+        <location filename="../../ui/dialogs/disclosure.py" line="69"/>
         <source>Purpose of the disclosure</source>
         <translation>Datu izpaušanas mērķis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/disclosure.py" line="67"/>
+        <location filename="../../ui/dialogs/disclosure.py" line="70"/>
         <source>%1 leaves the app. Why? The purpose is recorded in the audit log with your name.</source>
         <translation>%1: dati tiks izvadīti ārpus lietotnes. Kāpēc? Mērķis kopā ar jūsu vārdu tiks reģistrēts audita žurnālā.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/disclosure.py" line="70"/>
+        <location filename="../../ui/dialogs/disclosure.py" line="73"/>
         <source>Case file</source>
         <translation>Lietas materiāli</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/disclosure.py" line="71"/>
+        <location filename="../../ui/dialogs/disclosure.py" line="74"/>
         <source>Court / prosecutor request</source>
         <translation>Tiesas / prokuratūras pieprasījums</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/disclosure.py" line="72"/>
+        <location filename="../../ui/dialogs/disclosure.py" line="75"/>
         <source>Internal review</source>
         <translation>Iekšējā pārbaude</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/disclosure.py" line="73"/>
+        <location filename="../../ui/dialogs/disclosure.py" line="76"/>
         <source>Project reporting</source>
         <translation>Projekta atskaites</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/disclosure.py" line="74"/>
+        <location filename="../../ui/dialogs/disclosure.py" line="77"/>
         <source>Other (describe)</source>
         <translation>Cits (aprakstiet)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/disclosure.py" line="78"/>
+        <location filename="../../ui/dialogs/disclosure.py" line="81"/>
         <source>Choose a purpose…</source>
         <translation>Izvēlieties mērķi…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/disclosure.py" line="79"/>
+        <location filename="../../ui/dialogs/disclosure.py" line="82"/>
         <source>Purpose</source>
         <translation>Mērķis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/disclosure.py" line="80"/>
+        <location filename="../../ui/dialogs/disclosure.py" line="83"/>
         <source>Details</source>
         <translation>Precizējums</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/disclosure.py" line="106"/>
+        <location filename="../../ui/dialogs/disclosure.py" line="109"/>
         <source>Required: who asked for it and why</source>
         <translation>Obligāti: kas to pieprasīja un kāpēc</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/disclosure.py" line="106"/>
+        <location filename="../../ui/dialogs/disclosure.py" line="109"/>
         <source>Optional: case or request number</source>
         <translation>Nav obligāti: lietas vai pieprasījuma numurs</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/disclosure.py" line="107"/>
+        <location filename="../../ui/dialogs/disclosure.py" line="110"/>
         <source>Describe the purpose to continue.</source>
         <translation>Lai turpinātu, aprakstiet mērķi.</translation>
     </message>
@@ -4186,661 +4186,661 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="246"/>
+        <location filename="../../fieldops/services/report_model.py" line="178"/>
         <source>night-vision or thermal sight</source>
         <translation>nakts redzamības vai termālais tēmēklis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="254"/>
-        <location filename="../../fieldops/services/reports.py" line="261"/>
-        <location filename="../../fieldops/services/reports.py" line="264"/>
+        <location filename="../../fieldops/services/report_model.py" line="186"/>
+        <location filename="../../fieldops/services/report_model.py" line="193"/>
+        <location filename="../../fieldops/services/report_model.py" line="196"/>
         <source>not recorded</source>
         <translation>nav norādīts</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="266"/>
+        <location filename="../../fieldops/services/report_model.py" line="198"/>
         <source>0.00 ‰</source>
         <translation>0,00 ‰</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="267"/>
+        <location filename="../../fieldops/services/report_model.py" line="199"/>
         <source>0.01–0.20 ‰</source>
         <translation>0,01–0,20 ‰</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="268"/>
+        <location filename="../../fieldops/services/report_model.py" line="200"/>
         <source>0.21–0.50 ‰</source>
         <translation>0,21–0,50 ‰</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="269"/>
+        <location filename="../../fieldops/services/report_model.py" line="201"/>
         <source>0.51–1.50 ‰</source>
         <translation>0,51–1,50 ‰</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="270"/>
+        <location filename="../../fieldops/services/report_model.py" line="202"/>
         <source>over 1.50 ‰</source>
         <translation>virs 1,50 ‰</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="273"/>
+        <location filename="../../fieldops/services/report_model.py" line="205"/>
         <source>Latvia</source>
         <translation>Latvija</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="274"/>
+        <location filename="../../fieldops/services/report_model.py" line="206"/>
         <source>Lithuania</source>
         <translation>Lietuva</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="276"/>
+        <location filename="../../fieldops/services/report_model.py" line="208"/>
         <source>Alcohol over the limit</source>
         <translation>Alkohols virs pieļaujamās robežas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="277"/>
+        <location filename="../../fieldops/services/report_model.py" line="209"/>
         <source>Alcohol over the criminal threshold</source>
         <translation>Alkohols virs kriminālatbildības sliekšņa</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="278"/>
+        <location filename="../../fieldops/services/report_model.py" line="210"/>
         <source>Speeding</source>
         <translation>Ātruma pārsniegšana</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="279"/>
+        <location filename="../../fieldops/services/report_model.py" line="211"/>
         <source>Refused the alcohol test</source>
         <translation>Atteicās no alkohola koncentrācijas pārbaudes</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="280"/>
+        <location filename="../../fieldops/services/report_model.py" line="212"/>
         <source>Driving document missing</source>
         <translation>Nav uzrādīts transportlīdzekļa vadīšanas dokuments</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="281"/>
+        <location filename="../../fieldops/services/report_model.py" line="213"/>
         <source>Plate format unknown</source>
         <translation>Nezināms numura zīmes formāts</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="282"/>
+        <location filename="../../fieldops/services/report_model.py" line="214"/>
         <source>Night sight on a protected species</source>
         <translation>Nakts tēmēklis neatļautai sugai</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="283"/>
+        <location filename="../../fieldops/services/report_model.py" line="215"/>
         <source>Night sight not from a stand</source>
         <translation>Nakts tēmēklis ne no medību torņa</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="284"/>
+        <location filename="../../fieldops/services/report_model.py" line="216"/>
         <source>Loaded night-sight weapon while moving</source>
         <translation>Pielādēts ierocis ar nakts tēmēkli pārvietojoties</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="285"/>
+        <location filename="../../fieldops/services/report_model.py" line="217"/>
         <source>Uncased night-sight weapon in a vehicle</source>
         <translation>Ierocis ar nakts tēmēkli transportlīdzeklī bez futrāļa</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="287"/>
+        <location filename="../../fieldops/services/report_model.py" line="219"/>
         <source>Hunting document missing</source>
         <translation>Nav uzrādīts medību dokuments</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="288"/>
+        <location filename="../../fieldops/services/report_model.py" line="220"/>
         <source>Safety check expired</source>
         <translation>Drošības pārbaude novecojusi</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="289"/>
+        <location filename="../../fieldops/services/report_model.py" line="221"/>
         <source>No hunting sheet</source>
         <translation>Nav medību lapas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="290"/>
+        <location filename="../../fieldops/services/report_model.py" line="222"/>
         <source>Hunter not sober</source>
         <translation>Mednieks nebija skaidrā prātā</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="291"/>
+        <location filename="../../fieldops/services/report_model.py" line="223"/>
         <source>Wild boar not registered</source>
         <translation>Meža cūka nav reģistrēta</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="292"/>
+        <location filename="../../fieldops/services/report_model.py" line="224"/>
         <source>No vest in a driven hunt</source>
         <translation>Dzinējmedībās bez vestes</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="293"/>
+        <location filename="../../fieldops/services/report_model.py" line="225"/>
         <source>Outcome without a rule flag</source>
         <translation>Iznākums bez noteikumu atzīmes</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="295"/>
+        <location filename="../../fieldops/services/report_model.py" line="227"/>
         <source>yes</source>
         <translation>jā</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="295"/>
+        <location filename="../../fieldops/services/report_model.py" line="227"/>
         <source>no</source>
         <translation>nē</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="324"/>
+        <location filename="../../fieldops/services/reports.py" line="97"/>
         <source>Night report</source>
         <translation>Nakts atskaite</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="325"/>
+        <location filename="../../fieldops/services/reports.py" line="98"/>
         <source>Period report</source>
         <translation>Perioda atskaite</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="326"/>
+        <location filename="../../fieldops/services/reports.py" line="99"/>
         <source>Project indicators (Interreg LV-LT SCAPE II)</source>
         <translation>Projekta rādītāji (Interreg LV-LT SCAPE II)</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="327"/>
+        <location filename="../../fieldops/services/reports.py" line="100"/>
         <source>Counting rule: one person or driver stopped is one check, however many offences; a check with a violation counts once. Voided checks are not counted.</source>
         <translation>Skaitīšanas noteikums: viena apturēta persona vai vadītājs ir viena pārbaude neatkarīgi no pārkāpumu skaita; pārbaude ar pārkāpumu tiek skaitīta vienreiz. Anulētās pārbaudes netiek skaitītas.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="330"/>
+        <location filename="../../fieldops/services/reports.py" line="103"/>
         <source>An operation performed with the project equipment is one that lists at least one project-funded item among the equipment used.</source>
         <translation>Operācija, kas veikta ar projekta iekārtām, ir operācija, kuras izmantoto iekārtu sarakstā ir vismaz viena no projekta finansēta iekārtu vienība.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="496"/>
-        <location filename="../../fieldops/services/reports.py" line="505"/>
-        <location filename="../../fieldops/services/reports.py" line="593"/>
-        <location filename="../../fieldops/services/reports.py" line="632"/>
-        <location filename="../../fieldops/services/reports.py" line="637"/>
-        <location filename="../../fieldops/services/reports.py" line="731"/>
-        <location filename="../../fieldops/services/reports.py" line="736"/>
+        <location filename="../../fieldops/services/reports.py" line="262"/>
+        <location filename="../../fieldops/services/reports.py" line="271"/>
+        <location filename="../../fieldops/services/reports.py" line="359"/>
+        <location filename="../../fieldops/services/reports.py" line="398"/>
+        <location filename="../../fieldops/services/reports.py" line="403"/>
+        <location filename="../../fieldops/services/reports.py" line="497"/>
+        <location filename="../../fieldops/services/reports.py" line="502"/>
         <source>Operations</source>
         <translation>Operācijas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="497"/>
+        <location filename="../../fieldops/services/reports.py" line="263"/>
         <source>Officers on duty</source>
         <translation>Amatpersonas dienestā</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="498"/>
-        <location filename="../../fieldops/services/reports.py" line="515"/>
-        <location filename="../../fieldops/services/reports.py" line="547"/>
-        <location filename="../../fieldops/services/reports.py" line="551"/>
-        <location filename="../../fieldops/services/reports.py" line="595"/>
-        <location filename="../../fieldops/services/reports.py" line="644"/>
-        <location filename="../../fieldops/services/reports.py" line="652"/>
-        <location filename="../../fieldops/services/reports.py" line="660"/>
-        <location filename="../../fieldops/services/reports.py" line="668"/>
-        <location filename="../../fieldops/services/reports.py" line="683"/>
-        <location filename="../../fieldops/services/reports.py" line="690"/>
-        <location filename="../../fieldops/services/reports.py" line="985"/>
+        <location filename="../../fieldops/services/reports.py" line="264"/>
+        <location filename="../../fieldops/services/reports.py" line="281"/>
+        <location filename="../../fieldops/services/reports.py" line="313"/>
+        <location filename="../../fieldops/services/reports.py" line="317"/>
+        <location filename="../../fieldops/services/reports.py" line="361"/>
+        <location filename="../../fieldops/services/reports.py" line="410"/>
+        <location filename="../../fieldops/services/reports.py" line="418"/>
+        <location filename="../../fieldops/services/reports.py" line="426"/>
+        <location filename="../../fieldops/services/reports.py" line="434"/>
+        <location filename="../../fieldops/services/reports.py" line="449"/>
+        <location filename="../../fieldops/services/reports.py" line="456"/>
+        <location filename="../../fieldops/services/reports.py" line="678"/>
         <source>Checks</source>
         <translation>Pārbaudes</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="499"/>
-        <location filename="../../fieldops/services/reports.py" line="596"/>
-        <location filename="../../fieldops/services/reports.py" line="633"/>
+        <location filename="../../fieldops/services/reports.py" line="265"/>
+        <location filename="../../fieldops/services/reports.py" line="362"/>
+        <location filename="../../fieldops/services/reports.py" line="399"/>
         <source>Checks with a violation</source>
         <translation>Pārbaudes ar pārkāpumu</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="500"/>
+        <location filename="../../fieldops/services/reports.py" line="266"/>
         <source>Equipment items used</source>
         <translation>Izmantotās iekārtu vienības</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="501"/>
-        <location filename="../../fieldops/services/reports.py" line="601"/>
-        <location filename="../../fieldops/services/reports.py" line="732"/>
+        <location filename="../../fieldops/services/reports.py" line="267"/>
+        <location filename="../../fieldops/services/reports.py" line="367"/>
+        <location filename="../../fieldops/services/reports.py" line="498"/>
         <source>Operations with project equipment</source>
         <translation>Operācijas ar projekta iekārtām</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="506"/>
+        <location filename="../../fieldops/services/reports.py" line="272"/>
         <source>Number</source>
         <translation>Numurs</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="507"/>
-        <location filename="../../fieldops/services/reports.py" line="636"/>
-        <location filename="../../fieldops/services/reports.py" line="743"/>
-        <location filename="../../fieldops/services/reports.py" line="746"/>
+        <location filename="../../fieldops/services/reports.py" line="273"/>
+        <location filename="../../fieldops/services/reports.py" line="402"/>
+        <location filename="../../fieldops/services/reports.py" line="509"/>
+        <location filename="../../fieldops/services/reports.py" line="512"/>
         <source>Type</source>
         <translation>Veids</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="508"/>
+        <location filename="../../fieldops/services/reports.py" line="274"/>
         <source>Status</source>
         <translation>Statuss</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="509"/>
+        <location filename="../../fieldops/services/reports.py" line="275"/>
         <source>Start</source>
         <translation>Sākums</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="510"/>
+        <location filename="../../fieldops/services/reports.py" line="276"/>
         <source>End</source>
         <translation>Beigas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="511"/>
+        <location filename="../../fieldops/services/reports.py" line="277"/>
         <source>Area</source>
         <translation>Teritorija</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="512"/>
+        <location filename="../../fieldops/services/reports.py" line="278"/>
         <source>Crew</source>
         <translation>Ekipāža</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="513"/>
+        <location filename="../../fieldops/services/reports.py" line="279"/>
         <source>Vehicle</source>
         <translation>Transportlīdzeklis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="514"/>
+        <location filename="../../fieldops/services/reports.py" line="280"/>
         <source>Equipment</source>
         <translation>Iekārtas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="516"/>
+        <location filename="../../fieldops/services/reports.py" line="282"/>
         <source>Violations</source>
         <translation>Pārkāpumi</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="518"/>
+        <location filename="../../fieldops/services/reports.py" line="284"/>
         <source>Checks and outcomes</source>
         <translation>Pārbaudes un iznākumi</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="519"/>
-        <location filename="../../fieldops/services/reports.py" line="527"/>
-        <location filename="../../fieldops/services/reports.py" line="537"/>
+        <location filename="../../fieldops/services/reports.py" line="285"/>
+        <location filename="../../fieldops/services/reports.py" line="293"/>
+        <location filename="../../fieldops/services/reports.py" line="303"/>
         <source>Operation</source>
         <translation>Operācija</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="520"/>
-        <location filename="../../fieldops/services/reports.py" line="528"/>
+        <location filename="../../fieldops/services/reports.py" line="286"/>
+        <location filename="../../fieldops/services/reports.py" line="294"/>
         <source>Time</source>
         <translation>Laiks</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="521"/>
-        <location filename="../../fieldops/services/reports.py" line="529"/>
-        <location filename="../../fieldops/services/reports.py" line="535"/>
-        <location filename="../../fieldops/services/reports.py" line="642"/>
+        <location filename="../../fieldops/services/reports.py" line="287"/>
+        <location filename="../../fieldops/services/reports.py" line="295"/>
+        <location filename="../../fieldops/services/reports.py" line="301"/>
+        <location filename="../../fieldops/services/reports.py" line="408"/>
         <source>Kind</source>
         <translation>Veids</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="522"/>
+        <location filename="../../fieldops/services/reports.py" line="288"/>
         <source>Subject</source>
         <translation>Pārbaudītais</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="523"/>
-        <location filename="../../fieldops/services/reports.py" line="531"/>
+        <location filename="../../fieldops/services/reports.py" line="289"/>
+        <location filename="../../fieldops/services/reports.py" line="297"/>
         <source>Outcome</source>
         <translation>Iznākums</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="524"/>
+        <location filename="../../fieldops/services/reports.py" line="290"/>
         <source>Violation</source>
         <translation>Pārkāpums</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="526"/>
+        <location filename="../../fieldops/services/reports.py" line="292"/>
         <source>Findings</source>
         <translation>Konstatējumi</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="530"/>
+        <location filename="../../fieldops/services/reports.py" line="296"/>
         <source>Finding</source>
         <translation>Konstatējums</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="533"/>
+        <location filename="../../fieldops/services/reports.py" line="299"/>
         <source>Equipment used</source>
         <translation>Izmantotās iekārtas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="534"/>
-        <location filename="../../fieldops/services/reports.py" line="962"/>
-        <location filename="../../fieldops/services/reports.py" line="970"/>
+        <location filename="../../fieldops/services/reports.py" line="300"/>
+        <location filename="../../fieldops/services/reports.py" line="655"/>
+        <location filename="../../fieldops/services/reports.py" line="663"/>
         <source>Asset tag</source>
         <translation>Inventāra numurs</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="536"/>
+        <location filename="../../fieldops/services/reports.py" line="302"/>
         <source>Make and model</source>
         <translation>Ražotājs un modelis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="538"/>
-        <location filename="../../fieldops/services/reports.py" line="959"/>
+        <location filename="../../fieldops/services/reports.py" line="304"/>
+        <location filename="../../fieldops/services/reports.py" line="652"/>
         <source>Hours</source>
         <translation>Stundas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="539"/>
+        <location filename="../../fieldops/services/reports.py" line="305"/>
         <source>Project-funded</source>
         <translation>Finansēts no projekta</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="545"/>
+        <location filename="../../fieldops/services/reports.py" line="311"/>
         <source>Checks by outcome</source>
         <translation>Pārbaudes pēc iznākuma</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="548"/>
-        <location filename="../../fieldops/services/reports.py" line="554"/>
-        <location filename="../../fieldops/services/reports.py" line="686"/>
-        <location filename="../../fieldops/services/reports.py" line="691"/>
-        <location filename="../../fieldops/services/reports.py" line="986"/>
+        <location filename="../../fieldops/services/reports.py" line="314"/>
+        <location filename="../../fieldops/services/reports.py" line="320"/>
+        <location filename="../../fieldops/services/reports.py" line="452"/>
+        <location filename="../../fieldops/services/reports.py" line="457"/>
+        <location filename="../../fieldops/services/reports.py" line="679"/>
         <source>checks</source>
         <translation>pārbaudes</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="549"/>
-        <location filename="../../fieldops/services/reports.py" line="681"/>
+        <location filename="../../fieldops/services/reports.py" line="315"/>
+        <location filename="../../fieldops/services/reports.py" line="447"/>
         <source>Checks by kind</source>
         <translation>Pārbaudes pēc veida</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="552"/>
-        <location filename="../../fieldops/services/reports.py" line="645"/>
-        <location filename="../../fieldops/services/reports.py" line="684"/>
+        <location filename="../../fieldops/services/reports.py" line="318"/>
+        <location filename="../../fieldops/services/reports.py" line="411"/>
+        <location filename="../../fieldops/services/reports.py" line="450"/>
         <source>With a violation</source>
         <translation>Ar pārkāpumu</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="594"/>
+        <location filename="../../fieldops/services/reports.py" line="360"/>
         <source>Nights with operations</source>
         <translation>Naktis ar operācijām</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="597"/>
+        <location filename="../../fieldops/services/reports.py" line="363"/>
         <source>Share of checks with a violation</source>
         <translation>Pārbaužu ar pārkāpumu īpatsvars</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="599"/>
+        <location filename="../../fieldops/services/reports.py" line="365"/>
         <source>Traffic checks</source>
         <translation>Satiksmes pārbaudes</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="600"/>
+        <location filename="../../fieldops/services/reports.py" line="366"/>
         <source>Hunter checks</source>
         <translation>Mednieku pārbaudes</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="602"/>
+        <location filename="../../fieldops/services/reports.py" line="368"/>
         <source>Equipment hours</source>
         <translation>Iekārtu stundas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="603"/>
+        <location filename="../../fieldops/services/reports.py" line="369"/>
         <source>Equipment overdue now</source>
         <translation>Iekārtas, kas šobrīd nav nodotas laikā</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="604"/>
+        <location filename="../../fieldops/services/reports.py" line="370"/>
         <source>Equipment in maintenance now</source>
         <translation>Iekārtas, kas šobrīd ir apkopē</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="626"/>
+        <location filename="../../fieldops/services/reports.py" line="392"/>
         <source>Operations by week</source>
         <translation>Operācijas pa nedēļām</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="627"/>
+        <location filename="../../fieldops/services/reports.py" line="393"/>
         <source>Operations by night</source>
         <translation>Operācijas pa naktīm</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="628"/>
+        <location filename="../../fieldops/services/reports.py" line="394"/>
         <source>Week from</source>
         <translation>Nedēļa no</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="628"/>
+        <location filename="../../fieldops/services/reports.py" line="394"/>
         <source>Night</source>
         <translation>Nakts</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="630"/>
+        <location filename="../../fieldops/services/reports.py" line="396"/>
         <source>Moon lit</source>
         <translation>Mēness apgaismotā daļa</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="635"/>
+        <location filename="../../fieldops/services/reports.py" line="401"/>
         <source>Operations by type</source>
         <translation>Operācijas pēc veida</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="638"/>
-        <location filename="../../fieldops/services/reports.py" line="646"/>
-        <location filename="../../fieldops/services/reports.py" line="661"/>
-        <location filename="../../fieldops/services/reports.py" line="738"/>
+        <location filename="../../fieldops/services/reports.py" line="404"/>
+        <location filename="../../fieldops/services/reports.py" line="412"/>
+        <location filename="../../fieldops/services/reports.py" line="427"/>
+        <location filename="../../fieldops/services/reports.py" line="504"/>
         <source>Share</source>
         <translation>Īpatsvars</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="641"/>
+        <location filename="../../fieldops/services/reports.py" line="407"/>
         <source>Checks by kind and category</source>
         <translation>Pārbaudes pēc veida un kategorijas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="643"/>
+        <location filename="../../fieldops/services/reports.py" line="409"/>
         <source>Category</source>
         <translation>Kategorija</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="649"/>
+        <location filename="../../fieldops/services/reports.py" line="415"/>
         <source>Violations by rule</source>
         <translation>Pārkāpumi pēc noteikuma</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="650"/>
+        <location filename="../../fieldops/services/reports.py" line="416"/>
         <source>Country</source>
         <translation>Valsts</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="651"/>
+        <location filename="../../fieldops/services/reports.py" line="417"/>
         <source>Rule</source>
         <translation>Noteikums</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="655"/>
+        <location filename="../../fieldops/services/reports.py" line="421"/>
         <source>Confirmed violation flags of the rule packs; a check with several offences counts once under each rule it broke.</source>
         <translation>Apstiprinātās noteikumu kopu pārkāpumu atzīmes; pārbaude ar vairākiem pārkāpumiem tiek skaitīta vienreiz pie katra pārkāptā noteikuma.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="658"/>
-        <location filename="../../fieldops/services/reports.py" line="688"/>
+        <location filename="../../fieldops/services/reports.py" line="424"/>
+        <location filename="../../fieldops/services/reports.py" line="454"/>
         <source>Breath alcohol of traffic checks</source>
         <translation>Alkohola koncentrācija izelpā satiksmes pārbaudēs</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="659"/>
+        <location filename="../../fieldops/services/reports.py" line="425"/>
         <source>Result</source>
         <translation>Rezultāts</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="663"/>
+        <location filename="../../fieldops/services/reports.py" line="429"/>
         <source>The counted test: the first one in Latvia, the lower of two in Lithuania. Checks without a recorded value are not listed.</source>
         <translation>Vērā ņemtais mērījums: Latvijā – pirmais, Lietuvā – mazākais no diviem. Pārbaudes bez reģistrētas vērtības nav iekļautas.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="665"/>
+        <location filename="../../fieldops/services/reports.py" line="431"/>
         <source>Hunter checks by species and sight</source>
         <translation>Mednieku pārbaudes pēc sugas un tēmēkļa</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="666"/>
+        <location filename="../../fieldops/services/reports.py" line="432"/>
         <source>Species</source>
         <translation>Suga</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="667"/>
+        <location filename="../../fieldops/services/reports.py" line="433"/>
         <source>Sight</source>
         <translation>Tēmēklis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="675"/>
+        <location filename="../../fieldops/services/reports.py" line="441"/>
         <source>Operations per week</source>
         <translation>Operācijas nedēļā</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="676"/>
+        <location filename="../../fieldops/services/reports.py" line="442"/>
         <source>Operations per night</source>
         <translation>Operācijas naktī</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="680"/>
-        <location filename="../../fieldops/services/reports.py" line="766"/>
-        <location filename="../../fieldops/services/reports.py" line="771"/>
+        <location filename="../../fieldops/services/reports.py" line="446"/>
+        <location filename="../../fieldops/services/reports.py" line="532"/>
+        <location filename="../../fieldops/services/reports.py" line="537"/>
         <source>operations</source>
         <translation>operācijas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="733"/>
+        <location filename="../../fieldops/services/reports.py" line="499"/>
         <source>Share with project equipment</source>
         <translation>Īpatsvars ar projekta iekārtām</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="734"/>
+        <location filename="../../fieldops/services/reports.py" line="500"/>
         <source>Partners</source>
         <translation>Partneri</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="737"/>
-        <location filename="../../fieldops/services/reports.py" line="762"/>
+        <location filename="../../fieldops/services/reports.py" line="503"/>
+        <location filename="../../fieldops/services/reports.py" line="528"/>
         <source>With project equipment</source>
         <translation>Ar projekta iekārtām</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="740"/>
+        <location filename="../../fieldops/services/reports.py" line="506"/>
         <source>By partner</source>
         <translation>Pa partneriem</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="741"/>
-        <location filename="../../fieldops/services/reports.py" line="745"/>
+        <location filename="../../fieldops/services/reports.py" line="507"/>
+        <location filename="../../fieldops/services/reports.py" line="511"/>
         <source>Partner</source>
         <translation>Partneris</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="742"/>
+        <location filename="../../fieldops/services/reports.py" line="508"/>
         <source>By type of operation</source>
         <translation>Pēc operācijas veida</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="744"/>
+        <location filename="../../fieldops/services/reports.py" line="510"/>
         <source>By partner and type</source>
         <translation>Pa partneriem un veidiem</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="756"/>
+        <location filename="../../fieldops/services/reports.py" line="522"/>
         <source>By month</source>
         <translation>Pa mēnešiem</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="757"/>
-        <location filename="../../fieldops/services/reports.py" line="869"/>
+        <location filename="../../fieldops/services/report_files.py" line="73"/>
+        <location filename="../../fieldops/services/reports.py" line="523"/>
         <source>First night</source>
         <translation>Pirmā nakts</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="758"/>
-        <location filename="../../fieldops/services/reports.py" line="870"/>
+        <location filename="../../fieldops/services/report_files.py" line="74"/>
+        <location filename="../../fieldops/services/reports.py" line="524"/>
         <source>Last night</source>
         <translation>Pēdējā nakts</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="760"/>
+        <location filename="../../fieldops/services/reports.py" line="526"/>
         <source>Operations by partner</source>
         <translation>Operācijas pa partneriem</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="764"/>
+        <location filename="../../fieldops/services/reports.py" line="530"/>
         <source>Without project equipment</source>
         <translation>Bez projekta iekārtām</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="767"/>
+        <location filename="../../fieldops/services/reports.py" line="533"/>
         <source>Operations with project equipment by type</source>
         <translation>Operācijas ar projekta iekārtām pēc veida</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="868"/>
-        <location filename="../../fieldops/services/reports.py" line="879"/>
+        <location filename="../../fieldops/services/report_files.py" line="72"/>
+        <location filename="../../fieldops/services/report_files.py" line="83"/>
         <source>Report</source>
         <translation>Atskaite</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="871"/>
+        <location filename="../../fieldops/services/report_files.py" line="75"/>
         <source>Agencies</source>
         <translation>Iestādes</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="872"/>
+        <location filename="../../fieldops/services/report_files.py" line="76"/>
         <source>Time zone</source>
         <translation>Laika josla</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="875"/>
+        <location filename="../../fieldops/services/report_files.py" line="79"/>
         <source>Operation types</source>
         <translation>Operāciju veidi</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="878"/>
+        <location filename="../../fieldops/services/report_files.py" line="82"/>
         <source>Note</source>
         <translation>Piezīme</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="880"/>
+        <location filename="../../fieldops/services/report_files.py" line="84"/>
         <source>Item</source>
         <translation>Rādītājs</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="881"/>
+        <location filename="../../fieldops/services/report_files.py" line="85"/>
         <source>Value</source>
         <translation>Vērtība</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="967"/>
+        <location filename="../../fieldops/services/reports.py" line="660"/>
         <source>Hours the item was used in the operations of the period, by the ISO week (from Monday) of the night.</source>
         <translation>Stundas, kuras iekārta izmantota perioda operācijās, pa nakts ISO nedēļām (no pirmdienas).</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="971"/>
+        <location filename="../../fieldops/services/reports.py" line="664"/>
         <source>Weeks used</source>
         <translation>Izmantošanas nedēļas</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="973"/>
+        <location filename="../../fieldops/services/reports.py" line="666"/>
         <source>Hours the item was used in the operations of the period.</source>
         <translation>Stundas, kuras iekārta izmantota perioda operācijās.</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="974"/>
+        <location filename="../../fieldops/services/reports.py" line="667"/>
         <source>Equipment use</source>
         <translation>Iekārtu izmantošana</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="983"/>
+        <location filename="../../fieldops/services/reports.py" line="676"/>
         <source>Most frequent violations</source>
         <translation>Biežākie pārkāpumi</translation>
     </message>
@@ -4993,48 +4993,48 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         <translation>%3 fails: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="296"/>
+        <location filename="../../ui/dialogs/reports.py" line="291"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF dokumenti (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="296"/>
+        <location filename="../../ui/dialogs/reports.py" line="291"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV faili (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="297"/>
+        <location filename="../../ui/dialogs/reports.py" line="292"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel darbgrāmatas (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="298"/>
+        <location filename="../../ui/dialogs/reports.py" line="293"/>
         <source>Save the report</source>
         <translation>Saglabāt atskaiti</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="322"/>
+        <location filename="../../ui/dialogs/reports.py" line="312"/>
         <source>Creating the report…</source>
         <translation>Tiek veidota atskaite…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="362"/>
-        <location filename="../../ui/dialogs/reports.py" line="367"/>
+        <location filename="../../ui/dialogs/reports.py" line="352"/>
+        <location filename="../../ui/dialogs/reports.py" line="357"/>
         <source>Report saved: %1</source>
         <translation>Atskaite saglabāta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="376"/>
+        <location filename="../../ui/dialogs/reports.py" line="366"/>
         <source>The report could not be saved to %1: %2. Nothing was recorded.</source>
         <translation>Atskaiti nevarēja saglabāt kā %1: %2. Nekas netika reģistrēts.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="397"/>
+        <location filename="../../ui/dialogs/reports.py" line="387"/>
         <source>The report could not be recorded in the audit log, so the file was deleted.</source>
         <translation>Atskaiti neizdevās reģistrēt audita žurnālā, tāpēc fails tika dzēsts.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="399"/>
+        <location filename="../../ui/dialogs/reports.py" line="389"/>
         <source>The report could not be recorded in the audit log. Delete %1 yourself: it must not be passed on.</source>
         <translation>Atskaiti neizdevās reģistrēt audita žurnālā. Izdzēsiet %1 paši: to nedrīkst nodot tālāk.</translation>
     </message>
@@ -5451,7 +5451,7 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
     </message>
     <message>
         <location filename="../../ui/views/review.py" line="366"/>
-        <location filename="../../ui/views/review.py" line="408"/>
+        <location filename="../../ui/views/review.py" line="405"/>
         <source>voided</source>
         <translation>anulēta</translation>
     </message>
@@ -5476,7 +5476,7 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         <translation>Operācija tiktu anulēta: paliktu reģistrā, bet netiktu skaitīta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/review.py" line="401"/>
+        <location filename="../../ui/views/review.py" line="398"/>
         <source>%n check(s)</source>
         <translation>
             <numerusform>%n pārbaude</numerusform>
@@ -5485,58 +5485,58 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="416"/>
-        <location filename="../../ui/views/review.py" line="529"/>
+        <location filename="../../ui/views/review.py" line="413"/>
+        <location filename="../../ui/views/review.py" line="526"/>
         <source>Equipment used</source>
         <translation>Izmantotās iekārtas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="431"/>
+        <location filename="../../ui/views/review.py" line="428"/>
         <source>Earlier decisions</source>
         <translation>Iepriekšējie lēmumi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="434"/>
+        <location filename="../../ui/views/review.py" line="431"/>
         <source>approved</source>
         <translation>apstiprināta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="434"/>
+        <location filename="../../ui/views/review.py" line="431"/>
         <source>returned</source>
         <translation>atgriezta labošanai</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="450"/>
+        <location filename="../../ui/views/review.py" line="447"/>
         <source>Amendment of %1 approved.</source>
         <translation>%1 grozījums apstiprināts.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="454"/>
+        <location filename="../../ui/views/review.py" line="451"/>
         <source>%1 approved.</source>
         <translation>Operācija %1 apstiprināta.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="481"/>
+        <location filename="../../ui/views/review.py" line="478"/>
         <source>Amendment of %1 returned to its author.</source>
         <translation>%1 grozījums atgriezts autoram.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="485"/>
+        <location filename="../../ui/views/review.py" line="482"/>
         <source>%1 returned to the crew.</source>
         <translation>Operācija %1 atgriezta ekipāžai labošanai.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="528"/>
+        <location filename="../../ui/views/review.py" line="525"/>
         <source>Crew</source>
         <translation>Ekipāža</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="530"/>
+        <location filename="../../ui/views/review.py" line="527"/>
         <source>Checks</source>
         <translation>Pārbaudes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="531"/>
+        <location filename="../../ui/views/review.py" line="528"/>
         <source>Lead officer</source>
         <translation>Ekipāžas vecākais</translation>
     </message>
@@ -6316,57 +6316,57 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
 <context>
     <name>VersionChainDialog</name>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="92"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="100"/>
         <source>Version history of %1</source>
         <translation>%1 versiju vēsture</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="95"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="103"/>
         <source>Each approval locks what the supervisor saw under a content hash. Corrections and voids after approval are amendments with their own review; an approved correction makes the next version.</source>
         <translation>Katrs apstiprinājums nofiksē vadītāja redzēto ar satura jaucējkodu. Labojumi un anulēšana pēc apstiprināšanas ir grozījumi ar savu pārskatīšanu; apstiprināts labojums veido nākamo versiju.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="102"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="110"/>
         <source>When</source>
         <translation>Kad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="102"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="110"/>
         <source>Step</source>
         <translation>Solis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="102"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="110"/>
         <source>Who</source>
         <translation>Kas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="102"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="110"/>
         <source>Version</source>
         <translation>Versija</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="103"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="111"/>
         <source>Content hash</source>
         <translation>Satura jaucējkods</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="112"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="120"/>
         <source>&amp;Copy hash</source>
         <translation>&amp;Kopēt jaucējkodu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="139"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="147"/>
         <source>Reason: %1</source>
         <translation>Iemesls: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="142"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="150"/>
         <source>Made against the approved content %1</source>
         <translation>Veidots pret apstiprināto saturu %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/version_chain.py" line="144"/>
+        <location filename="../../ui/dialogs/version_chain.py" line="152"/>
         <source>Comment: %1</source>
         <translation>Komentārs: %1</translation>
     </message>
@@ -7024,19 +7024,19 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
     </message>
     <message>
         <location filename="../../fieldops/rules/messages.py" line="67"/>
-        <location filename="../../fieldops/services/reports.py" line="243"/>
+        <location filename="../../fieldops/services/report_model.py" line="175"/>
         <source>general</source>
         <translation>parasts</translation>
     </message>
     <message>
         <location filename="../../fieldops/rules/messages.py" line="68"/>
-        <location filename="../../fieldops/services/reports.py" line="244"/>
+        <location filename="../../fieldops/services/report_model.py" line="176"/>
         <source>novice</source>
         <translation>iesācējs</translation>
     </message>
     <message>
         <location filename="../../fieldops/rules/messages.py" line="69"/>
-        <location filename="../../fieldops/services/reports.py" line="245"/>
+        <location filename="../../fieldops/services/report_model.py" line="177"/>
         <source>professional</source>
         <translation>profesionāls</translation>
     </message>
@@ -7182,25 +7182,25 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         <translation>Administrators</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="208"/>
+        <location filename="../../fieldops/services/report_model.py" line="140"/>
         <location filename="../../ui/vocab.py" line="29"/>
         <source>Draft</source>
         <translation>Melnraksts</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="209"/>
+        <location filename="../../fieldops/services/report_model.py" line="141"/>
         <location filename="../../ui/vocab.py" line="30"/>
         <source>Submitted</source>
         <translation>Iesniegts</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="210"/>
+        <location filename="../../fieldops/services/report_model.py" line="142"/>
         <location filename="../../ui/vocab.py" line="31"/>
         <source>Returned</source>
         <translation>Atgriezts labošanai</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="211"/>
+        <location filename="../../fieldops/services/report_model.py" line="143"/>
         <location filename="../../ui/vocab.py" line="32"/>
         <source>Approved</source>
         <translation>Apstiprināts</translation>
@@ -7239,146 +7239,146 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         <translation>Norakstīts</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="202"/>
+        <location filename="../../fieldops/services/report_model.py" line="134"/>
         <location filename="../../ui/vocab.py" line="53"/>
         <source>Traffic monitoring</source>
         <translation>Satiksmes uzraudzība</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="203"/>
+        <location filename="../../fieldops/services/report_model.py" line="135"/>
         <location filename="../../ui/vocab.py" line="54"/>
         <source>Hunter control</source>
         <translation>Medību uzraudzība</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="204"/>
+        <location filename="../../fieldops/services/report_model.py" line="136"/>
         <location filename="../../ui/vocab.py" line="55"/>
         <source>Public order / event</source>
         <translation>Sabiedriskā kārtība / pasākums</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="205"/>
+        <location filename="../../fieldops/services/report_model.py" line="137"/>
         <location filename="../../ui/vocab.py" line="56"/>
         <source>Other operational activity</source>
         <translation>Cita operatīvā darbība</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="215"/>
+        <location filename="../../fieldops/services/report_model.py" line="147"/>
         <location filename="../../ui/vocab.py" line="62"/>
         <source>Traffic</source>
         <translation>Satiksme</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="216"/>
+        <location filename="../../fieldops/services/report_model.py" line="148"/>
         <location filename="../../ui/vocab.py" line="63"/>
         <source>Hunter</source>
         <translation>Medības</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="217"/>
+        <location filename="../../fieldops/services/report_model.py" line="149"/>
         <location filename="../../ui/vocab.py" line="64"/>
         <source>Other</source>
         <translation>Cits</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="220"/>
+        <location filename="../../fieldops/services/report_model.py" line="152"/>
         <location filename="../../ui/vocab.py" line="70"/>
         <source>No violation</source>
         <translation>Pārkāpuma nav</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="221"/>
+        <location filename="../../fieldops/services/report_model.py" line="153"/>
         <location filename="../../ui/vocab.py" line="71"/>
         <source>Warning</source>
         <translation>Brīdinājums</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="222"/>
+        <location filename="../../fieldops/services/report_model.py" line="154"/>
         <location filename="../../ui/vocab.py" line="72"/>
         <source>Fine / administrative protocol</source>
         <translation>Sods / administratīvā pārkāpuma protokols</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="223"/>
+        <location filename="../../fieldops/services/report_model.py" line="155"/>
         <location filename="../../ui/vocab.py" line="73"/>
         <source>Licence withdrawn</source>
         <translation>Vadītāja apliecība izņemta</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="224"/>
+        <location filename="../../fieldops/services/report_model.py" line="156"/>
         <location filename="../../ui/vocab.py" line="74"/>
         <source>Vehicle detained</source>
         <translation>Transportlīdzeklis aizturēts</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="225"/>
+        <location filename="../../fieldops/services/report_model.py" line="157"/>
         <location filename="../../ui/vocab.py" line="75"/>
         <source>Weapon / trophy / device seized</source>
         <translation>Izņemts ierocis / trofeja / ierīce</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="226"/>
+        <location filename="../../fieldops/services/report_model.py" line="158"/>
         <location filename="../../ui/vocab.py" line="76"/>
         <source>Criminal case</source>
         <translation>Kriminālprocess</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="227"/>
-        <location filename="../../fieldops/services/reports.py" line="271"/>
+        <location filename="../../fieldops/services/report_model.py" line="159"/>
+        <location filename="../../fieldops/services/report_model.py" line="203"/>
         <location filename="../../ui/vocab.py" line="77"/>
         <source>Refused the test</source>
         <translation>Atteicās no pārbaudes</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="230"/>
+        <location filename="../../fieldops/services/report_model.py" line="162"/>
         <location filename="../../ui/vocab.py" line="83"/>
         <source>Night-vision binocular</source>
         <translation>Nakts redzamības binoklis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="231"/>
+        <location filename="../../fieldops/services/report_model.py" line="163"/>
         <location filename="../../ui/vocab.py" line="84"/>
         <source>Thermal imager</source>
         <translation>Termokamera</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="232"/>
+        <location filename="../../fieldops/services/report_model.py" line="164"/>
         <location filename="../../ui/vocab.py" line="85"/>
         <source>Video camera</source>
         <translation>Videokamera</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="233"/>
+        <location filename="../../fieldops/services/report_model.py" line="165"/>
         <location filename="../../ui/vocab.py" line="86"/>
         <source>IR illuminator</source>
         <translation>IS prožektors</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="234"/>
+        <location filename="../../fieldops/services/report_model.py" line="166"/>
         <location filename="../../ui/vocab.py" line="87"/>
         <source>Battery</source>
         <translation>Akumulators</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="235"/>
+        <location filename="../../fieldops/services/report_model.py" line="167"/>
         <location filename="../../ui/vocab.py" line="88"/>
         <source>Charger</source>
         <translation>Lādētājs</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="236"/>
+        <location filename="../../fieldops/services/report_model.py" line="168"/>
         <location filename="../../ui/vocab.py" line="89"/>
         <source>Case</source>
         <translation>Futrālis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="237"/>
+        <location filename="../../fieldops/services/report_model.py" line="169"/>
         <location filename="../../ui/vocab.py" line="90"/>
         <source>Memory card</source>
         <translation>Atmiņas karte</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="238"/>
+        <location filename="../../fieldops/services/report_model.py" line="170"/>
         <location filename="../../ui/vocab.py" line="91"/>
         <source>Tripod</source>
         <translation>Statīvs</translation>
@@ -7409,27 +7409,27 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         <translation>transportlīdzeklī</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="247"/>
-        <location filename="../../fieldops/services/reports.py" line="257"/>
+        <location filename="../../fieldops/services/report_model.py" line="179"/>
+        <location filename="../../fieldops/services/report_model.py" line="189"/>
         <location filename="../../ui/vocab.py" line="115"/>
         <source>optical</source>
         <translation>optiskais tēmēklis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="258"/>
+        <location filename="../../fieldops/services/report_model.py" line="190"/>
         <location filename="../../ui/vocab.py" line="116"/>
         <source>night-vision</source>
         <translation>nakts redzamības tēmēklis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="259"/>
+        <location filename="../../fieldops/services/report_model.py" line="191"/>
         <location filename="../../ui/vocab.py" line="117"/>
         <source>thermal</source>
         <translation>termālais tēmēklis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="248"/>
-        <location filename="../../fieldops/services/reports.py" line="260"/>
+        <location filename="../../fieldops/services/report_model.py" line="180"/>
+        <location filename="../../fieldops/services/report_model.py" line="192"/>
         <location filename="../../ui/vocab.py" line="118"/>
         <source>no sight</source>
         <translation>bez tēmēkļa</translation>
@@ -7450,37 +7450,37 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         <translation>slikta</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="249"/>
+        <location filename="../../fieldops/services/report_model.py" line="181"/>
         <location filename="../../ui/vocab.py" line="138"/>
         <source>Public order</source>
         <translation>Sabiedriskā kārtība</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="250"/>
+        <location filename="../../fieldops/services/report_model.py" line="182"/>
         <location filename="../../ui/vocab.py" line="139"/>
         <source>Suspicious vehicle</source>
         <translation>Aizdomīgs transportlīdzeklis</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="251"/>
+        <location filename="../../fieldops/services/report_model.py" line="183"/>
         <location filename="../../ui/vocab.py" line="140"/>
         <source>Border area</source>
         <translation>Pierobeža</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="252"/>
+        <location filename="../../fieldops/services/report_model.py" line="184"/>
         <location filename="../../ui/vocab.py" line="141"/>
         <source>Assistance</source>
         <translation>Palīdzība</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="253"/>
+        <location filename="../../fieldops/services/report_model.py" line="185"/>
         <location filename="../../ui/vocab.py" line="142"/>
         <source>Other category</source>
         <translation>Cita kategorija</translation>
     </message>
     <message>
-        <location filename="../../fieldops/services/reports.py" line="212"/>
+        <location filename="../../fieldops/services/report_model.py" line="144"/>
         <location filename="../../ui/vocab.py" line="33"/>
         <source>Voided</source>
         <translation>Anulēta</translation>

@@ -26,20 +26,9 @@ from fieldops.dto import AgencyDTO
 from fieldops.errors import ErrorCode, FieldOpsError
 from fieldops.models.enums import Role
 from fieldops.services import reports as reports_module
-from fieldops.services.reports import (
-    ENGLISH,
-    Column,
-    Figure,
-    Report,
-    Table,
-    Term,
-    month_nights,
-    night_bounds,
-    night_of,
-    plain_cell,
-    week_nights,
-    write_csv,
-)
+from fieldops.services.report_files import plain_cell, write_csv
+from fieldops.services.report_model import ENGLISH, Column, Figure, Report, Table, Term
+from fieldops.services.reports import month_nights, night_bounds, night_of, week_nights
 from fieldops.xlsx import XlsxSheet, column_letter, serial, sheet_names, write_xlsx
 from tests import factories
 

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from fieldops.app import FieldOps
 from fieldops.errors import ErrorCode, FieldOpsError
 from fieldops.services.audit import AuditService
-from fieldops.services.reports import Report, month_nights
+from fieldops.services.report_model import Report
+from fieldops.services.reports import month_nights
 from tests import factories
 from tests.core.test_reports import LT_AREA, LT_NAMES, LV_AREA, LV_NAMES, NOVEMBER, Data, build
 from tests.ui.conftest import ADMIN, ADMIN_PASSWORD, FAST_OPEN, WAIT_MS, Harness, Person

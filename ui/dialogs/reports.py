@@ -44,7 +44,8 @@ from shiboken6 import isValid
 from fieldops.dto import AgencyDTO
 from fieldops.errors import FieldOpsError
 from fieldops.models.enums import OperationType, Role
-from fieldops.services.reports import ENTITY, Report, disclosure_details, month_nights, night_of, week_nights
+from fieldops.services.report_model import Report
+from fieldops.services.reports import ENTITY, disclosure_details, month_nights, night_of, week_nights
 from ui import state, vocab
 from ui.dialogs.disclosure import ask_purpose, ask_save_path
 from ui.errors import message, show_error

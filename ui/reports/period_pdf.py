@@ -67,7 +67,7 @@ from PySide6.QtGui import (
 
 from fieldops.i18n import QT_TRANSLATE_NOOP
 from fieldops.night import MOON_PHASE_NAMES, NightContext
-from fieldops.services.reports import Cell, Chart, Report, Table, Term, term_source, zone
+from fieldops.services.report_model import Cell, Chart, Report, Table, Term, term_source, zone
 from ui.reports.operation_pdf import (
     BODY_PT,
     FOOTER_MM,
