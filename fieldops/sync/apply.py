@@ -292,6 +292,10 @@ def remove_refused(uow: UnitOfWork, entity: str, entity_id: str) -> None:
         uow.conn.execute(delete(table).where(table.c.id == entity_id))
         uow.touch(entity, entity_id)
         uow.touch("operation")
+    if entity == "amendment":  # back to its author as a draft, to correct and submit again or withdraw
+        table = table_of(Amendment)
+        uow.conn.execute(update(table).where(table.c.id == entity_id).values(status="draft"))
+        uow.touch(entity, entity_id)
 
 
 def dumps(value: Any) -> str:

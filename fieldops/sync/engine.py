@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
-from sqlalchemy import bindparam, or_, select, text, update
+from sqlalchemy import bindparam, delete, or_, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import col
 
@@ -166,6 +166,23 @@ class SyncEngine:
                   {"operation_id": draft["operation_id"], "from_op": raw["op_id"]})
         uow.touch("amendment", amendment_id)
 
+    @staticmethod
+    def _refused_decision(uow: Any, op: Pending) -> set[tuple[str, str]]:
+        """A decision the server refused is no fact: its local row goes (the refused op stays on the Sync page)
+        and what it changed here is fetched again as the server has it (an amendment, the checks it voided)."""
+        from fieldops.models import Amendment, ReviewDecision
+
+        uow.conn.execute(delete(ReviewDecision).where(col(ReviewDecision.id) == op.op_id))
+        uow.touch("review_decision", op.op_id)
+        amendment_id = op.payload.get("amendment_id")
+        if not amendment_id:
+            return set()
+        keys = {("amendment", str(amendment_id))}
+        amendment = uow.session.get(Amendment, str(amendment_id))
+        if amendment is not None:
+            keys |= {("check", str(cid)) for cid in dict(amendment.changes.get("void_checks") or {})}
+        return keys
+
     def _seen(self, ops: Sequence[Pending]) -> dict[tuple[str, str], int]:
         keys = {_base_key(o) for o in ops}
         if not keys:
@@ -188,6 +205,7 @@ class SyncEngine:
         amendments: list[dict[str, Any]] = []
         retry: set[tuple[str, str]] = set()
         refused_creates: set[tuple[str, str]] = set()
+        refused_decisions: list[Pending] = []
         for op in ops:
             r = by_id.get(op.op_id)
             if r is None:
@@ -206,6 +224,8 @@ class SyncEngine:
                     amendments.append({"operation_id": operation_id, "changes": {
                         "entity": op.entity, "entity_id": op.entity_id, "op_type": op.op_type,
                         "payload": op.payload, "op_id": op.op_id}})
+            if state == "rejected" and op.entity == "review_decision":
+                refused_decisions.append(op)
             if state == "sent" and op.op_type == "create" and r.get("version"):
                 # Nobody could change it before it existed: its first version is known to this laptop.
                 created.append({"entity": op.entity, "id": op.entity_id, "version": int(r["version"])})
@@ -220,6 +240,8 @@ class SyncEngine:
                 uow.conn.execute(_RESULT_SET, rows)
             if created:
                 uow.conn.execute(_SEEN_KEEP, created)
+            for op in refused_decisions:
+                retry |= self._refused_decision(uow, op)
             if retry:
                 keys = set(self._refetch_keys(uow)) | retry
                 self._upsert_state(uow, REFETCH, json.dumps(sorted(keys)))

@@ -180,3 +180,38 @@ def test_a_first_sign_in_on_a_laptop_is_online_later_ones_offline(setup: Setup,
     with pytest.raises(FieldOpsError) as err:
         FieldOps.open(setup.a.home, "anna.berza", PASSWORD, kdf=FAST_KDF)
     assert err.value.code == ErrorCode.SERVER_UNREACHABLE  # a first sign-in needs the server
+
+
+def test_a_refused_amendment_decision_leaves_no_trace_but_the_refusal(setup: Setup) -> None:
+    """The server refuses an approval whose hash is not that of its own corrected record: the laptop drops its
+    local decision row and fetches the amendment, the operation and the checks back as the server has them."""
+    a, b = setup.a, setup.b
+    op_id = a.fo.operations.create(type="traffic_monitoring", start_at=datetime.now(UTC) - timedelta(hours=3),
+                                   area_name="Rucava", actual=True).created_id
+    assert op_id
+    detail = a.fo.operations.get(op_id)
+    a.fo.operations.update(op_id, detail.version, actual_end=datetime.now(UTC) - timedelta(minutes=5),
+                           narrative="Kontrolēti 3 transportlīdzekļi.", lat=56.16, lon=21.17, vehicle="VP-1")
+    a.fo.operations.submit(op_id)
+    a.engine().sync()
+    b.engine().sync()
+    b.fo.reviews.approve(op_id)
+    b.engine().sync()
+    a.engine().sync()
+    a.fo.amendments.propose(op_id, "correction", "Car number typo.", fields={"vehicle": "VP-2"})
+    a.engine().sync()
+    b.engine().sync()
+    [item] = b.fo.reviews.queue()
+    # The supervisor's laptop holds a record that differs from the server's (a damaged or tampered copy).
+    factories.execute(b.fo, "UPDATE operation SET narrative = 'tampered' WHERE id = :i", i=op_id)
+    b.fo.amendments.approve(str(item.amendment_id))
+    report = b.engine().sync()
+    assert report.rejected == 1
+    [error] = factories.rows(b.fo, "SELECT last_error FROM outbox WHERE state = 'rejected'")
+    assert "changed since it was reviewed" in str(error[0])
+    b.engine().sync()  # (the refetch of what the refused decision had changed)
+    seen = b.fo.operations.get(op_id)
+    assert (seen.narrative, seen.vehicle) == ("Kontrolēti 3 transportlīdzekļi.", "VP-1")
+    assert b.fo.amendments.get(str(item.amendment_id)).status == "submitted"
+    assert [d.decision for d in b.fo.reviews.decisions(op_id)] == ["approved"]
+    assert factories.scalar(b.fo, "SELECT count(*) FROM review_decision WHERE amendment_id IS NOT NULL") == 0
