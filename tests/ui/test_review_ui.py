@@ -231,3 +231,33 @@ def test_a_supervisor_approves_an_amendment_from_the_queue_and_reads_the_version
     assert details[:2] == ["Reason: Typo in the car number.", "Vehicle: VP-0 → VP-4321"]
     assert details[2].startswith("Made against the approved content ")
     dialog.close()
+
+
+def test_the_amendment_dialog_sends_only_what_was_changed(harness: Harness, home: Path) -> None:
+    """A time stored to the second and a position to more decimals than the form shows are not 'corrected' to
+    what the form shows when the officer changes something else."""
+    from ui.dialogs.amendment import AmendmentDialog
+
+    officer = add_person(home, Role.OFFICER, full_name="Inese Kalniņa")
+    supervisor = add_person(home, Role.SUPERVISOR, full_name="Dace Ozola")
+    op_id = _approved(home, officer, supervisor)
+    fo = FAST_OPEN(home, ADMIN, ADMIN_PASSWORD)
+    try:
+        factories.execute(fo, "UPDATE operation SET actual_start = :t, lat = 56.3451234 WHERE id = :i",
+                          t=(NIGHT + timedelta(seconds=37)).isoformat(), i=op_id)
+    finally:
+        fo.close()
+    harness.start(home)
+    fo = FAST_OPEN(home, officer.username, officer.password)
+    try:
+        detail, checks = fo.operations.get(op_id), fo.checks.list(op_id)
+        assert detail.actual_start is not None and detail.actual_start.second == 37
+        dialog = AmendmentDialog(detail, "correction", checks)
+        assert dialog.values() == ({}, {})
+        dialog.inputs["vehicle"].setText("VP-9")
+        assert dialog.values() == ({"vehicle": "VP-9"}, {})
+        dialog.inputs["position"].setText("56.35, 21.07")
+        assert dialog.values()[0] == {"vehicle": "VP-9", "lat": 56.35, "lon": 21.07}
+        dialog.reject()
+    finally:
+        fo.close()

@@ -163,21 +163,30 @@ class AmendmentDialog(QDialog):
             self.void_reason = QLineEdit(next(iter(chosen.values()), ""), objectName="amendVoidReason")
             self.void_reason.setPlaceholderText(self.tr("Why the ticked checks are void"))
             self._row(form, "void_reason", self.tr("Void reas&on"), self.void_reason)
+        self._initial = self._shown()
 
     # ---- sending -------------------------------------------------------------------------------------------
+    def _shown(self) -> dict[str, Any]:
+        """What the correction form shows now, per field (the position as its text)."""
+        shown: dict[str, Any] = {"type": self.inputs["type"].currentData(),
+                                 "position": self.inputs["position"].text().strip(),
+                                 "narrative": self.inputs["narrative"].toPlainText().strip()}
+        shown |= {name: self.inputs[name].text().strip() for name in TEXTS}
+        shown |= {name: self.inputs[name].value() for name in TIMES}
+        return shown
+
     def values(self) -> tuple[dict[str, Any], dict[str, str]]:
-        """The correction as the service takes it (only fields that differ are kept by the service)."""
-        fields: dict[str, Any] = {"type": self.inputs["type"].currentData()}
-        for name in TEXTS:
-            fields[name] = self.inputs[name].text().strip()
-        text = self.inputs["position"].text().strip()
-        if text:
-            fields["lat"], fields["lon"] = geo.parse_position(text)
-        else:
-            fields["lat"], fields["lon"] = None, None
-        for name in TIMES:
-            fields[name] = self.inputs[name].value()
-        fields["narrative"] = self.inputs["narrative"].toPlainText().strip()
+        """The correction as the service takes it: the fields changed in the form (a field left as shown keeps
+        its stored value to the second and the last decimal), over what a draft or returned amendment proposed."""
+        fields: dict[str, Any] = {c.field: c.after for c in self.amendment.corrections} if self.amendment else {}
+        shown = self._shown()
+        for name, value in shown.items():
+            if value == self._initial.get(name):
+                continue
+            if name == "position":
+                fields["lat"], fields["lon"] = geo.parse_position(value) if value else (None, None)
+            else:
+                fields[name] = value
         voids: dict[str, str] = {}
         if self.void_list is not None:
             why = self.void_reason.text().strip()
