@@ -18,12 +18,16 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
+from sqlmodel import col
+
 from fieldops.app import FieldOps
 from fieldops.dto import ItemDTO, UserDTO
 from fieldops.errors import ErrorCode, FieldOpsError
 from fieldops.ids import uuid7
 from fieldops.keyslots import DEFAULT_KDF, KdfParams
-from fieldops.models.enums import AuditAction, EquipmentKind, OperationType, Role
+from fieldops.models import Operation
+from fieldops.models.enums import AuditAction, EquipmentKind, OperationStatus, OperationType, Role
 from fieldops.services.desk import ReturnLine
 
 DEMO_PASSWORD = "demo-night"
@@ -135,6 +139,7 @@ def _build(home: Path, operations: int, items: int, seed: int, kdf: KdfParams, n
             uow.audit(AuditAction.COLLECTION, "demo", None, {"operations": operations, "checks": n_checks,
                                                             "items": n_items, "desk_pin": "set"})
         n_checks += _last_night(home, kdf, now)
+        _approve_first_of_last_night(home, kdf)
         checks, tonight_ops = _tonight(home, kdf, now)
         n_checks += checks
         _desk_tonight(home, kdf, now, tonight_ops)
@@ -430,6 +435,40 @@ def _last_night(home: Path, kdf: KdfParams, now: datetime) -> int:
         finally:
             fo.close()
     return checks
+
+
+def _approve_first_of_last_night(home: Path, kdf: KdfParams) -> None:
+    """The Latvian supervisor has already approved the first of last night's Latvian operations (the one the
+    demo server's start then asks to correct: `demo_amendment`)."""
+    fo = FieldOps.open(home, "supervisor.lv", DEMO_PASSWORD, kdf=kdf)
+    try:
+        first = next((i for i in fo.reviews.queue() if i.can_decide), None)
+        if first is not None:
+            fo.reviews.approve(first.id)
+    finally:
+        fo.close()
+
+
+def demo_amendment(home: Path, kdf: KdfParams = DEFAULT_KDF) -> str | None:
+    """The Latvian officer asks to correct her approved operation of last night (the car's number, one check
+    logged twice): an amendment waiting in the supervisor's queue. Made once the approval is on the server
+    (`fieldops.demo_server`), since the server amends only what it holds as approved."""
+    fo = FieldOps.open(home, "officer.lv", DEMO_PASSWORD, kdf=kdf)
+    try:
+        with fo._ctx.read() as s:
+            op_id = s.execute(select(col(Operation.id)).where(
+                col(Operation.status) == OperationStatus.APPROVED.value, col(Operation.created_by) == fo.user.id)
+                .order_by(col(Operation.start_at).desc()).limit(1)).scalar()
+        if op_id is None or fo.amendments.for_operation(op_id):
+            return None
+        checks = fo.checks.list(op_id)
+        fo.amendments.propose(op_id, "correction",
+                              "Transportlīdzekļa numurs ir VP-312, nevis VP-231; pirmā pārbaude ievadīta divreiz.",
+                              fields={"vehicle": "VP-312"},
+                              void_checks={checks[0].id: "Ievadīta divreiz."} if len(checks) > 1 else {})
+        return str(op_id)
+    finally:
+        fo.close()
 
 
 def _tonight(home: Path, kdf: KdfParams, now: datetime) -> tuple[int, dict[str, str]]:

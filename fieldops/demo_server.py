@@ -106,9 +106,13 @@ def prepare(home: Path, url: str) -> None:
     finally:
         fo.close()
     first_sync(home)
+    from fieldops.demo import demo_amendment
+
+    if demo_amendment(home) is not None:  # after the approval reached the server, which amends only what it holds
+        first_sync(home, only="officer.lv")
 
 
-def first_sync(home: Path) -> None:
+def first_sync(home: Path, only: str | None = None) -> None:
     """Each demo person's changes made while building the demo are sent once, under their own account, so the
     demo starts "synced" rather than with a long waiting list."""
     from fieldops.app import FieldOps
@@ -117,7 +121,7 @@ def first_sync(home: Path) -> None:
     from fieldops.sync.session import ServerSession, load_link
     from fieldops.sync.transport import HttpTransport
 
-    for username in DEMO_LOGINS:
+    for username in [only] if only else DEMO_LOGINS:
         fo = FieldOps.open(home, username, DEMO_PASSWORD)
         try:
             link = load_link(fo)

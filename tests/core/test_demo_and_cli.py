@@ -61,6 +61,30 @@ def test_demo_counts_match(built: tuple[Path, demo.DemoResult], admin: FieldOps)
     assert admin.integrity_check() == "ok"
 
 
+def test_the_demo_review_queue_and_its_amendment(tmp_path: Path) -> None:
+    """Last night's operations wait for the supervisor, the first Latvian one is approved; the amendment the
+    demo server's start adds (once that approval is on the server) joins the queue with its reason."""
+    home = tmp_path / "d"
+    demo.build(home, operations=20, items=10, kdf=FAST_KDF)
+    supervisor = FieldOps.open(home, "supervisor.lv", demo.DEMO_PASSWORD)
+    try:
+        queue = supervisor.reviews.queue()
+        assert len(queue) == demo.LAST_NIGHT - 1 and not any(i.amendment_id for i in queue)
+    finally:
+        supervisor.close()
+    op_id = demo.demo_amendment(home, FAST_KDF)
+    assert op_id is not None and demo.demo_amendment(home, FAST_KDF) is None  # once
+    supervisor = FieldOps.open(home, "supervisor.lv", demo.DEMO_PASSWORD)
+    try:
+        [item] = [i for i in supervisor.reviews.queue() if i.amendment_id]
+        assert item.id == op_id and item.can_decide
+        amendment = supervisor.amendments.get(str(item.amendment_id))
+        assert [(c.field, c.after) for c in amendment.corrections] == [("vehicle", "VP-312")]
+        assert len(amendment.void_checks) == 1
+    finally:
+        supervisor.close()
+
+
 def test_every_demo_login_works(built: tuple[Path, demo.DemoResult]) -> None:
     home, _ = built
     assert len(KeyFile.load(paths.keyfile_path(home)).slots) == len(demo.DEMO_LOGINS)
