@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -146,6 +146,7 @@ class ReviewView(QWidget):
         self.queue.setSpacing(3)
         self.queue.setAlternatingRowColors(True)
         self.queue.setWordWrap(True)
+        self.queue.viewport().installEventFilter(self)  # rows are measured at the list's width (`_fit_rows`)
         self.queue.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         split.addWidget(self.queue)
         split.addWidget(self._build_detail())
@@ -284,7 +285,24 @@ class ReviewView(QWidget):
             self.queue.addItem(entry)
         self.queue.setCurrentRow(min(row, len(self.items) - 1))  # (a language change keeps the selection)
         self.queue.blockSignals(False)
+        self._fit_rows()
         self.count.setText(self.tr("%n waiting", "", len(self.items)))
+
+    def _fit_rows(self) -> None:
+        """Each row as tall as its wrapped text at the list's width (Qt's own measure misses a second wrap)."""
+        width = self.queue.viewport().width() - 2 * self.queue.spacing() - 10
+        if width <= 0:
+            return
+        metrics = self.queue.fontMetrics()
+        for i in range(self.queue.count()):
+            entry = self.queue.item(i)
+            bounds = metrics.boundingRect(QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), entry.text())
+            entry.setSizeHint(QSize(width, bounds.height() + 8))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.queue.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_rows()
+        return super().eventFilter(watched, event)
 
     def _on_row_changed(self, row: int) -> None:
         self._show(self.items[row] if 0 <= row < len(self.items) else None)
