@@ -22,10 +22,10 @@ together with a sign. Without letters the latitude comes first.
 
 National grids (`to_national`): LV → LKS-92 / Latvia TM (EPSG:3059), LT → LKS-94 / Lithuania TM (EPSG:3346).
 Both EPSG definitions name the northing "X" and the easting "Y" (the surveyors' convention); to avoid
-that trap `to_national` returns ``(easting, northing, label)`` (pyproj ``always_xy``) and `format_national`
-prints explicit ``E``/``N``: ``LKS-92: E 316040 m, N 266257 m``. Note that LKS-92 has a false northing of
-−6 000 000 m, so Latvian northings are about 130 000–440 000 m, while LKS-94 northings are about
-5 970 000–6 260 000 m.
+that trap `to_national` returns ``(easting, northing, label)`` and `format_national` prints explicit
+``E``/``N``: ``LKS-92: E 316040 m, N 266257 m``. Note that LKS-92 has a false northing of −6 000 000 m, so
+Latvian northings are about 130 000–440 000 m, while LKS-94 northings are about 5 970 000–6 260 000 m. The
+projection is `fieldops.tm` (Transverse Mercator, checked against PROJ in the tests).
 """
 
 from __future__ import annotations
@@ -33,13 +33,10 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TypeAlias
 
-from pyproj import Transformer
-from pyproj.network import set_network_enabled  # type: ignore[attr-defined]  # documented API, re-export untyped
-
 from fieldops.errors import ErrorCode, FieldOpsError
+from fieldops.tm import LKS92, LKS94, Grid
 
 FIELD = "position"
 MAX_INPUT = 100
@@ -53,6 +50,7 @@ NATIONAL_CRS: dict[str, tuple[str, str]] = {
     "LV": ("EPSG:3059", "LKS-92"),
     "LT": ("EPSG:3346", "LKS-94"),
 }
+_GRIDS: dict[str, Grid] = {"LV": LKS92, "LT": LKS94}
 
 _TRANSLATE = str.maketrans({
     "º": "°", "˚": "°",
@@ -197,12 +195,6 @@ def _coordinate(tokens: list[_Token], raw: str) -> tuple[str | None, float]:
     return axis, sign * value
 
 
-@lru_cache(maxsize=8)
-def _transformer(source: str, target: str) -> Transformer:
-    set_network_enabled(False)  # offline first: the bundled proj.db is all we use
-    return Transformer.from_crs(source, target, always_xy=True)
-
-
 def to_national(lat: float, lon: float, country: str) -> tuple[float, float, str]:
     """WGS84 → the national grid of `country` ("LV" or "LT"): ``(easting m, northing m, label)``.
 
@@ -212,8 +204,11 @@ def to_national(lat: float, lon: float, country: str) -> tuple[float, float, str
     key = (country or "").strip().upper()
     if key not in NATIONAL_CRS:
         raise FieldOpsError(ErrorCode.INVALID, field="country", detail=str(country)[:40])
-    epsg, label = NATIONAL_CRS[key]
-    easting, northing = _transformer("EPSG:4326", epsg).transform(lon, lat)
+    _epsg, label = NATIONAL_CRS[key]
+    try:
+        easting, northing = _GRIDS[key].forward(lat, lon)
+    except (ValueError, OverflowError):  # a point on the far side of the globe from the meridian
+        raise FieldOpsError(ErrorCode.INVALID, field=FIELD, detail=label) from None
     if not (math.isfinite(easting) and math.isfinite(northing)):
         raise FieldOpsError(ErrorCode.INVALID, field=FIELD, detail=label)
     return float(easting), float(northing), label

@@ -18,7 +18,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # The Qt modules the app imports (ui/, checked by tests/packaging): every other PySide6 module stays out, above all
 # QtWebEngine* (a ~200 MB Chromium), Qt3D*, QtQml/QtQuick* (no QML in this app), QtMultimedia, QtNetwork.
-QT_USED = ("QtCore", "QtGui", "QtWidgets", "QtSvg")
+# QtOpenGL/QtOpenGLWidgets: pyqtgraph (the dashboards) imports them when it loads, though the charts draw without GL.
+QT_USED = ("QtCore", "QtGui", "QtWidgets", "QtSvg", "QtOpenGL", "QtOpenGLWidgets")
 
 PYTHON_EXCLUDES = [
     # GUI toolkits and tools the app never uses
@@ -29,7 +30,8 @@ PYTHON_EXCLUDES = [
     # the sync server is a separate deployment (fieldops.server, extra "server")
     "fieldops.server", "fastapi", "starlette", "uvicorn", "psycopg",  # (httpx: the laptop's sync client)
     # optional imports of dependencies that are not installed / not wanted
-    "IPython", "numpy", "pandas", "matplotlib", "PyQt5", "PyQt6", "PySide2",
+    # (numpy stays: the dashboards' pyqtgraph needs it)
+    "IPython", "pandas", "matplotlib", "PyQt5", "PyQt6", "PySide2",
 ]
 
 # Qt platform plug-ins a patrol laptop can need: Windows, X11 (xcb), Wayland, and offscreen/minimal for
@@ -125,7 +127,20 @@ def prune(binaries: Toc, datas: Toc) -> tuple[Toc, Toc]:
     files = {os.path.normpath(dest) for dest, _src, typecode in kept + kept_datas if typecode != "SYMLINK"}
     kept_datas = [(dest, src, typecode) for dest, src, typecode in kept_datas
                   if typecode != "SYMLINK" or os.path.normpath(os.path.join(os.path.dirname(dest), src)) in files]
-    return kept, kept_datas
+    # Libraries `strip` breaks are copied as they are (as data: the same place, never stripped).
+    unstrippable = [(dest, src, "DATA") for dest, src, _t in kept if _unstrippable(dest)]
+    kept = [entry for entry in kept if not _unstrippable(entry[0])]
+    return kept, kept_datas + unstrippable
+
+
+# numpy's OpenBLAS (numpy.libs/libscipy_openblas64_*.so) is linked with aligned load segments that GNU strip
+# rewrites into "ELF load command address/offset not page-aligned": numpy, hence the dashboards' pyqtgraph, would
+# not import. It ships without debug information anyway.
+_UNSTRIPPABLE = re.compile(r"(^|/)numpy\.libs/")
+
+
+def _unstrippable(dest: str) -> bool:
+    return bool(_UNSTRIPPABLE.search(dest.replace(os.sep, "/")))
 
 
 def _closure(sources: list[str], by_name: dict[str, tuple[str, str, str]]) -> set[str]:
@@ -149,8 +164,8 @@ def _closure(sources: list[str], by_name: dict[str, tuple[str, str, str]]) -> se
 
 
 # Same for both builds. No UPX (antivirus heuristics flag UPX-packed files, and it slows start-up). Strip on
-# Linux: several wheels ship their libraries with debug information (libpython 23 → 6 MB, sqlcipher3 21 → 8 MB,
-# pyproj's Cython modules 4 → 0.5 MB each); on Windows there is nothing to strip (and signing must come after).
+# Linux: several wheels ship their libraries with debug information (libpython 23 → 6 MB, sqlcipher3 21 → 8 MB;
+# not numpy's OpenBLAS, see prune); on Windows there is nothing to strip (and signing must come after).
 # Windowed on Windows: no console window for the officers; `--self-test` attaches to the console it is started
 # from.
 STRIP = sys.platform.startswith("linux")

@@ -11,11 +11,12 @@ Steps, in order (the first failure stops the run):
                 slots; the file must not be plain SQLite; signs in again as a patrol officer
   migration     the schema is at Alembic's head, read from the migration scripts on disk
   rules         the LV and LT rule packs load
-  geo           WGS84 → LKS-92 through pyproj's bundled proj.db (network off)
+  geo           WGS84 → LKS-92 (fieldops.tm)
   timezones     the partner agencies' time zones (Windows has no system zoneinfo: the bundled tzdata)
   window        the real main window (Controller.open_main_window), shown offscreen, its first data loaded,
                 painted into a pixmap
   pdf           an operation with a check, written as the operation report PDF (ui.reports)
+  charts        a dashboard chart (pyqtgraph over numpy, imported as the Dashboard page does) painted
   translations  the Latvian and Lithuanian translations load and translate
 
 The temporary folder is removed at the end. Output is for IT staff and developers, in English.
@@ -203,6 +204,21 @@ def step_pdf(run: Run) -> None:
     run.note(f"{pages} page(s), {target.stat().st_size} bytes")
 
 
+def step_charts(run: Run) -> None:
+    from ui.widgets.charts import BarChart, Series
+
+    _app(run)
+    chart = BarChart("selftest")
+    try:
+        chart.resize(480, 320)
+        chart.set_data(["LV", "LT"], [Series("self-test", [3.0, 5.0])])
+        image = chart.image()
+        check(not image.isNull() and image.width() > 0, "the chart did not paint")
+        run.note(f"{image.width()}x{image.height()} px")
+    finally:
+        chart.deleteLater()
+
+
 def step_translations(run: Run) -> None:
     from PySide6.QtCore import QCoreApplication
 
@@ -232,6 +248,7 @@ STEPS: tuple[tuple[str, Callable[[Run], None]], ...] = (
     ("timezones", step_timezones),
     ("window", step_window),
     ("pdf", step_pdf),
+    ("charts", step_charts),
     ("translations", step_translations),
 )
 PROBE_STEPS = ("qt", "workspace", "window")

@@ -28,7 +28,8 @@ VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
 PACKAGE = f"fieldops-{VERSION}-linux-x86_64"
 TARBALL = ROOT / "dist" / f"{PACKAGE}.tar.gz"
 SOURCES = ("fieldops", "ui", "resources", "installer", "pyproject.toml")
-SIZE_TARGET = 1.6  # × the empty PySide6 window's folder build (issue 8)
+SIZE_TARGET = 1.6  # × the empty PySide6 window's folder build (issue 8), for the app without the chart stack
+SIZE_CEILING = 1.95  # the whole bundle, with numpy/OpenBLAS, pyqtgraph and Qt OpenGL for the dashboards (issue 7)
 STARTUP_TARGET = 1.3  # × start-up from source (issue 8: reported)
 STARTUP_LIMIT = 2.0  # what fails the test: a frozen start far slower than source means something is wrong
 RUNS = 3
@@ -113,9 +114,11 @@ def test_frozen_self_test_passes(package: Path) -> None:
 FORBIDDEN_FILES = ("WebEngine", "webengine", "Qt3D", "Qt63D", "Qt6Quick", "Qt6Qml", "QtQuick", "QtQml",
                    "Qt6Multimedia", "Qt6Network", "tkinter", "libtk", "libtcl")
 FORBIDDEN_MODULES = ("PySide6.QtWebEngine", "PySide6.Qt3D", "PySide6.QtQuick", "PySide6.QtQml", "PySide6.QtNetwork",
-                     "tkinter", "pytest", "_pytest", "pytestqt", "tests", "fieldops.server", "mypy", "PyInstaller")
+                     "tkinter", "pytest", "_pytest", "pytestqt", "tests", "fieldops.server", "mypy", "PyInstaller",
+                     "pyproj")
 REQUIRED_MODULES = ("ui.app", "ui.selftest", "fieldops.app", "fieldops.migrations", "sqlcipher3.dbapi2", "argon2",
-                    "cryptography.hazmat.primitives.ciphers.aead", "pyproj", "astral", "alembic.op",
+                    "cryptography.hazmat.primitives.ciphers.aead", "fieldops.tm", "astral", "alembic.op",
+                    "numpy", "pyqtgraph", "ui.widgets.charts",
                     "sqlalchemy.dialects.sqlite.pysqlcipher", "platformdirs", "tzdata")
 
 
@@ -140,9 +143,9 @@ def test_bundle_has_what_the_app_reads_and_no_webengine(package: Path) -> None:
                    "imageformats/libqsvg.so", "imageformats/libqjpeg.so", "iconengines/libqsvgicon.so"):
         assert (plugins / plugin).is_file(), plugin
     assert list((internal / "sqlcipher3").glob("_sqlite3*.so"))  # SQLCipher (and its OpenSSL) linked in
-    assert {p.name.split(".")[0] for p in (internal / "PySide6").glob("Qt*.so")} == {"QtCore", "QtGui", "QtWidgets",
-                                                                                    "QtSvg"}
-    assert (internal / "pyproj" / "proj_dir" / "share" / "proj" / "proj.db").is_file()
+    assert {p.name.split(".")[0] for p in (internal / "PySide6").glob("Qt*.so")} == {
+        "QtCore", "QtGui", "QtWidgets", "QtSvg", "QtOpenGL", "QtOpenGLWidgets"}  # (the last two: pyqtgraph)
+    assert (internal / "numpy.libs").is_dir() or list(internal.glob("numpy/_core/_multiarray_umath*"))
 
     def names(folder: Path, pattern: str) -> set[str]:
         return {p.name for p in folder.glob(pattern)}
@@ -203,14 +206,29 @@ def test_nsis_script_compiles_against_the_build(package: Path, tmp_path: Path) -
 
 
 # ---- figures ---------------------------------------------------------------------------------------------------
+def _chart_stack_bytes(package: Path) -> int:
+    """What the dashboards' pyqtgraph brings (issue 7): numpy with its OpenBLAS, pyqtgraph, Qt's OpenGL modules."""
+    internal = package / "_internal"
+    folders = [internal / "numpy", internal / "numpy.libs", internal / "pyqtgraph", *internal.glob("numpy-*.dist-info")]
+    files = [*(internal / "PySide6").glob("QtOpenGL*"), *(internal / "PySide6" / "Qt" / "lib").glob("libQt6OpenGL*")]
+    return sum(_folder_bytes(f) for f in folders if f.is_dir()) + sum(
+        f.stat().st_size for f in files if f.is_file() and not f.is_symlink())
+
+
 def test_bundle_size_against_an_empty_pyside6_window(package: Path, baseline: Path) -> None:
-    ours, base = _folder_bytes(package), _folder_bytes(baseline)
-    ratio = ours / base
+    """The app within issue 8's target (1.6× an empty PySide6 window); the chart stack the dashboards need on top,
+    within SIZE_CEILING for the whole (docs/installer.md, "Size")."""
+    ours, base, charts = _folder_bytes(package), _folder_bytes(baseline), _chart_stack_bytes(package)
+    ratio, app_ratio = ours / base, (ours - charts) / base
     FIGURES["bundle_mb"] = round(ours / 1e6, 1)
     FIGURES["baseline_mb"] = round(base / 1e6, 1)
-    FIGURES["size_ratio"] = f"{ratio:.2f} (target <= {SIZE_TARGET})"
+    FIGURES["chart_stack_mb"] = round(charts / 1e6, 1)
+    FIGURES["size_ratio"] = f"{ratio:.2f} (whole; ceiling {SIZE_CEILING})"
+    FIGURES["size_ratio_without_charts"] = f"{app_ratio:.2f} (target <= {SIZE_TARGET})"
     FIGURES["tarball_mb"] = round(TARBALL.stat().st_size / 1e6, 1)
-    assert ratio <= SIZE_TARGET
+    assert charts > 20e6, "no chart stack in the bundle: the Dashboard page would not open"
+    assert app_ratio <= SIZE_TARGET
+    assert ratio <= SIZE_CEILING
 
 
 def _until_shown(command: list[str]) -> float:

@@ -482,7 +482,8 @@ def test_a_refused_change_is_listed_with_its_reason_and_can_be_dismissed(
 def test_the_other_refusal_reasons_in_words() -> None:
     from ui.views.sync import refusal
 
-    assert refusal("rejected_immutable", None).startswith("The operation is approved: corrections are amendments")
+    assert refusal("rejected_immutable", None).startswith("The operation is approved: your change was not applied")
+    assert "draft amendment" in refusal("rejected_immutable", None)
     assert "start after end" in refusal("rejected_invalid", "start after end")
     assert "may not make this change" in refusal("rejected_forbidden", None)
     assert refusal("rejected_other", "why") == "why"
