@@ -140,7 +140,7 @@ class AmendmentService:
         if not reason:
             raise FieldOpsError(ErrorCode.REQUIRED, field="reason")
         if len(reason) > MAX_REASON:
-            raise FieldOpsError(ErrorCode.TOO_LONG, field="reason", max=MAX_REASON)
+            raise FieldOpsError(ErrorCode.TOO_LONG, field="reason", max_length=MAX_REASON)
         with self._ctx.write() as uow:
             s = uow.session
             op = self._approved(s, operation_id)

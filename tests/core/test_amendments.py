@@ -147,7 +147,8 @@ def test_bad_amendments_are_refused_with_the_field_named(fo: FieldOps, officer: 
     _raises(ErrorCode.INVALID, "crew", officer.amendments.propose, op_id, "correction", "x", fields={"crew": []})
     _raises(ErrorCode.INVALID, "actual_end", officer.amendments.propose, op_id, "correction", "x",
             fields={"actual_end": NIGHT - timedelta(hours=1)})
-    _raises(ErrorCode.TOO_LONG, "reason", officer.amendments.propose, op_id, "void", "x" * 4001)
+    too_long = _raises(ErrorCode.TOO_LONG, "reason", officer.amendments.propose, op_id, "void", "x" * 4001)
+    assert too_long.english() == "At most 4000 characters."
     stranger = factories.login(fo, factories.user(fo, Role.OFFICER))
     try:
         _raises(ErrorCode.NOT_PERMITTED, None, stranger.amendments.propose, op_id, "void", "Not mine.")
