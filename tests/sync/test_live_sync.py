@@ -101,17 +101,23 @@ def test_an_operation_waits_syncs_and_appears_on_the_other_laptop(setup: Setup) 
     assert (seen.number, seen.area_name, seen.status) == (a.fo.operations.get(op_id).number, "Nīcas mežs", "draft")
 
 
-def test_a_review_round_trip_between_laptops(setup: Setup) -> None:
-    a, b = setup.a, setup.b
+def _submitted_and_synced(a: Laptop, b: Laptop, **extra: object) -> str:
+    """An operation the crew's laptop `a` completes and submits; both laptops synced."""
     op_id = a.fo.operations.create(type="traffic_monitoring", start_at=datetime.now(UTC) - timedelta(hours=3),
                                    area_name="Rucava", actual=True).created_id
     assert op_id
     detail = a.fo.operations.get(op_id)
     a.fo.operations.update(op_id, detail.version, actual_end=datetime.now(UTC) - timedelta(minutes=5),
-                           narrative="Kontrolēti 3 transportlīdzekļi.", lat=56.16, lon=21.17)
+                           narrative="Kontrolēti 3 transportlīdzekļi.", lat=56.16, lon=21.17, **extra)
     a.fo.operations.submit(op_id)
     a.engine().sync()
     b.engine().sync()
+    return op_id
+
+
+def test_a_review_round_trip_between_laptops(setup: Setup) -> None:
+    a, b = setup.a, setup.b
+    op_id = _submitted_and_synced(a, b)
     assert b.fo.operations.get(op_id).status == "submitted"
     b.fo.reviews.approve(op_id)
     report = b.engine().sync()
@@ -186,15 +192,7 @@ def test_a_refused_amendment_decision_leaves_no_trace_but_the_refusal(setup: Set
     """The server refuses an approval whose hash is not that of its own corrected record: the laptop drops its
     local decision row and fetches the amendment, the operation and the checks back as the server has them."""
     a, b = setup.a, setup.b
-    op_id = a.fo.operations.create(type="traffic_monitoring", start_at=datetime.now(UTC) - timedelta(hours=3),
-                                   area_name="Rucava", actual=True).created_id
-    assert op_id
-    detail = a.fo.operations.get(op_id)
-    a.fo.operations.update(op_id, detail.version, actual_end=datetime.now(UTC) - timedelta(minutes=5),
-                           narrative="Kontrolēti 3 transportlīdzekļi.", lat=56.16, lon=21.17, vehicle="VP-1")
-    a.fo.operations.submit(op_id)
-    a.engine().sync()
-    b.engine().sync()
+    op_id = _submitted_and_synced(a, b, vehicle="VP-1")
     b.fo.reviews.approve(op_id)
     b.engine().sync()
     a.engine().sync()
