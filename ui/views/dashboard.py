@@ -133,6 +133,14 @@ class DashboardView(QWidget):
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
         self.grid.setSpacing(12)
+        # Empty cards hold each chart's place until it is built: adding a chart then changes no other card's
+        # geometry, so a turn lays out and paints one chart, not all those before it (P7 dashboard bench).
+        self.placeholders: dict[str, QFrame] = {}
+        for key, place in LAYOUT:
+            holder = QFrame(objectName="card")
+            holder.setMinimumHeight(300)
+            self.grid.addWidget(holder, *place)
+            self.placeholders[key] = holder
         self.scroll.setWidget(self.grid_host)
         layout.addWidget(self.scroll, 1)
         self._reload_timer = QTimer(self, singleShot=True, interval=RELOAD_DELAY_MS)
@@ -195,27 +203,36 @@ class DashboardView(QWidget):
             show_error(self, exc)
             return
         self._building = {}
+        self._unplaced: ChartCard | None = None
         self._build_next_chart()
 
     def _build_next_chart(self) -> None:
-        """One chart per turn of the event loop (~25 ms each), so building them never stalls the GUI."""
+        """Each chart in two turns of the event loop: built off screen (25–40 ms, pyqtgraph's PlotWidget is most
+        of it), then put in the place its empty card holds (laid out and painted after that turn)."""
         from ui.widgets import charts  # imported already (`_import_charts`): pyqtgraph only now (P1)
 
-        key, place = LAYOUT[len(self._building)]
-        card: ChartCard
-        if key == "per_night":
-            card = charts.NightBarChart(key)
-        elif key == "night":
-            card = charts.NightContextChart(key)
-        elif key == "equipment":
-            card = charts.HeatmapChart(key)
-        else:
-            card = charts.BarChart(key, stacked=key == "hunter", horizontal=key != "alcohol")
-        self.grid.addWidget(card, *place)
-        card.sig_export_requested.connect(self._on_export_requested)
-        card.set_theme(theme.current())
-        if hasattr(card, "format_date"):
-            card.format_date = short_date
+        key, _place = LAYOUT[len(self._building)]
+        card = self._unplaced
+        if card is None:
+            if key == "per_night":
+                card = charts.NightBarChart(key)
+            elif key == "night":
+                card = charts.NightContextChart(key)
+            elif key == "equipment":
+                card = charts.HeatmapChart(key)
+            else:
+                card = charts.BarChart(key, stacked=key == "hunter", horizontal=key != "alcohol")
+            card.sig_export_requested.connect(self._on_export_requested)
+            card.set_theme(theme.current())
+            if hasattr(card, "format_date"):
+                card.format_date = short_date
+            self._unplaced = card
+            QTimer.singleShot(0, self, self._build_next_chart)
+            return
+        self._unplaced = None
+        holder = self.placeholders.pop(key)
+        self.grid.replaceWidget(holder, card)
+        holder.deleteLater()
         self._building[key] = card
         if len(self._building) < len(LAYOUT):
             QTimer.singleShot(BUILD_STEP_MS, self, self._build_next_chart)  # lets the last one lay out and paint
