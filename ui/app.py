@@ -17,6 +17,7 @@ from ui import i18n, state, theme
 from ui.dialogs.login import LoginDialog
 from ui.errors import show_error
 from ui.events import EventHub
+from ui.gc_guard import GuiThreadCollector
 from ui.ops import Op, Query
 from ui.prefs import Prefs
 from ui.resources import register_search_paths
@@ -41,6 +42,7 @@ class Controller(QObject):
         self.demo = demo
         self.prefs = Prefs(home)
         self.st = state.install(state.AppState(TaskRunner(self), EventHub(self)))
+        self.collector = GuiThreadCollector(self)  # Qt objects are freed on the GUI thread only
         self.window: MainWindow | None = None
         self.login: LoginDialog | None = None
         self.sync: SyncController | None = None
@@ -166,6 +168,7 @@ class Controller(QObject):
         if fo is not None:
             self.st.runner.run_db(fo.close, lambda _f: None)
         self.st.runner.shutdown()
+        self.collector.stop()
 
     # ---- preferences ---------------------------------------------------------------------------------------
     def show_preferences(self) -> None:
