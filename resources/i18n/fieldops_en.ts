@@ -298,12 +298,12 @@ Create it on the regional server later (or set the password here again when conn
         <translation>Void reas&amp;on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="212"/>
+        <location filename="../../ui/dialogs/amendment.py" line="221"/>
         <source>Another amendment of this operation is waiting for review.</source>
         <translation>Another amendment of this operation is waiting for review.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="215"/>
+        <location filename="../../ui/dialogs/amendment.py" line="224"/>
         <source>Nothing would change: correct a field or void a check.</source>
         <translation>Nothing would change: correct a field or void a check.</translation>
     </message>
@@ -1216,7 +1216,7 @@ Create it on the regional server later (or set the password here again when conn
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/app.py" line="78"/>
+        <location filename="../../ui/app.py" line="80"/>
         <source>Demo workspace. Sign in as %1 with the password %2. Desk PIN of every demo user: %3.</source>
         <translation>Demo workspace. Sign in as %1 with the password %2. Desk PIN of every demo user: %3.</translation>
     </message>
@@ -1224,277 +1224,277 @@ Create it on the regional server later (or set the password here again when conn
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="186"/>
+        <location filename="../../ui/views/dashboard.py" line="194"/>
         <source>Preparing the charts…</source>
         <translation>Preparing the charts…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="234"/>
-        <location filename="../../ui/views/dashboard.py" line="438"/>
+        <location filename="../../ui/views/dashboard.py" line="251"/>
+        <location filename="../../ui/views/dashboard.py" line="455"/>
         <source>All agencies</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="262"/>
+        <location filename="../../ui/views/dashboard.py" line="279"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="292"/>
+        <location filename="../../ui/views/dashboard.py" line="309"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="328"/>
+        <location filename="../../ui/views/dashboard.py" line="345"/>
         <source>No data for this period</source>
         <translation>No data for this period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="345"/>
-        <location filename="../../ui/views/dashboard.py" line="350"/>
-        <location filename="../../ui/views/dashboard.py" line="353"/>
+        <location filename="../../ui/views/dashboard.py" line="362"/>
+        <location filename="../../ui/views/dashboard.py" line="367"/>
+        <location filename="../../ui/views/dashboard.py" line="370"/>
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="346"/>
+        <location filename="../../ui/views/dashboard.py" line="363"/>
         <source>With a violation</source>
         <translation>With a violation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="379"/>
+        <location filename="../../ui/views/dashboard.py" line="396"/>
         <source>week %1 (%2)</source>
         <translation>week %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="381"/>
+        <location filename="../../ui/views/dashboard.py" line="398"/>
         <source>h</source>
         <translation>h</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="385"/>
+        <location filename="../../ui/views/dashboard.py" line="402"/>
         <source>Operations</source>
         <translation>Operations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="386"/>
+        <location filename="../../ui/views/dashboard.py" line="403"/>
         <source>Checks with a violation</source>
         <translation>Checks with a violation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="387"/>
+        <location filename="../../ui/views/dashboard.py" line="404"/>
         <source>Moon illumination</source>
         <translation>Moon illumination</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="392"/>
-        <location filename="../../ui/views/dashboard.py" line="399"/>
+        <location filename="../../ui/views/dashboard.py" line="409"/>
+        <location filename="../../ui/views/dashboard.py" line="416"/>
         <source>not recorded</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="394"/>
+        <location filename="../../ui/views/dashboard.py" line="411"/>
         <source>night sight</source>
         <translation>night sight</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="403"/>
+        <location filename="../../ui/views/dashboard.py" line="420"/>
         <source>refused the test</source>
         <translation>refused the test</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="408"/>
+        <location filename="../../ui/views/dashboard.py" line="425"/>
         <source>Alcohol over the limit</source>
         <translation>Alcohol over the limit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="408"/>
+        <location filename="../../ui/views/dashboard.py" line="425"/>
         <source>Alcohol &gt; 1.5 ‰</source>
         <translation>Alcohol &gt; 1.5 ‰</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="409"/>
+        <location filename="../../ui/views/dashboard.py" line="426"/>
         <source>Speeding</source>
         <translation>Speeding</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="409"/>
+        <location filename="../../ui/views/dashboard.py" line="426"/>
         <source>Refused the test</source>
         <translation>Refused the test</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="410"/>
+        <location filename="../../ui/views/dashboard.py" line="427"/>
         <source>Document missing</source>
         <translation>Document missing</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="411"/>
+        <location filename="../../ui/views/dashboard.py" line="428"/>
         <source>Night sight: species</source>
         <translation>Night sight: species</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="412"/>
+        <location filename="../../ui/views/dashboard.py" line="429"/>
         <source>Night sight: not from a stand</source>
         <translation>Night sight: not from a stand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="413"/>
+        <location filename="../../ui/views/dashboard.py" line="430"/>
         <source>Loaded while moving</source>
         <translation>Loaded while moving</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="414"/>
+        <location filename="../../ui/views/dashboard.py" line="431"/>
         <source>Uncased in a vehicle</source>
         <translation>Uncased in a vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="415"/>
+        <location filename="../../ui/views/dashboard.py" line="432"/>
         <source>Hunting document missing</source>
         <translation>Hunting document missing</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="416"/>
+        <location filename="../../ui/views/dashboard.py" line="433"/>
         <source>Safety check expired</source>
         <translation>Safety check expired</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="417"/>
+        <location filename="../../ui/views/dashboard.py" line="434"/>
         <source>Hunting sheet missing</source>
         <translation>Hunting sheet missing</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="417"/>
+        <location filename="../../ui/views/dashboard.py" line="434"/>
         <source>Not sober</source>
         <translation>Not sober</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="418"/>
+        <location filename="../../ui/views/dashboard.py" line="435"/>
         <source>Boar marker missing</source>
         <translation>Boar marker missing</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="419"/>
+        <location filename="../../ui/views/dashboard.py" line="436"/>
         <source>No vest in a driven hunt</source>
         <translation>No vest in a driven hunt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="424"/>
+        <location filename="../../ui/views/dashboard.py" line="441"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="425"/>
+        <location filename="../../ui/views/dashboard.py" line="442"/>
         <source>Counted: operations that are not voided (drafts included) by their start; one stopped driver or hunter is one check; voided checks never count.</source>
         <translation>Counted: operations that are not voided (drafts included) by their start; one stopped driver or hunter is one check; voided checks never count.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="427"/>
+        <location filename="../../ui/views/dashboard.py" line="444"/>
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="428"/>
+        <location filename="../../ui/views/dashboard.py" line="445"/>
         <source>&amp;Agency</source>
         <translation>&amp;Agency</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="429"/>
+        <location filename="../../ui/views/dashboard.py" line="446"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="430"/>
+        <location filename="../../ui/views/dashboard.py" line="447"/>
         <source>This night</source>
         <translation>This night</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="430"/>
+        <location filename="../../ui/views/dashboard.py" line="447"/>
         <source>Last 7 nights</source>
         <translation>Last 7 nights</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="430"/>
+        <location filename="../../ui/views/dashboard.py" line="447"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="431"/>
+        <location filename="../../ui/views/dashboard.py" line="448"/>
         <source>Last 12 months</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="431"/>
+        <location filename="../../ui/views/dashboard.py" line="448"/>
         <source>Custom…</source>
         <translation>Custom…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="434"/>
+        <location filename="../../ui/views/dashboard.py" line="451"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="439"/>
+        <location filename="../../ui/views/dashboard.py" line="456"/>
         <source>Equipment overdue now</source>
         <translation>Equipment overdue now</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="440"/>
+        <location filename="../../ui/views/dashboard.py" line="457"/>
         <source>Equipment in maintenance now</source>
         <translation>Equipment in maintenance now</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="441"/>
+        <location filename="../../ui/views/dashboard.py" line="458"/>
         <source>Operations per night by type</source>
         <translation>Operations per night by type</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="442"/>
+        <location filename="../../ui/views/dashboard.py" line="459"/>
         <source>Checks and violations by category</source>
         <translation>Checks and violations by category</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="443"/>
+        <location filename="../../ui/views/dashboard.py" line="460"/>
         <source>Violations by country rule (checks)</source>
         <translation>Violations by country rule (checks)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="444"/>
+        <location filename="../../ui/views/dashboard.py" line="461"/>
         <source>Alcohol results (counted test)</source>
         <translation>Alcohol results (counted test)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="445"/>
+        <location filename="../../ui/views/dashboard.py" line="462"/>
         <source>Hunter checks by species and sight</source>
         <translation>Hunter checks by species and sight</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="446"/>
+        <location filename="../../ui/views/dashboard.py" line="463"/>
         <source>Equipment use: hours per item and week</source>
         <translation>Equipment use: hours per item and week</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="447"/>
+        <location filename="../../ui/views/dashboard.py" line="464"/>
         <source>Night context: moon illumination, operations and findings</source>
         <translation>Night context: moon illumination, operations and findings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="450"/>
+        <location filename="../../ui/views/dashboard.py" line="467"/>
         <source>Export chart as PNG…</source>
         <translation>Export chart as PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="464"/>
-        <location filename="../../ui/views/dashboard.py" line="471"/>
+        <location filename="../../ui/views/dashboard.py" line="481"/>
+        <location filename="../../ui/views/dashboard.py" line="488"/>
         <source>Export chart as PNG</source>
         <translation>Export chart as PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="465"/>
+        <location filename="../../ui/views/dashboard.py" line="482"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="472"/>
+        <location filename="../../ui/views/dashboard.py" line="489"/>
         <source>The chart could not be written to %1.</source>
         <translation>The chart could not be written to %1.</translation>
     </message>
@@ -2555,7 +2555,7 @@ Create it on the regional server later (or set the password here again when conn
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="275"/>
-        <location filename="../../ui/selftest.py" line="218"/>
+        <location filename="../../ui/selftest.py" line="234"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
@@ -5244,107 +5244,110 @@ Create it on the regional server later (or set the password here again when conn
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../ui/views/review.py" line="219"/>
+        <location filename="../../ui/views/review.py" line="220"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="220"/>
+        <location filename="../../ui/views/review.py" line="221"/>
         <source>Filter by number, place or lead officer</source>
         <translation>Filter by number, place or lead officer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="224"/>
+        <location filename="../../ui/views/review.py" line="225"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="229"/>
+        <location filename="../../ui/views/review.py" line="230"/>
         <source>&amp;Approve (Ctrl+Enter)</source>
         <translation>&amp;Approve (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="230"/>
+        <location filename="../../ui/views/review.py" line="231"/>
         <source>Versi&amp;on history…</source>
         <translation>Versi&amp;on history…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="231"/>
+        <location filename="../../ui/views/review.py" line="232"/>
         <source>R&amp;eturn… (Ctrl+R)</source>
         <translation>R&amp;eturn… (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="232"/>
+        <location filename="../../ui/views/review.py" line="233"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="232"/>
+        <location filename="../../ui/views/review.py" line="233"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="232"/>
+        <location filename="../../ui/views/review.py" line="233"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="233"/>
+        <location filename="../../ui/views/review.py" line="234"/>
         <source>Rule flags</source>
         <translation>Rule flags</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="233"/>
+        <location filename="../../ui/views/review.py" line="234"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="234"/>
+        <location filename="../../ui/views/review.py" line="235"/>
         <source>Each flag with the crew&apos;s decision: confirmed, or overridden with a reason</source>
         <translation>Each flag with the crew&apos;s decision: confirmed, or overridden with a reason</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="236"/>
+        <location filename="../../ui/views/review.py" line="237"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="236"/>
+        <location filename="../../ui/views/review.py" line="237"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="236"/>
+        <location filename="../../ui/views/review.py" line="237"/>
         <source>Custody</source>
         <translation>Custody</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="237"/>
+        <location filename="../../ui/views/review.py" line="238"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="272"/>
+        <location filename="../../ui/views/review.py" line="273"/>
         <source>%1 · correction of an approved log</source>
         <translation>%1 · correction of an approved log</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="273"/>
+        <location filename="../../ui/views/review.py" line="274"/>
         <source>%1 · void of an approved log</source>
         <translation>%1 · void of an approved log</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="275"/>
+        <location filename="../../ui/views/review.py" line="276"/>
         <source>submitted %1</source>
         <translation>submitted %1</translation>
     </message>
-    <message>
-        <location filename="../../ui/views/review.py" line="276"/>
-        <source>%1 checks, %2 with a violation</source>
-        <translation>%1 checks, %2 with a violation</translation>
+    <message numerus="yes">
+        <location filename="../../ui/views/review.py" line="277"/>
+        <source>%n check(s), %1 with a violation</source>
+        <translation>
+            <numerusform>%n check, %1 with a violation</numerusform>
+            <numerusform>%n checks, %1 with a violation</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/review.py" line="279"/>
+        <location filename="../../ui/views/review.py" line="280"/>
         <source>returned %n time(s) before</source>
         <translation>
             <numerusform>returned %n time before</numerusform>
@@ -5352,12 +5355,12 @@ Create it on the regional server later (or set the password here again when conn
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="281"/>
+        <location filename="../../ui/views/review.py" line="282"/>
         <source>you took part, or another agency decides</source>
         <translation>you took part, or another agency decides</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/review.py" line="287"/>
+        <location filename="../../ui/views/review.py" line="289"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -5365,84 +5368,84 @@ Create it on the regional server later (or set the password here again when conn
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="337"/>
-        <location filename="../../ui/views/review.py" line="339"/>
+        <location filename="../../ui/views/review.py" line="355"/>
+        <location filename="../../ui/views/review.py" line="357"/>
         <source>Nothing waiting for review.</source>
         <translation>Nothing waiting for review.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="344"/>
+        <location filename="../../ui/views/review.py" line="362"/>
         <source>Correction of %1 (approved)</source>
         <translation>Correction of %1 (approved)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="345"/>
+        <location filename="../../ui/views/review.py" line="363"/>
         <source>Void of %1 (approved)</source>
         <translation>Void of %1 (approved)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="350"/>
+        <location filename="../../ui/views/review.py" line="368"/>
         <source>Crew: %1</source>
         <translation>Crew: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="350"/>
+        <location filename="../../ui/views/review.py" line="368"/>
         <source>Time: %1</source>
         <translation>Time: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="351"/>
+        <location filename="../../ui/views/review.py" line="369"/>
         <source>Place: %1</source>
         <translation>Place: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="351"/>
+        <location filename="../../ui/views/review.py" line="369"/>
         <source>Vehicle: %1</source>
         <translation>Vehicle: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="362"/>
+        <location filename="../../ui/views/review.py" line="380"/>
         <source>Changed since the last review</source>
         <translation>Changed since the last review</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="366"/>
+        <location filename="../../ui/views/review.py" line="384"/>
         <source>added</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="366"/>
+        <location filename="../../ui/views/review.py" line="384"/>
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="366"/>
-        <location filename="../../ui/views/review.py" line="405"/>
+        <location filename="../../ui/views/review.py" line="384"/>
+        <location filename="../../ui/views/review.py" line="423"/>
         <source>voided</source>
         <translation>voided</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="367"/>
+        <location filename="../../ui/views/review.py" line="385"/>
         <source>Check %1: %2</source>
         <translation>Check %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="379"/>
+        <location filename="../../ui/views/review.py" line="397"/>
         <source>Proposed by %1 on %2</source>
         <translation>Proposed by %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="380"/>
+        <location filename="../../ui/views/review.py" line="398"/>
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="382"/>
+        <location filename="../../ui/views/review.py" line="400"/>
         <source>The operation would be voided: kept on record, never counted.</source>
         <translation>The operation would be voided: kept on record, never counted.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/review.py" line="398"/>
+        <location filename="../../ui/views/review.py" line="416"/>
         <source>%n check(s)</source>
         <translation>
             <numerusform>%n check</numerusform>
@@ -5450,58 +5453,58 @@ Create it on the regional server later (or set the password here again when conn
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="413"/>
-        <location filename="../../ui/views/review.py" line="526"/>
+        <location filename="../../ui/views/review.py" line="431"/>
+        <location filename="../../ui/views/review.py" line="544"/>
         <source>Equipment used</source>
         <translation>Equipment used</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="428"/>
+        <location filename="../../ui/views/review.py" line="446"/>
         <source>Earlier decisions</source>
         <translation>Earlier decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="431"/>
+        <location filename="../../ui/views/review.py" line="449"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="431"/>
+        <location filename="../../ui/views/review.py" line="449"/>
         <source>returned</source>
         <translation>returned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="447"/>
+        <location filename="../../ui/views/review.py" line="465"/>
         <source>Amendment of %1 approved.</source>
         <translation>Amendment of %1 approved.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="451"/>
+        <location filename="../../ui/views/review.py" line="469"/>
         <source>%1 approved.</source>
         <translation>%1 approved.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="478"/>
+        <location filename="../../ui/views/review.py" line="496"/>
         <source>Amendment of %1 returned to its author.</source>
         <translation>Amendment of %1 returned to its author.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="482"/>
+        <location filename="../../ui/views/review.py" line="500"/>
         <source>%1 returned to the crew.</source>
         <translation>%1 returned to the crew.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="525"/>
+        <location filename="../../ui/views/review.py" line="543"/>
         <source>Crew</source>
         <translation>Crew</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="527"/>
+        <location filename="../../ui/views/review.py" line="545"/>
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="528"/>
+        <location filename="../../ui/views/review.py" line="546"/>
         <source>Lead officer</source>
         <translation>Lead officer</translation>
     </message>

@@ -300,12 +300,12 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         <translation>Anuliavimo p&amp;riežastis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="212"/>
+        <location filename="../../ui/dialogs/amendment.py" line="221"/>
         <source>Another amendment of this operation is waiting for review.</source>
         <translation>Kitas šios operacijos pakeitimas jau laukia peržiūros.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="215"/>
+        <location filename="../../ui/dialogs/amendment.py" line="224"/>
         <source>Nothing would change: correct a field or void a check.</source>
         <translation>Niekas nepasikeistų: pataisykite lauką arba anuliuokite patikrą.</translation>
     </message>
@@ -1222,7 +1222,7 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/app.py" line="78"/>
+        <location filename="../../ui/app.py" line="80"/>
         <source>Demo workspace. Sign in as %1 with the password %2. Desk PIN of every demo user: %3.</source>
         <translation>Demonstracinė darbo sritis. Prisijunkite kaip %1 su slaptažodžiu %2. Visų demonstracinių naudotojų išdavimo PIN: %3.</translation>
     </message>
@@ -1230,277 +1230,277 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="186"/>
+        <location filename="../../ui/views/dashboard.py" line="194"/>
         <source>Preparing the charts…</source>
         <translation>Ruošiamos diagramos…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="234"/>
-        <location filename="../../ui/views/dashboard.py" line="438"/>
+        <location filename="../../ui/views/dashboard.py" line="251"/>
+        <location filename="../../ui/views/dashboard.py" line="455"/>
         <source>All agencies</source>
         <translation>Visos įstaigos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="262"/>
+        <location filename="../../ui/views/dashboard.py" line="279"/>
         <source>Loading…</source>
         <translation>Įkeliama…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="292"/>
+        <location filename="../../ui/views/dashboard.py" line="309"/>
         <source>Failed</source>
         <translation>Nepavyko</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="328"/>
+        <location filename="../../ui/views/dashboard.py" line="345"/>
         <source>No data for this period</source>
         <translation>Šiam laikotarpiui duomenų nėra</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="345"/>
-        <location filename="../../ui/views/dashboard.py" line="350"/>
-        <location filename="../../ui/views/dashboard.py" line="353"/>
+        <location filename="../../ui/views/dashboard.py" line="362"/>
+        <location filename="../../ui/views/dashboard.py" line="367"/>
+        <location filename="../../ui/views/dashboard.py" line="370"/>
         <source>Checks</source>
         <translation>Patikrinimai</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="346"/>
+        <location filename="../../ui/views/dashboard.py" line="363"/>
         <source>With a violation</source>
         <translation>Su pažeidimu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="379"/>
+        <location filename="../../ui/views/dashboard.py" line="396"/>
         <source>week %1 (%2)</source>
         <translation>%1 savaitė (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="381"/>
+        <location filename="../../ui/views/dashboard.py" line="398"/>
         <source>h</source>
         <translation>h</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="385"/>
+        <location filename="../../ui/views/dashboard.py" line="402"/>
         <source>Operations</source>
         <translation>Operacijos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="386"/>
+        <location filename="../../ui/views/dashboard.py" line="403"/>
         <source>Checks with a violation</source>
         <translation>Patikrinimai su pažeidimu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="387"/>
+        <location filename="../../ui/views/dashboard.py" line="404"/>
         <source>Moon illumination</source>
         <translation>Mėnulio apšviesta dalis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="392"/>
-        <location filename="../../ui/views/dashboard.py" line="399"/>
+        <location filename="../../ui/views/dashboard.py" line="409"/>
+        <location filename="../../ui/views/dashboard.py" line="416"/>
         <source>not recorded</source>
         <translation>nenurodyta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="394"/>
+        <location filename="../../ui/views/dashboard.py" line="411"/>
         <source>night sight</source>
         <translation>naktinis taikiklis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="403"/>
+        <location filename="../../ui/views/dashboard.py" line="420"/>
         <source>refused the test</source>
         <translation>atsisakė patikrinimo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="408"/>
+        <location filename="../../ui/views/dashboard.py" line="425"/>
         <source>Alcohol over the limit</source>
         <translation>Girtumas viršija leistiną ribą</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="408"/>
+        <location filename="../../ui/views/dashboard.py" line="425"/>
         <source>Alcohol &gt; 1.5 ‰</source>
         <translation>Girtumas &gt; 1,5 ‰</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="409"/>
+        <location filename="../../ui/views/dashboard.py" line="426"/>
         <source>Speeding</source>
         <translation>Greičio viršijimas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="409"/>
+        <location filename="../../ui/views/dashboard.py" line="426"/>
         <source>Refused the test</source>
         <translation>Atsisakė patikrinimo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="410"/>
+        <location filename="../../ui/views/dashboard.py" line="427"/>
         <source>Document missing</source>
         <translation>Nepateiktas dokumentas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="411"/>
+        <location filename="../../ui/views/dashboard.py" line="428"/>
         <source>Night sight: species</source>
         <translation>Naktinis taikiklis: neleistina rūšis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="412"/>
+        <location filename="../../ui/views/dashboard.py" line="429"/>
         <source>Night sight: not from a stand</source>
         <translation>Naktinis taikiklis: ne iš bokštelio</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="413"/>
+        <location filename="../../ui/views/dashboard.py" line="430"/>
         <source>Loaded while moving</source>
         <translation>Užtaisytas ginklas judant</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="414"/>
+        <location filename="../../ui/views/dashboard.py" line="431"/>
         <source>Uncased in a vehicle</source>
         <translation>Ginklas transporto priemonėje be dėklo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="415"/>
+        <location filename="../../ui/views/dashboard.py" line="432"/>
         <source>Hunting document missing</source>
         <translation>Nepateiktas medžioklės dokumentas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="416"/>
+        <location filename="../../ui/views/dashboard.py" line="433"/>
         <source>Safety check expired</source>
         <translation>Pasenęs saugaus elgesio patikrinimas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="417"/>
+        <location filename="../../ui/views/dashboard.py" line="434"/>
         <source>Hunting sheet missing</source>
         <translation>Nėra medžioklės lapo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="417"/>
+        <location filename="../../ui/views/dashboard.py" line="434"/>
         <source>Not sober</source>
         <translation>Neblaivus</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="418"/>
+        <location filename="../../ui/views/dashboard.py" line="435"/>
         <source>Boar marker missing</source>
         <translation>Nėra šerno ženklinimo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="419"/>
+        <location filename="../../ui/views/dashboard.py" line="436"/>
         <source>No vest in a driven hunt</source>
         <translation>Varomojoje medžioklėje be liemenės</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="424"/>
+        <location filename="../../ui/views/dashboard.py" line="441"/>
         <source>Dashboard</source>
         <translation>Statistikos skydelis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="425"/>
+        <location filename="../../ui/views/dashboard.py" line="442"/>
         <source>Counted: operations that are not voided (drafts included) by their start; one stopped driver or hunter is one check; voided checks never count.</source>
         <translation>Skaičiuojama: neanuliuotos operacijos (įskaitant juodraščius) pagal jų pradžią; vienas sustabdytas vairuotojas ar medžiotojas yra vienas patikrinimas; anuliuoti patikrinimai niekada neskaičiuojami.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="427"/>
+        <location filename="../../ui/views/dashboard.py" line="444"/>
         <source>&amp;Period</source>
         <translation>&amp;Laikotarpis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="428"/>
+        <location filename="../../ui/views/dashboard.py" line="445"/>
         <source>&amp;Agency</source>
         <translation>Į&amp;staiga</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="429"/>
+        <location filename="../../ui/views/dashboard.py" line="446"/>
         <source>&amp;Type</source>
         <translation>&amp;Tipas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="430"/>
+        <location filename="../../ui/views/dashboard.py" line="447"/>
         <source>This night</source>
         <translation>Ši naktis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="430"/>
+        <location filename="../../ui/views/dashboard.py" line="447"/>
         <source>Last 7 nights</source>
         <translation>Paskutinės 7 naktys</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="430"/>
+        <location filename="../../ui/views/dashboard.py" line="447"/>
         <source>This month</source>
         <translation>Šis mėnuo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="431"/>
+        <location filename="../../ui/views/dashboard.py" line="448"/>
         <source>Last 12 months</source>
         <translation>Paskutiniai 12 mėnesių</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="431"/>
+        <location filename="../../ui/views/dashboard.py" line="448"/>
         <source>Custom…</source>
         <translation>Kitas laikotarpis…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="434"/>
+        <location filename="../../ui/views/dashboard.py" line="451"/>
         <source>All types</source>
         <translation>Visi tipai</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="439"/>
+        <location filename="../../ui/views/dashboard.py" line="456"/>
         <source>Equipment overdue now</source>
         <translation>Šiuo metu laiku negrąžinta įranga</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="440"/>
+        <location filename="../../ui/views/dashboard.py" line="457"/>
         <source>Equipment in maintenance now</source>
         <translation>Šiuo metu techninėje priežiūroje esanti įranga</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="441"/>
+        <location filename="../../ui/views/dashboard.py" line="458"/>
         <source>Operations per night by type</source>
         <translation>Operacijos per naktį pagal tipą</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="442"/>
+        <location filename="../../ui/views/dashboard.py" line="459"/>
         <source>Checks and violations by category</source>
         <translation>Patikrinimai ir pažeidimai pagal kategoriją</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="443"/>
+        <location filename="../../ui/views/dashboard.py" line="460"/>
         <source>Violations by country rule (checks)</source>
         <translation>Pažeidimai pagal šalies taisyklę (patikrinimai)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="444"/>
+        <location filename="../../ui/views/dashboard.py" line="461"/>
         <source>Alcohol results (counted test)</source>
         <translation>Girtumo patikrinimų rezultatai (įskaitomas matavimas)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="445"/>
+        <location filename="../../ui/views/dashboard.py" line="462"/>
         <source>Hunter checks by species and sight</source>
         <translation>Medžiotojų patikrinimai pagal rūšį ir taikiklį</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="446"/>
+        <location filename="../../ui/views/dashboard.py" line="463"/>
         <source>Equipment use: hours per item and week</source>
         <translation>Įrangos naudojimas: valandos pagal vienetą ir savaitę</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="447"/>
+        <location filename="../../ui/views/dashboard.py" line="464"/>
         <source>Night context: moon illumination, operations and findings</source>
         <translation>Nakties sąlygos: Mėnulio apšviesta dalis, operacijos ir nustatyti pažeidimai</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="450"/>
+        <location filename="../../ui/views/dashboard.py" line="467"/>
         <source>Export chart as PNG…</source>
         <translation>Eksportuoti diagramą PNG formatu…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="464"/>
-        <location filename="../../ui/views/dashboard.py" line="471"/>
+        <location filename="../../ui/views/dashboard.py" line="481"/>
+        <location filename="../../ui/views/dashboard.py" line="488"/>
         <source>Export chart as PNG</source>
         <translation>Eksportuoti diagramą PNG formatu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="465"/>
+        <location filename="../../ui/views/dashboard.py" line="482"/>
         <source>PNG images (*.png)</source>
         <translation>PNG vaizdai (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="472"/>
+        <location filename="../../ui/views/dashboard.py" line="489"/>
         <source>The chart could not be written to %1.</source>
         <translation>Diagramos nepavyko įrašyti į %1.</translation>
     </message>
@@ -2573,7 +2573,7 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="275"/>
-        <location filename="../../ui/selftest.py" line="218"/>
+        <location filename="../../ui/selftest.py" line="234"/>
         <source>Overview</source>
         <translation>Apžvalga</translation>
     </message>
@@ -5276,107 +5276,111 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../ui/views/review.py" line="219"/>
+        <location filename="../../ui/views/review.py" line="220"/>
         <source>Review</source>
         <translation>Peržiūra</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="220"/>
+        <location filename="../../ui/views/review.py" line="221"/>
         <source>Filter by number, place or lead officer</source>
         <translation>Filtruoti pagal numerį, vietą arba ekipažo vyresnįjį</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="224"/>
+        <location filename="../../ui/views/review.py" line="225"/>
         <source>All types</source>
         <translation>Visi tipai</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="229"/>
+        <location filename="../../ui/views/review.py" line="230"/>
         <source>&amp;Approve (Ctrl+Enter)</source>
         <translation>Pa&amp;tvirtinti (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="230"/>
+        <location filename="../../ui/views/review.py" line="231"/>
         <source>Versi&amp;on history…</source>
         <translation>Versijų &amp;istorija…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="231"/>
+        <location filename="../../ui/views/review.py" line="232"/>
         <source>R&amp;eturn… (Ctrl+R)</source>
         <translation>&amp;Grąžinti… (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="232"/>
+        <location filename="../../ui/views/review.py" line="233"/>
         <source>Time</source>
         <translation>Laikas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="232"/>
+        <location filename="../../ui/views/review.py" line="233"/>
         <source>Kind</source>
         <translation>Rūšis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="232"/>
+        <location filename="../../ui/views/review.py" line="233"/>
         <source>Outcome</source>
         <translation>Rezultatas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="233"/>
+        <location filename="../../ui/views/review.py" line="234"/>
         <source>Rule flags</source>
         <translation>Taisyklių žymos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="233"/>
+        <location filename="../../ui/views/review.py" line="234"/>
         <source>Details</source>
         <translation>Duomenys</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="234"/>
+        <location filename="../../ui/views/review.py" line="235"/>
         <source>Each flag with the crew&apos;s decision: confirmed, or overridden with a reason</source>
         <translation>Kiekviena žyma su ekipažo sprendimu: patvirtinta arba atmesta nurodant priežastį</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="236"/>
+        <location filename="../../ui/views/review.py" line="237"/>
         <source>Item</source>
         <translation>Vienetas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="236"/>
+        <location filename="../../ui/views/review.py" line="237"/>
         <source>Hours</source>
         <translation>Valandos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="236"/>
+        <location filename="../../ui/views/review.py" line="237"/>
         <source>Custody</source>
         <translation>Išdavimas / grąžinimas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="237"/>
+        <location filename="../../ui/views/review.py" line="238"/>
         <source>Condition</source>
         <translation>Būklė</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="272"/>
+        <location filename="../../ui/views/review.py" line="273"/>
         <source>%1 · correction of an approved log</source>
         <translation>%1 · patvirtinto žurnalo pataisymas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="273"/>
+        <location filename="../../ui/views/review.py" line="274"/>
         <source>%1 · void of an approved log</source>
         <translation>%1 · patvirtinto žurnalo anuliavimas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="275"/>
+        <location filename="../../ui/views/review.py" line="276"/>
         <source>submitted %1</source>
         <translation>pateikta %1</translation>
     </message>
-    <message>
-        <location filename="../../ui/views/review.py" line="276"/>
-        <source>%1 checks, %2 with a violation</source>
-        <translation>patikrinimai: %1, su pažeidimu: %2</translation>
+    <message numerus="yes">
+        <location filename="../../ui/views/review.py" line="277"/>
+        <source>%n check(s), %1 with a violation</source>
+        <translation>
+            <numerusform>patikrinimai: %n, su pažeidimu: %1</numerusform>
+            <numerusform>patikrinimai: %n, su pažeidimu: %1</numerusform>
+            <numerusform>patikrinimai: %n, su pažeidimu: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/review.py" line="279"/>
+        <location filename="../../ui/views/review.py" line="280"/>
         <source>returned %n time(s) before</source>
         <translation>
             <numerusform>anksčiau grąžinta taisyti %n kartą</numerusform>
@@ -5385,12 +5389,12 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="281"/>
+        <location filename="../../ui/views/review.py" line="282"/>
         <source>you took part, or another agency decides</source>
         <translation>jūs dalyvavote arba sprendžia kita įstaiga</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/review.py" line="287"/>
+        <location filename="../../ui/views/review.py" line="289"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n laukia</numerusform>
@@ -5399,84 +5403,84 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="337"/>
-        <location filename="../../ui/views/review.py" line="339"/>
+        <location filename="../../ui/views/review.py" line="355"/>
+        <location filename="../../ui/views/review.py" line="357"/>
         <source>Nothing waiting for review.</source>
         <translation>Peržiūros nelaukia nė viena operacija.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="344"/>
+        <location filename="../../ui/views/review.py" line="362"/>
         <source>Correction of %1 (approved)</source>
         <translation>%1 pataisymas (patvirtinta)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="345"/>
+        <location filename="../../ui/views/review.py" line="363"/>
         <source>Void of %1 (approved)</source>
         <translation>%1 anuliavimas (patvirtinta)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="350"/>
+        <location filename="../../ui/views/review.py" line="368"/>
         <source>Crew: %1</source>
         <translation>Ekipažas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="350"/>
+        <location filename="../../ui/views/review.py" line="368"/>
         <source>Time: %1</source>
         <translation>Laikas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="351"/>
+        <location filename="../../ui/views/review.py" line="369"/>
         <source>Place: %1</source>
         <translation>Vieta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="351"/>
+        <location filename="../../ui/views/review.py" line="369"/>
         <source>Vehicle: %1</source>
         <translation>Transporto priemonė: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="362"/>
+        <location filename="../../ui/views/review.py" line="380"/>
         <source>Changed since the last review</source>
         <translation>Pakeista nuo paskutinės peržiūros</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="366"/>
+        <location filename="../../ui/views/review.py" line="384"/>
         <source>added</source>
         <translation>pridėtas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="366"/>
+        <location filename="../../ui/views/review.py" line="384"/>
         <source>changed</source>
         <translation>pakeistas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="366"/>
-        <location filename="../../ui/views/review.py" line="405"/>
+        <location filename="../../ui/views/review.py" line="384"/>
+        <location filename="../../ui/views/review.py" line="423"/>
         <source>voided</source>
         <translation>anuliuotas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="367"/>
+        <location filename="../../ui/views/review.py" line="385"/>
         <source>Check %1: %2</source>
         <translation>Patikrinimas %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="379"/>
+        <location filename="../../ui/views/review.py" line="397"/>
         <source>Proposed by %1 on %2</source>
         <translation>Pasiūlė %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="380"/>
+        <location filename="../../ui/views/review.py" line="398"/>
         <source>Reason: %1</source>
         <translation>Priežastis: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="382"/>
+        <location filename="../../ui/views/review.py" line="400"/>
         <source>The operation would be voided: kept on record, never counted.</source>
         <translation>Operacija būtų anuliuota: liktų įrašuose, bet nebūtų skaičiuojama.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/review.py" line="398"/>
+        <location filename="../../ui/views/review.py" line="416"/>
         <source>%n check(s)</source>
         <translation>
             <numerusform>%n patikrinimas</numerusform>
@@ -5485,58 +5489,58 @@ Sukurkite ją regioniniame serveryje vėliau (arba dar kartą nustatykite slapta
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="413"/>
-        <location filename="../../ui/views/review.py" line="526"/>
+        <location filename="../../ui/views/review.py" line="431"/>
+        <location filename="../../ui/views/review.py" line="544"/>
         <source>Equipment used</source>
         <translation>Naudota įranga</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="428"/>
+        <location filename="../../ui/views/review.py" line="446"/>
         <source>Earlier decisions</source>
         <translation>Ankstesni sprendimai</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="431"/>
+        <location filename="../../ui/views/review.py" line="449"/>
         <source>approved</source>
         <translation>patvirtinta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="431"/>
+        <location filename="../../ui/views/review.py" line="449"/>
         <source>returned</source>
         <translation>grąžinta taisyti</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="447"/>
+        <location filename="../../ui/views/review.py" line="465"/>
         <source>Amendment of %1 approved.</source>
         <translation>%1 pakeitimas patvirtintas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="451"/>
+        <location filename="../../ui/views/review.py" line="469"/>
         <source>%1 approved.</source>
         <translation>Operacija %1 patvirtinta.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="478"/>
+        <location filename="../../ui/views/review.py" line="496"/>
         <source>Amendment of %1 returned to its author.</source>
         <translation>%1 pakeitimas grąžintas autoriui.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="482"/>
+        <location filename="../../ui/views/review.py" line="500"/>
         <source>%1 returned to the crew.</source>
         <translation>Operacija %1 grąžinta ekipažui taisyti.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="525"/>
+        <location filename="../../ui/views/review.py" line="543"/>
         <source>Crew</source>
         <translation>Ekipažas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="527"/>
+        <location filename="../../ui/views/review.py" line="545"/>
         <source>Checks</source>
         <translation>Patikrinimai</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="528"/>
+        <location filename="../../ui/views/review.py" line="546"/>
         <source>Lead officer</source>
         <translation>Ekipažo vyresnysis</translation>
     </message>

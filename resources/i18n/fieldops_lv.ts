@@ -300,12 +300,12 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         <translation>Anulēšanas iemesl&amp;s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="212"/>
+        <location filename="../../ui/dialogs/amendment.py" line="221"/>
         <source>Another amendment of this operation is waiting for review.</source>
         <translation>Cits šīs operācijas grozījums jau gaida pārskatīšanu.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/amendment.py" line="215"/>
+        <location filename="../../ui/dialogs/amendment.py" line="224"/>
         <source>Nothing would change: correct a field or void a check.</source>
         <translation>Nekas nemainītos: labojiet kādu lauku vai anulējiet pārbaudi.</translation>
     </message>
@@ -1222,7 +1222,7 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/app.py" line="78"/>
+        <location filename="../../ui/app.py" line="80"/>
         <source>Demo workspace. Sign in as %1 with the password %2. Desk PIN of every demo user: %3.</source>
         <translation>Demonstrācijas darbvieta. Piesakieties kā %1 ar paroli %2. Visu demonstrācijas lietotāju izsniegšanas PIN: %3.</translation>
     </message>
@@ -1230,277 +1230,277 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="186"/>
+        <location filename="../../ui/views/dashboard.py" line="194"/>
         <source>Preparing the charts…</source>
         <translation>Sagatavo diagrammas…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="234"/>
-        <location filename="../../ui/views/dashboard.py" line="438"/>
+        <location filename="../../ui/views/dashboard.py" line="251"/>
+        <location filename="../../ui/views/dashboard.py" line="455"/>
         <source>All agencies</source>
         <translation>Visas iestādes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="262"/>
+        <location filename="../../ui/views/dashboard.py" line="279"/>
         <source>Loading…</source>
         <translation>Ielādē…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="292"/>
+        <location filename="../../ui/views/dashboard.py" line="309"/>
         <source>Failed</source>
         <translation>Neizdevās</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="328"/>
+        <location filename="../../ui/views/dashboard.py" line="345"/>
         <source>No data for this period</source>
         <translation>Šim periodam nav datu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="345"/>
-        <location filename="../../ui/views/dashboard.py" line="350"/>
-        <location filename="../../ui/views/dashboard.py" line="353"/>
+        <location filename="../../ui/views/dashboard.py" line="362"/>
+        <location filename="../../ui/views/dashboard.py" line="367"/>
+        <location filename="../../ui/views/dashboard.py" line="370"/>
         <source>Checks</source>
         <translation>Pārbaudes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="346"/>
+        <location filename="../../ui/views/dashboard.py" line="363"/>
         <source>With a violation</source>
         <translation>Ar pārkāpumu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="379"/>
+        <location filename="../../ui/views/dashboard.py" line="396"/>
         <source>week %1 (%2)</source>
         <translation>%1. nedēļa (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="381"/>
+        <location filename="../../ui/views/dashboard.py" line="398"/>
         <source>h</source>
         <translation>h</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="385"/>
+        <location filename="../../ui/views/dashboard.py" line="402"/>
         <source>Operations</source>
         <translation>Operācijas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="386"/>
+        <location filename="../../ui/views/dashboard.py" line="403"/>
         <source>Checks with a violation</source>
         <translation>Pārbaudes ar pārkāpumu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="387"/>
+        <location filename="../../ui/views/dashboard.py" line="404"/>
         <source>Moon illumination</source>
         <translation>Mēness apgaismotā daļa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="392"/>
-        <location filename="../../ui/views/dashboard.py" line="399"/>
+        <location filename="../../ui/views/dashboard.py" line="409"/>
+        <location filename="../../ui/views/dashboard.py" line="416"/>
         <source>not recorded</source>
         <translation>nav norādīts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="394"/>
+        <location filename="../../ui/views/dashboard.py" line="411"/>
         <source>night sight</source>
         <translation>nakts tēmēklis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="403"/>
+        <location filename="../../ui/views/dashboard.py" line="420"/>
         <source>refused the test</source>
         <translation>atteicās no pārbaudes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="408"/>
+        <location filename="../../ui/views/dashboard.py" line="425"/>
         <source>Alcohol over the limit</source>
         <translation>Alkohols virs pieļaujamās robežas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="408"/>
+        <location filename="../../ui/views/dashboard.py" line="425"/>
         <source>Alcohol &gt; 1.5 ‰</source>
         <translation>Alkohols &gt; 1,5 ‰</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="409"/>
+        <location filename="../../ui/views/dashboard.py" line="426"/>
         <source>Speeding</source>
         <translation>Ātruma pārsniegšana</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="409"/>
+        <location filename="../../ui/views/dashboard.py" line="426"/>
         <source>Refused the test</source>
         <translation>Atteicās no pārbaudes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="410"/>
+        <location filename="../../ui/views/dashboard.py" line="427"/>
         <source>Document missing</source>
         <translation>Nav uzrādīts dokuments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="411"/>
+        <location filename="../../ui/views/dashboard.py" line="428"/>
         <source>Night sight: species</source>
         <translation>Nakts tēmēklis: neatļauta suga</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="412"/>
+        <location filename="../../ui/views/dashboard.py" line="429"/>
         <source>Night sight: not from a stand</source>
         <translation>Nakts tēmēklis: ne no medību torņa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="413"/>
+        <location filename="../../ui/views/dashboard.py" line="430"/>
         <source>Loaded while moving</source>
         <translation>Ierocis pielādēts pārvietojoties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="414"/>
+        <location filename="../../ui/views/dashboard.py" line="431"/>
         <source>Uncased in a vehicle</source>
         <translation>Ierocis transportlīdzeklī bez futrāļa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="415"/>
+        <location filename="../../ui/views/dashboard.py" line="432"/>
         <source>Hunting document missing</source>
         <translation>Nav uzrādīts medību dokuments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="416"/>
+        <location filename="../../ui/views/dashboard.py" line="433"/>
         <source>Safety check expired</source>
         <translation>Drošības pārbaude novecojusi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="417"/>
+        <location filename="../../ui/views/dashboard.py" line="434"/>
         <source>Hunting sheet missing</source>
         <translation>Nav medību lapas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="417"/>
+        <location filename="../../ui/views/dashboard.py" line="434"/>
         <source>Not sober</source>
         <translation>Nebija skaidrā prātā</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="418"/>
+        <location filename="../../ui/views/dashboard.py" line="435"/>
         <source>Boar marker missing</source>
         <translation>Nav meža cūkas marķējuma</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="419"/>
+        <location filename="../../ui/views/dashboard.py" line="436"/>
         <source>No vest in a driven hunt</source>
         <translation>Dzinējmedībās bez vestes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="424"/>
+        <location filename="../../ui/views/dashboard.py" line="441"/>
         <source>Dashboard</source>
         <translation>Statistikas panelis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="425"/>
+        <location filename="../../ui/views/dashboard.py" line="442"/>
         <source>Counted: operations that are not voided (drafts included) by their start; one stopped driver or hunter is one check; voided checks never count.</source>
         <translation>Skaitīšana: neanulētas operācijas (arī melnraksti) pēc to sākuma laika; viens apturēts vadītājs vai mednieks ir viena pārbaude; anulētas pārbaudes netiek skaitītas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="427"/>
+        <location filename="../../ui/views/dashboard.py" line="444"/>
         <source>&amp;Period</source>
         <translation>P&amp;eriods</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="428"/>
+        <location filename="../../ui/views/dashboard.py" line="445"/>
         <source>&amp;Agency</source>
         <translation>&amp;Iestāde</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="429"/>
+        <location filename="../../ui/views/dashboard.py" line="446"/>
         <source>&amp;Type</source>
         <translation>&amp;Veids</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="430"/>
+        <location filename="../../ui/views/dashboard.py" line="447"/>
         <source>This night</source>
         <translation>Šī nakts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="430"/>
+        <location filename="../../ui/views/dashboard.py" line="447"/>
         <source>Last 7 nights</source>
         <translation>Pēdējās 7 naktis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="430"/>
+        <location filename="../../ui/views/dashboard.py" line="447"/>
         <source>This month</source>
         <translation>Šis mēnesis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="431"/>
+        <location filename="../../ui/views/dashboard.py" line="448"/>
         <source>Last 12 months</source>
         <translation>Pēdējie 12 mēneši</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="431"/>
+        <location filename="../../ui/views/dashboard.py" line="448"/>
         <source>Custom…</source>
         <translation>Cits periods…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="434"/>
+        <location filename="../../ui/views/dashboard.py" line="451"/>
         <source>All types</source>
         <translation>Visi veidi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="439"/>
+        <location filename="../../ui/views/dashboard.py" line="456"/>
         <source>Equipment overdue now</source>
         <translation>Iekārtas, kas šobrīd nav nodotas laikā</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="440"/>
+        <location filename="../../ui/views/dashboard.py" line="457"/>
         <source>Equipment in maintenance now</source>
         <translation>Iekārtas, kas šobrīd ir apkopē</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="441"/>
+        <location filename="../../ui/views/dashboard.py" line="458"/>
         <source>Operations per night by type</source>
         <translation>Operācijas naktī pēc veida</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="442"/>
+        <location filename="../../ui/views/dashboard.py" line="459"/>
         <source>Checks and violations by category</source>
         <translation>Pārbaudes un pārkāpumi pēc kategorijas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="443"/>
+        <location filename="../../ui/views/dashboard.py" line="460"/>
         <source>Violations by country rule (checks)</source>
         <translation>Pārkāpumi pēc valsts noteikuma (pārbaudes)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="444"/>
+        <location filename="../../ui/views/dashboard.py" line="461"/>
         <source>Alcohol results (counted test)</source>
         <translation>Alkohola pārbaužu rezultāti (vērā ņemtais mērījums)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="445"/>
+        <location filename="../../ui/views/dashboard.py" line="462"/>
         <source>Hunter checks by species and sight</source>
         <translation>Mednieku pārbaudes pēc sugas un tēmēkļa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="446"/>
+        <location filename="../../ui/views/dashboard.py" line="463"/>
         <source>Equipment use: hours per item and week</source>
         <translation>Iekārtu izmantošana: stundas pa vienībām un nedēļām</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="447"/>
+        <location filename="../../ui/views/dashboard.py" line="464"/>
         <source>Night context: moon illumination, operations and findings</source>
         <translation>Nakts apstākļi: Mēness apgaismotā daļa, operācijas un konstatētie pārkāpumi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="450"/>
+        <location filename="../../ui/views/dashboard.py" line="467"/>
         <source>Export chart as PNG…</source>
         <translation>Eksportēt diagrammu PNG formātā…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="464"/>
-        <location filename="../../ui/views/dashboard.py" line="471"/>
+        <location filename="../../ui/views/dashboard.py" line="481"/>
+        <location filename="../../ui/views/dashboard.py" line="488"/>
         <source>Export chart as PNG</source>
         <translation>Eksportēt diagrammu PNG formātā</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="465"/>
+        <location filename="../../ui/views/dashboard.py" line="482"/>
         <source>PNG images (*.png)</source>
         <translation>PNG attēli (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="472"/>
+        <location filename="../../ui/views/dashboard.py" line="489"/>
         <source>The chart could not be written to %1.</source>
         <translation>Diagrammu nevarēja ierakstīt failā %1.</translation>
     </message>
@@ -2573,7 +2573,7 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="275"/>
-        <location filename="../../ui/selftest.py" line="218"/>
+        <location filename="../../ui/selftest.py" line="234"/>
         <source>Overview</source>
         <translation>Pārskats</translation>
     </message>
@@ -5276,107 +5276,111 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../ui/views/review.py" line="219"/>
+        <location filename="../../ui/views/review.py" line="220"/>
         <source>Review</source>
         <translation>Pārskatīšana</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="220"/>
+        <location filename="../../ui/views/review.py" line="221"/>
         <source>Filter by number, place or lead officer</source>
         <translation>Filtrēt pēc numura, vietas vai ekipāžas vecākā</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="224"/>
+        <location filename="../../ui/views/review.py" line="225"/>
         <source>All types</source>
         <translation>Visi veidi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="229"/>
+        <location filename="../../ui/views/review.py" line="230"/>
         <source>&amp;Approve (Ctrl+Enter)</source>
         <translation>&amp;Apstiprināt (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="230"/>
+        <location filename="../../ui/views/review.py" line="231"/>
         <source>Versi&amp;on history…</source>
         <translation>Versi&amp;ju vēsture…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="231"/>
+        <location filename="../../ui/views/review.py" line="232"/>
         <source>R&amp;eturn… (Ctrl+R)</source>
         <translation>A&amp;tgriezt… (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="232"/>
+        <location filename="../../ui/views/review.py" line="233"/>
         <source>Time</source>
         <translation>Laiks</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="232"/>
+        <location filename="../../ui/views/review.py" line="233"/>
         <source>Kind</source>
         <translation>Veids</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="232"/>
+        <location filename="../../ui/views/review.py" line="233"/>
         <source>Outcome</source>
         <translation>Iznākums</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="233"/>
+        <location filename="../../ui/views/review.py" line="234"/>
         <source>Rule flags</source>
         <translation>Noteikumu atzīmes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="233"/>
+        <location filename="../../ui/views/review.py" line="234"/>
         <source>Details</source>
         <translation>Informācija</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="234"/>
+        <location filename="../../ui/views/review.py" line="235"/>
         <source>Each flag with the crew&apos;s decision: confirmed, or overridden with a reason</source>
         <translation>Katra atzīme ar ekipāžas lēmumu: apstiprināta vai noraidīta, norādot iemeslu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="236"/>
+        <location filename="../../ui/views/review.py" line="237"/>
         <source>Item</source>
         <translation>Vienība</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="236"/>
+        <location filename="../../ui/views/review.py" line="237"/>
         <source>Hours</source>
         <translation>Stundas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="236"/>
+        <location filename="../../ui/views/review.py" line="237"/>
         <source>Custody</source>
         <translation>Izsniegšana/nodošana</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="237"/>
+        <location filename="../../ui/views/review.py" line="238"/>
         <source>Condition</source>
         <translation>Stāvoklis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="272"/>
+        <location filename="../../ui/views/review.py" line="273"/>
         <source>%1 · correction of an approved log</source>
         <translation>%1 · apstiprināta žurnāla labojums</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="273"/>
+        <location filename="../../ui/views/review.py" line="274"/>
         <source>%1 · void of an approved log</source>
         <translation>%1 · apstiprināta žurnāla anulēšana</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="275"/>
+        <location filename="../../ui/views/review.py" line="276"/>
         <source>submitted %1</source>
         <translation>iesniegta %1</translation>
     </message>
-    <message>
-        <location filename="../../ui/views/review.py" line="276"/>
-        <source>%1 checks, %2 with a violation</source>
-        <translation>pārbaudes: %1, ar pārkāpumu: %2</translation>
+    <message numerus="yes">
+        <location filename="../../ui/views/review.py" line="277"/>
+        <source>%n check(s), %1 with a violation</source>
+        <translation>
+            <numerusform>pārbaudes: %n, ar pārkāpumu: %1</numerusform>
+            <numerusform>pārbaudes: %n, ar pārkāpumu: %1</numerusform>
+            <numerusform>pārbaudes: %n, ar pārkāpumu: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/review.py" line="279"/>
+        <location filename="../../ui/views/review.py" line="280"/>
         <source>returned %n time(s) before</source>
         <translation>
             <numerusform>iepriekš atgriezta labošanai %n reizi</numerusform>
@@ -5385,12 +5389,12 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="281"/>
+        <location filename="../../ui/views/review.py" line="282"/>
         <source>you took part, or another agency decides</source>
         <translation>jūs piedalījāties vai lēmumu pieņem cita iestāde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/review.py" line="287"/>
+        <location filename="../../ui/views/review.py" line="289"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n gaida</numerusform>
@@ -5399,84 +5403,84 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="337"/>
-        <location filename="../../ui/views/review.py" line="339"/>
+        <location filename="../../ui/views/review.py" line="355"/>
+        <location filename="../../ui/views/review.py" line="357"/>
         <source>Nothing waiting for review.</source>
         <translation>Pārskatīšanu negaida neviena operācija.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="344"/>
+        <location filename="../../ui/views/review.py" line="362"/>
         <source>Correction of %1 (approved)</source>
         <translation>%1 labojums (apstiprināta)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="345"/>
+        <location filename="../../ui/views/review.py" line="363"/>
         <source>Void of %1 (approved)</source>
         <translation>%1 anulēšana (apstiprināta)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="350"/>
+        <location filename="../../ui/views/review.py" line="368"/>
         <source>Crew: %1</source>
         <translation>Ekipāža: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="350"/>
+        <location filename="../../ui/views/review.py" line="368"/>
         <source>Time: %1</source>
         <translation>Laiks: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="351"/>
+        <location filename="../../ui/views/review.py" line="369"/>
         <source>Place: %1</source>
         <translation>Vieta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="351"/>
+        <location filename="../../ui/views/review.py" line="369"/>
         <source>Vehicle: %1</source>
         <translation>Transportlīdzeklis: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="362"/>
+        <location filename="../../ui/views/review.py" line="380"/>
         <source>Changed since the last review</source>
         <translation>Mainīts kopš pēdējās pārskatīšanas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="366"/>
+        <location filename="../../ui/views/review.py" line="384"/>
         <source>added</source>
         <translation>pievienota</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="366"/>
+        <location filename="../../ui/views/review.py" line="384"/>
         <source>changed</source>
         <translation>mainīta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="366"/>
-        <location filename="../../ui/views/review.py" line="405"/>
+        <location filename="../../ui/views/review.py" line="384"/>
+        <location filename="../../ui/views/review.py" line="423"/>
         <source>voided</source>
         <translation>anulēta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="367"/>
+        <location filename="../../ui/views/review.py" line="385"/>
         <source>Check %1: %2</source>
         <translation>Pārbaude %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="379"/>
+        <location filename="../../ui/views/review.py" line="397"/>
         <source>Proposed by %1 on %2</source>
         <translation>Ierosināja %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="380"/>
+        <location filename="../../ui/views/review.py" line="398"/>
         <source>Reason: %1</source>
         <translation>Iemesls: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="382"/>
+        <location filename="../../ui/views/review.py" line="400"/>
         <source>The operation would be voided: kept on record, never counted.</source>
         <translation>Operācija tiktu anulēta: paliktu reģistrā, bet netiktu skaitīta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/review.py" line="398"/>
+        <location filename="../../ui/views/review.py" line="416"/>
         <source>%n check(s)</source>
         <translation>
             <numerusform>%n pārbaude</numerusform>
@@ -5485,58 +5489,58 @@ Izveidojiet to reģionālajā serverī vēlāk (vai iestatiet paroli šeit vēlr
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="413"/>
-        <location filename="../../ui/views/review.py" line="526"/>
+        <location filename="../../ui/views/review.py" line="431"/>
+        <location filename="../../ui/views/review.py" line="544"/>
         <source>Equipment used</source>
         <translation>Izmantotās iekārtas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="428"/>
+        <location filename="../../ui/views/review.py" line="446"/>
         <source>Earlier decisions</source>
         <translation>Iepriekšējie lēmumi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="431"/>
+        <location filename="../../ui/views/review.py" line="449"/>
         <source>approved</source>
         <translation>apstiprināta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="431"/>
+        <location filename="../../ui/views/review.py" line="449"/>
         <source>returned</source>
         <translation>atgriezta labošanai</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="447"/>
+        <location filename="../../ui/views/review.py" line="465"/>
         <source>Amendment of %1 approved.</source>
         <translation>%1 grozījums apstiprināts.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="451"/>
+        <location filename="../../ui/views/review.py" line="469"/>
         <source>%1 approved.</source>
         <translation>Operācija %1 apstiprināta.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="478"/>
+        <location filename="../../ui/views/review.py" line="496"/>
         <source>Amendment of %1 returned to its author.</source>
         <translation>%1 grozījums atgriezts autoram.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="482"/>
+        <location filename="../../ui/views/review.py" line="500"/>
         <source>%1 returned to the crew.</source>
         <translation>Operācija %1 atgriezta ekipāžai labošanai.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="525"/>
+        <location filename="../../ui/views/review.py" line="543"/>
         <source>Crew</source>
         <translation>Ekipāža</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="527"/>
+        <location filename="../../ui/views/review.py" line="545"/>
         <source>Checks</source>
         <translation>Pārbaudes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="528"/>
+        <location filename="../../ui/views/review.py" line="546"/>
         <source>Lead officer</source>
         <translation>Ekipāžas vecākais</translation>
     </message>

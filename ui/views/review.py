@@ -274,8 +274,8 @@ class ReviewView(QWidget):
                         else self.tr("%1 · void of an approved log")).replace("%1", it.number)
             lines = [head, f"{it.area_name or '–'} · {it.lead_name or '–'}",
                      self.tr("submitted %1").replace("%1", when),
-                     self.tr("%1 checks, %2 with a violation").replace("%1", str(it.check_count))
-                     .replace("%2", str(it.violation_count))]
+                     self.tr("%n check(s), %1 with a violation", "", it.check_count).replace(
+                         "%1", str(it.violation_count))]
             if it.returns:
                 lines.append(self.tr("returned %n time(s) before", "", it.returns))
             if not it.can_decide:
