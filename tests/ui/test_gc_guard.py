@@ -9,7 +9,6 @@ from pytestqt.qtbot import QtBot
 
 from ui.gc_guard import GuiThreadCollector
 
-
 N = 3 * gc.get_threshold()[0]
 
 
