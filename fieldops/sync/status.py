@@ -21,6 +21,7 @@ from sqlmodel import Session, col
 from fieldops.changes import Changes
 from fieldops.errors import ErrorCode, FieldOpsError
 from fieldops.models import (
+    Amendment,
     Attachment,
     Check,
     CustodyEvent,
@@ -220,6 +221,10 @@ def _labels(s: Session, entity: str, ids: Iterable[str]) -> list[tuple[str, Any]
     elif entity == "check":
         query = (select(col(Check.id), col(Operation.number))
                  .join(Operation, col(Operation.id) == col(Check.operation_id)).where(col(Check.id).in_(wanted)))
+    elif entity == "amendment":  # an amendment is named by the operation it amends
+        query = (select(col(Amendment.id), col(Operation.number))
+                 .join(Operation, col(Operation.id) == col(Amendment.operation_id))
+                 .where(col(Amendment.id).in_(wanted)))
     elif entity == "equipment_item":
         query = select(col(EquipmentItem.id), col(EquipmentItem.asset_tag)).where(col(EquipmentItem.id).in_(wanted))
     elif entity == "kit":

@@ -254,6 +254,10 @@ def test_record_labels_and_local_op_ids(fo: FieldOps, officer: FieldOps, manager
     labels = record_labels(fo, [("operation", op_id), ("equipment_item", item_id), ("operation", "elsewhere"),
                                 ("mystery", "x")])
     assert labels == {("operation", op_id): number(fo, op_id), ("equipment_item", item_id): "TI-0001"}
+    factories.execute(fo, "INSERT INTO amendment (id, operation_id, kind, reason, status, changes, created_by, "
+                          "created_at, version) VALUES ('am-1', :o, 'void', 'x', 'draft', '{}', :u, :t, 1)",
+                      o=op_id, u=officer.user.id, t=factories.utc().isoformat())
+    assert record_labels(fo, [("amendment", "am-1")]) == {("amendment", "am-1"): number(fo, op_id)}
     mine = op_ids(fo, "operation", op_id)[0]
     assert local_op_ids(fo, [mine, "from-another-laptop"]) == {mine}
     assert local_op_ids(fo, []) == set()
