@@ -20,7 +20,6 @@ together).
 from __future__ import annotations
 
 import contextlib
-import logging
 import re
 from collections.abc import Callable
 from concurrent.futures import Future
@@ -56,7 +55,6 @@ from ui.widgets.forms import FieldError
 if TYPE_CHECKING:
     from fieldops.app import FieldOps
 
-log = logging.getLogger("fieldops.ui")
 KINDS = ("night", "period", "project")
 FORMATS = ("pdf", "csv", "xlsx")
 SPANS = ("week", "month", "year", "custom")
@@ -372,13 +370,9 @@ class ReportsDialog(QDialog):
 
     def _not_recorded(self, path: Path, exc: BaseException) -> None:
         """No disclosure without its audit record: the file goes again."""
-        deleted = True
-        try:
-            path.unlink(missing_ok=True)
-        except OSError:
-            deleted = False
-        log.warning("disclosure of %s not recorded (%s); file %s", path.name, type(exc).__name__,
-                    "deleted" if deleted else "NOT deleted")
+        from ui.reports.export import discard_unrecorded
+
+        deleted = discard_unrecorded(path, exc)
         if not isValid(self):
             return
         self._set_busy(False)

@@ -134,8 +134,9 @@ def _recorded(parent: QWidget, path: Path) -> None:
             STATUS_MS)
 
 
-def _not_recorded(parent: QWidget, path: Path, exc: BaseException) -> None:
-    """No disclosure without its audit record: the file goes again."""
+def discard_unrecorded(path: Path, exc: BaseException) -> bool:
+    """No disclosure without its audit record: the written file goes again. False if it could not be deleted
+    (the caller tells the user to delete it)."""
     deleted = True
     try:
         path.unlink(missing_ok=True)
@@ -143,7 +144,11 @@ def _not_recorded(parent: QWidget, path: Path, exc: BaseException) -> None:
         deleted = False
     log.warning("disclosure of %s not recorded (%s); file %s", path.name, type(exc).__name__,
                 "deleted" if deleted else "NOT deleted")
-    if deleted:
+    return deleted
+
+
+def _not_recorded(parent: QWidget, path: Path, exc: BaseException) -> None:
+    if discard_unrecorded(path, exc):
         text = QCoreApplication.translate(
             "OperationReport", "The export could not be recorded in the audit log, so the PDF was deleted.")
     else:

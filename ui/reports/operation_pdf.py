@@ -23,7 +23,7 @@ import html
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
@@ -540,15 +540,7 @@ def render_pdf(html_text: str, printed_by: str, purpose: str, *, printed_at: dat
         for index in range(pages):
             if index:
                 writer.newPage()
-            top = index * body_h
-            painter.save()
-            painter.setClipRect(QRectF(0, 0, width, body_h))
-            painter.translate(0, -top)
-            context = QAbstractTextDocumentLayout.PaintContext()
-            context.clip = QRectF(0, top, width, body_h)
-            context.palette = palette
-            doc.documentLayout().draw(painter, context)
-            painter.restore()
+            paint_body_page(painter, doc, palette, width, body_h, index * body_h)
             paint_footer(painter, footer_font, QRectF(0, body_h, width, footer_h), left,
                           QCoreApplication.translate("OperationReport", "Page %1 of %2")
                           .replace("%1", str(index + 1)).replace("%2", str(pages)))
@@ -556,6 +548,22 @@ def render_pdf(html_text: str, printed_by: str, purpose: str, *, printed_at: dat
         painter.end()
     buffer.close()
     return bytes(data.data()), pages
+
+
+def paint_body_page(painter: QPainter, doc: QTextDocument, palette: QPalette, width: float, body_h: float,
+                    top: float, extra: Callable[[QPainter], None] | None = None) -> None:
+    """The slice [top, top + body_h) of the laid-out document at the page's top, clipped to it; `extra` paints
+    over it in the document's coordinates (the period report's charts)."""
+    painter.save()
+    painter.setClipRect(QRectF(0, 0, width, body_h))
+    painter.translate(0, -top)
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.clip = QRectF(0, top, width, body_h)
+    context.palette = palette
+    doc.documentLayout().draw(painter, context)
+    if extra is not None:
+        extra(painter)
+    painter.restore()
 
 
 def paint_footer(painter: QPainter, font: QFont, area: QRectF, left: str, right: str) -> None:

@@ -49,7 +49,6 @@ from PySide6.QtCore import (
     QUrl,
 )
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
     QColor,
     QFontMetricsF,
     QImage,
@@ -75,6 +74,7 @@ from ui.reports.operation_pdf import (
     FOOTER_PURPOSE_MAX,
     MARGIN_MM,
     PDF_DPI,
+    paint_body_page,
     paint_footer,
     report_font,
     report_font_family,
@@ -669,17 +669,13 @@ def render_pages(device: QPagedPaintDevice | QImage, report: Report, lang: Repor
             if n and isinstance(device, QPdfWriter):
                 device.newPage()
             top = index * body_h
-            painter.save()
-            painter.setClipRect(QRectF(0, 0, width, body_h))
-            painter.translate(0, -top)
-            context = QAbstractTextDocumentLayout.PaintContext()
-            context.clip = QRectF(0, top, width, body_h)
-            context.palette = palette
-            doc.documentLayout().draw(painter, context)
-            for i, rect in places.items():
-                if rect.bottom() > top and rect.top() < top + body_h:
-                    paint_chart(painter, rect, placed[i].chart, lang, family)
-            painter.restore()
+
+            def charts(p: QPainter, top: float = top) -> None:
+                for i, rect in places.items():
+                    if rect.bottom() > top and rect.top() < top + body_h:
+                        paint_chart(p, rect, placed[i].chart, lang, family)
+
+            paint_body_page(painter, doc, palette, width, body_h, top, charts)
             paint_footer(painter, footer_font, QRectF(0, body_h, width, footer_h), left,
                           lang.text(_PAGE).replace("%1", str(index + 1)).replace("%2", str(pages)))
     finally:
